@@ -1,0 +1,124 @@
+import { compareBytes, latin1 } from './encoding';
+import { assertValidKey, assertValidValue } from './errors';
+import type { KVPair, KVStore } from './types';
+
+interface Write {
+  /** latin1 form of the key: JS string order equals byte order. */
+  k: string;
+  key: Uint8Array;
+  /** undefined marks a deletion. */
+  value: Uint8Array | undefined;
+}
+
+/**
+ * A writable branch over a parent store: reads see the branch's own writes first, iterators merge
+ * them with the parent's keys in order. `write()` applies the writes to the parent in key order
+ * (so the parent, e.g. an IAVL tree, receives them deterministically); dropping the branch discards them.
+ */
+export class CacheKVStore implements KVStore {
+  private writes = new Map<string, Write>();
+  private sorted: Write[] | undefined;
+
+  constructor(private readonly parent: KVStore) {}
+
+  get(key: Uint8Array): Uint8Array | undefined {
+    const w = this.writes.get(latin1(key));
+    if (w) return w.value;
+    return this.parent.get(key);
+  }
+
+  has(key: Uint8Array): boolean {
+    const w = this.writes.get(latin1(key));
+    if (w) return w.value !== undefined;
+    return this.parent.has(key);
+  }
+
+  set(key: Uint8Array, value: Uint8Array): void {
+    assertValidKey(key);
+    assertValidValue(value);
+    this.record(Uint8Array.from(key), Uint8Array.from(value));
+  }
+
+  delete(key: Uint8Array): void {
+    assertValidKey(key);
+    this.record(Uint8Array.from(key), undefined);
+  }
+
+  private record(key: Uint8Array, value: Uint8Array | undefined): void {
+    const k = latin1(key);
+    const existing = this.writes.get(k);
+    if (existing) {
+      existing.value = value;
+    } else {
+      this.writes.set(k, { k, key, value });
+      this.sorted = undefined;
+    }
+  }
+
+  /** Number of keys written (set or deleted) in this branch. */
+  get pendingWrites(): number {
+    return this.writes.size;
+  }
+
+  /** Applies the writes to the parent in ascending key order and empties the branch. */
+  write(): void {
+    for (const w of this.sortedWrites()) {
+      if (w.value === undefined) this.parent.delete(w.key);
+      else this.parent.set(w.key, w.value);
+    }
+    this.writes.clear();
+    this.sorted = undefined;
+  }
+
+  iterator(start?: Uint8Array, end?: Uint8Array): IterableIterator<KVPair> {
+    return mergeIterators(this.parent.iterator(start, end), this.writesInRange(start, end), true);
+  }
+
+  reverseIterator(start?: Uint8Array, end?: Uint8Array): IterableIterator<KVPair> {
+    return mergeIterators(this.parent.reverseIterator(start, end), this.writesInRange(start, end).reverse(), false);
+  }
+
+  private sortedWrites(): Write[] {
+    if (!this.sorted) this.sorted = [...this.writes.values()].sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+    return this.sorted;
+  }
+
+  /** A snapshot of the writes in [start, end), ascending; later writes do not disturb running iterators. */
+  private writesInRange(start?: Uint8Array, end?: Uint8Array): Write[] {
+    const all = this.sortedWrites();
+    const lo = start === undefined ? 0 : lowerBound(all, latin1(start));
+    const hi = end === undefined ? all.length : lowerBound(all, latin1(end));
+    return all.slice(lo, hi).map((w) => ({ ...w }));
+  }
+}
+
+function lowerBound(arr: Write[], k: string): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (arr[mid].k < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function* mergeIterators(parent: Iterator<KVPair>, writes: Write[], ascending: boolean): IterableIterator<KVPair> {
+  const dir = ascending ? 1 : -1;
+  let p = parent.next();
+  let i = 0;
+  while (!p.done || i < writes.length) {
+    let c: number;
+    if (p.done) c = 1;
+    else if (i >= writes.length) c = -1;
+    else c = compareBytes(p.value.key, writes[i].key) * dir;
+    if (c < 0) {
+      yield p.value as KVPair;
+      p = parent.next();
+      continue;
+    }
+    const w = writes[i++];
+    if (c === 0) p = parent.next();
+    if (w.value !== undefined) yield { key: w.key, value: w.value };
+  }
+}

@@ -1,0 +1,10 @@
+export * from './types';
+export * from './errors';
+export { CacheKVStore } from './cache-kv';
+export { PrefixStore, prefixIterator } from './prefix-store';
+export { MultiStore, CacheMultiStore } from './multistore';
+export type { MultiStoreOptions, CommitResult } from './multistore';
+export { commitInfoHash } from './commit-info';
+export type { CommitInfo, StoreInfo } from './commit-info';
+export { VersionedStore } from './iavl-store';
+export { compareBytes, prefixEnd } from './encoding';

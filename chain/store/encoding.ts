@@ -53,7 +53,13 @@ export function readVarint(buf: Uint8Array, offset: number): [number, number] {
 
 /** Lexicographic byte comparison (Go's bytes.Compare). */
 export function compareBytes(a: Uint8Array, b: Uint8Array): number {
-  return Buffer.compare(a, b);
+  // A JS loop beats Buffer.compare's native call for the short keys stores use.
+  const n = a.length < b.length ? a.length : b.length;
+  for (let i = 0; i < n; i++) {
+    const d = a[i] - b[i];
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
 }
 
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {

@@ -3,7 +3,7 @@ import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { CacheKVStore } from './cache-kv';
 import { CommitInfo, commitInfoHash, decodeCommitInfo, encodeCommitInfo, storeRootProof, StoreInfo } from './commit-info';
 import { openDatabase } from './database';
-import { concatBytes, readU64be, u64be, uvarintBytes } from './encoding';
+import { concatBytes, prefixEnd, readU64be, u64be, uvarintBytes } from './encoding';
 import { StoreError } from './errors';
 import { EMPTY_HASH } from './hash';
 import { MutableTree } from './iavl/mutable-tree';
@@ -19,12 +19,19 @@ export interface MultiStoreOptions {
   path: string;
   /** Names of the module stores the application uses. Stores missing from the database are added (upgrade). */
   stores: string[];
+  /** Stores an upgrade removes: left out of the commit info from the next commit, their data deleted then. */
+  deletedStores?: string[];
   /** Versions to keep; older ones are pruned at commit. 0 keeps every version. Default 0. */
   keepRecent?: number;
   /** Tree nodes held in memory across all stores. Default 1,000,000. */
   cacheNodes?: number;
   /** fsync each commit (survives power loss, not just a process crash). Default true. */
   sync?: boolean;
+  /**
+   * Tree nodes at or above this height stay resident once loaded (see NodeDB). Default 1: whole
+   * trees resident, the fastest; raise it (e.g. 8) to bound memory on very large states.
+   */
+  pinHeight?: number;
 }
 
 export interface CommitResult extends CommitInfo {
@@ -58,6 +65,8 @@ export class MultiStore {
   private readonly nodeDbs = new Map<string, NodeDB>();
   private lastCommit: CommitInfo & { hash: Buffer };
   private initialVersion = 1;
+  /** Stores removed by an upgrade whose data the next commit deletes. */
+  private pendingDeletes: string[] = [];
   private closed = false;
 
   private constructor(
@@ -65,6 +74,7 @@ export class MultiStore {
     private readonly cache: GenerationalCache<string, Node>,
     private readonly keepRecent: number,
     private readonly sync: boolean,
+    private readonly pinHeight: number,
   ) {
     this.lastCommit = { version: 0, stores: [], hash: EMPTY_HASH };
   }
@@ -78,10 +88,15 @@ export class MultiStore {
     for (const name of names) {
       if (!STORE_NAME.test(name)) throw new StoreError('INVALID_ARGUMENT', `invalid store name "${name}"`);
     }
+    const deleted = [...new Set(options.deletedStores ?? [])].sort();
+    const both = deleted.filter((n) => names.includes(n));
+    if (both.length > 0) throw new StoreError('INVALID_ARGUMENT', `stores both kept and deleted: ${both.join(', ')}`);
     const db = await openDatabase(options.path);
-    const ms = new MultiStore(db, new GenerationalCache(options.cacheNodes ?? 1_000_000), keepRecent, options.sync ?? true);
+    const pinHeight = options.pinHeight ?? 1;
+    if (!Number.isInteger(pinHeight) || pinHeight < 1) throw new StoreError('INVALID_ARGUMENT', `pinHeight must be an integer ≥ 1, got ${pinHeight}`);
+    const ms = new MultiStore(db, new GenerationalCache(options.cacheNodes ?? 1_000_000), keepRecent, options.sync ?? true, pinHeight);
     try {
-      await ms.load(names);
+      await ms.load(names, deleted);
     } catch (err) {
       await db.close();
       throw err;
@@ -89,7 +104,7 @@ export class MultiStore {
     return ms;
   }
 
-  private async load(names: string[]): Promise<void> {
+  private async load(names: string[], deleted: string[]): Promise<void> {
     const initial = await this.db.get(INITIAL_VERSION_KEY);
     if (initial !== undefined) this.initialVersion = readU64be(initial, 0);
     const latestRaw = await this.db.get(LATEST_KEY);
@@ -99,13 +114,14 @@ export class MultiStore {
       if (ciRaw === undefined) throw new StoreError('CORRUPT_DATABASE', `commit info of the latest version ${latest} is missing`);
       const ci = decodeCommitInfo(ciRaw);
       this.lastCommit = { ...ci, hash: commitInfoHash(ci.stores) };
-      const unknown = ci.stores.map((s) => s.name).filter((n) => !names.includes(n));
+      const unknown = ci.stores.map((s) => s.name).filter((n) => !names.includes(n) && !deleted.includes(n));
       if (unknown.length > 0) {
         throw new StoreError('INVALID_ARGUMENT', `the database has stores the application does not declare: ${unknown.join(', ')}`);
       }
+      this.pendingDeletes = ci.stores.map((s) => s.name).filter((n) => deleted.includes(n));
     }
     for (const name of names) {
-      const ndb = new NodeDB(this.db, storePrefix(name), this.cache, name + '/');
+      const ndb = new NodeDB(this.db, storePrefix(name), this.cache, name + '/', this.pinHeight);
       const info = this.lastCommit.stores.find((s) => s.name === name);
       let root: Node | undefined;
       let version = latest;
@@ -183,6 +199,10 @@ export class MultiStore {
     const ci: CommitInfo = { version, stores };
     batch.put(commitInfoKey(version), encodeCommitInfo(ci));
     batch.put(LATEST_KEY, u64be(version));
+    for (const name of this.pendingDeletes) {
+      const prefix = storePrefix(name);
+      for await (const key of this.db.keys({ gte: prefix, lt: prefixEnd(prefix) })) batch.del(key);
+    }
     let prunedNodes = 0;
     if (this.keepRecent > 0 && version - this.keepRecent >= 1) {
       const pruneTo = version - this.keepRecent;
@@ -190,6 +210,7 @@ export class MultiStore {
       for await (const key of this.db.keys({ gte: COMMIT_INFO_PREFIX, lt: commitInfoKey(pruneTo + 1) })) batch.del(key);
     }
     await batch.write({ sync: this.sync });
+    this.pendingDeletes = [];
     this.lastCommit = { ...ci, hash: commitInfoHash(stores) };
     return { ...this.lastCommit, prunedNodes };
   }

@@ -96,7 +96,7 @@ export class MutableTree {
       for (const node of newNodes) this.ndb.putNode(batch, node);
     }
     this.ndb.putRoot(batch, version, this.root);
-    for (const orphan of this.orphans) this.ndb.putOrphan(batch, version - 1, orphan);
+    this.ndb.putOrphans(batch, version - 1, this.orphans);
     this.orphans = [];
     this.version = version;
     return hash;

@@ -2,74 +2,88 @@ import type { ClassicLevel } from 'classic-level';
 import { concatBytes, readU64be, u64be } from '../encoding';
 import { StoreError } from '../errors';
 import { GenerationalCache } from '../node-cache';
-import { Node, nodeId } from './node';
+import { Node, nodeRef } from './node';
 
-export type Bytes = Uint8Array;
 export type LevelDB = ClassicLevel<Uint8Array, Uint8Array>;
 export type Batch = ReturnType<LevelDB['batch']>;
 
 /** Saved nodes at or above this height keep direct pointers to their children: the top of each tree
- * is walked by every operation, and it is small (a few percent of the nodes). */
-const PIN_HEIGHT = 6;
+ * is walked by every operation, and it is small (nodes of height ≥ 6 are about 5% of a tree). */
 
 const NODE = 0x6e; // 'n'
 const ROOT = 0x72; // 'r'
-const ORPHAN = 0x6f; // 'o'
+const ORPHANS = 0x6f; // 'o'
 
 /**
  * The database side of one tree: saved nodes keyed by (version, nonce), the root of every version,
- * and an orphan index (node last live at version v) that makes pruning a range scan.
+ * and per version the list of nodes it orphaned, which makes pruning a range scan.
  *
- *   prefix ‖ 'n' ‖ u64 version ‖ u32 nonce        → encoded node
- *   prefix ‖ 'r' ‖ u64 version                    → root node key (12 bytes), empty for an empty tree
- *   prefix ‖ 'o' ‖ u64 lastLiveVersion ‖ node key → empty (the node is unreachable from later versions)
+ *   prefix ‖ 'n' ‖ u64 version ‖ u32 nonce → encoded node
+ *   prefix ‖ 'r' ‖ u64 version             → root node key (12 bytes), empty for an empty tree
+ *   prefix ‖ 'o' ‖ u64 lastLiveVersion     → node keys (12 bytes each) last reachable at that version
  */
 export class NodeDB {
   constructor(
     readonly db: LevelDB,
     readonly prefix: Buffer,
     private readonly cache: GenerationalCache<string, Node>,
-    private readonly cacheTag: string,
+    /** Distinguishes this store's nodes in the shared cache. */
+    private readonly tag: string,
+    /**
+     * Saved nodes at or above this height keep direct pointers to their children once loaded, so the
+     * latest tree stays resident from this height up; below it nodes live in the bounded cache.
+     * 1 keeps whole trees resident (fastest); a higher value bounds memory for very large states.
+     */
+    private readonly pinHeight: number,
   ) {}
 
   private nodeDbKey(version: number, nonce: number): Buffer {
-    const k = Buffer.allocUnsafe(this.prefix.length + 13);
+    const p = this.prefix.length;
+    const k = Buffer.allocUnsafe(p + 13);
     this.prefix.copy(k, 0);
-    k[this.prefix.length] = NODE;
-    k.writeBigUInt64BE(BigInt(version), this.prefix.length + 1);
-    k.writeUInt32BE(nonce, this.prefix.length + 9);
+    k[p] = NODE;
+    k.writeUInt32BE(Math.floor(version / 0x1_0000_0000), p + 1);
+    k.writeUInt32BE(version >>> 0, p + 5);
+    k.writeUInt32BE(nonce, p + 9);
     return k;
   }
 
-  rootKey(version: number): Buffer {
+  private rootKey(version: number): Buffer {
     return concatBytes(this.prefix, Uint8Array.of(ROOT), u64be(version));
   }
 
-  getNode(version: number, nonce: number): Node {
-    const id = this.cacheTag + nodeId(version, nonce);
-    let node = this.cache.get(id);
+  private orphansKey(version: number): Buffer {
+    return concatBytes(this.prefix, Uint8Array.of(ORPHANS), u64be(version));
+  }
+
+  ref(version: number, nonce: number): string {
+    return nodeRef(this.tag, version, nonce);
+  }
+
+  getNode(version: number, nonce: number, ref = this.ref(version, nonce)): Node {
+    let node = this.cache.get(ref);
     if (node) return node;
     const raw = this.db.getSync(this.nodeDbKey(version, nonce));
     if (raw === undefined) {
       throw new StoreError('VERSION_PRUNED', `tree node ${version}/${nonce} is not in the database (pruned or missing)`);
     }
     node = Node.decode(version, nonce, raw);
-    this.cache.put(id, node);
+    this.cache.put(ref, node);
     return node;
   }
 
   left(node: Node): Node {
     if (node.left) return node.left;
-    const child = this.getNode(node.leftVersion, node.leftNonce);
-    if (node.height >= PIN_HEIGHT) node.left = child;
-    return child;
+    if (node.height >= this.pinHeight) return (node.left = this.getNode(node.leftVersion, node.leftNonce));
+    if (!node.leftRef) node.leftRef = this.ref(node.leftVersion, node.leftNonce);
+    return this.getNode(node.leftVersion, node.leftNonce, node.leftRef);
   }
 
   right(node: Node): Node {
     if (node.right) return node.right;
-    const child = this.getNode(node.rightVersion, node.rightNonce);
-    if (node.height >= PIN_HEIGHT) node.right = child;
-    return child;
+    if (node.height >= this.pinHeight) return (node.right = this.getNode(node.rightVersion, node.rightNonce));
+    if (!node.rightRef) node.rightRef = this.ref(node.rightVersion, node.rightNonce);
+    return this.getNode(node.rightVersion, node.rightNonce, node.rightRef);
   }
 
   /** The root of a saved version: a node, null for an empty tree, undefined if the version is not kept. */
@@ -82,14 +96,15 @@ export class NodeDB {
     return this.getNode(readU64be(b, 0), b.readUInt32BE(8));
   }
 
-  /** Writes a newly saved node (its node key, hash and child keys already set). */
+  /** Writes a newly saved node: its node key, hash and child keys are set. */
   putNode(batch: Batch, node: Node): void {
     batch.put(this.nodeDbKey(node.version, node.nonce), node.encode());
-    if (node.height < PIN_HEIGHT) {
+    if (node.height < this.pinHeight) {
       node.left = undefined;
       node.right = undefined;
     }
-    this.cache.put(this.cacheTag + nodeId(node.version, node.nonce), node);
+    // A node whose parent pins it needs no cache entry.
+    if (node.height + 1 < this.pinHeight) this.cache.put(this.ref(node.version, node.nonce), node);
   }
 
   putRoot(batch: Batch, version: number, root: Node | undefined): void {
@@ -104,33 +119,37 @@ export class NodeDB {
     batch.put(this.rootKey(version), value);
   }
 
-  putOrphan(batch: Batch, lastLiveVersion: number, node: Node): void {
-    const k = Buffer.allocUnsafe(this.prefix.length + 21);
-    this.prefix.copy(k, 0);
-    k[this.prefix.length] = ORPHAN;
-    k.writeBigUInt64BE(BigInt(lastLiveVersion), this.prefix.length + 1);
-    k.writeBigUInt64BE(BigInt(node.version), this.prefix.length + 9);
-    k.writeUInt32BE(node.nonce, this.prefix.length + 17);
-    batch.put(k, new Uint8Array(0));
+  /** Records the saved nodes that are reachable up to `lastLiveVersion` and not after. */
+  putOrphans(batch: Batch, lastLiveVersion: number, nodes: Node[]): void {
+    if (nodes.length === 0) return;
+    const value = Buffer.allocUnsafe(nodes.length * 12);
+    let o = 0;
+    for (const n of nodes) {
+      value.writeBigUInt64BE(BigInt(n.version), o);
+      value.writeUInt32BE(n.nonce, o + 8);
+      o += 12;
+    }
+    batch.put(this.orphansKey(lastLiveVersion), value);
   }
 
   /**
    * Adds to `batch` the deletion of every version ≤ `toVersion`: their root records and every node
-   * that no later version can reach (orphaned at or before `toVersion`). Returns the number of nodes deleted.
+   * that no later version can reach. Returns the number of nodes deleted.
    */
   async prune(batch: Batch, toVersion: number): Promise<number> {
-    const p = this.prefix.length;
-    const orphanStart = concatBytes(this.prefix, Uint8Array.of(ORPHAN));
-    const orphanEnd = concatBytes(this.prefix, Uint8Array.of(ORPHAN), u64be(toVersion + 1));
     let deleted = 0;
-    for await (const key of this.db.keys({ gte: orphanStart, lt: orphanEnd })) {
-      const k = Buffer.from(key.buffer, key.byteOffset, key.byteLength);
-      const version = readU64be(k, p + 9);
-      const nonce = k.readUInt32BE(p + 17);
-      batch.del(this.nodeDbKey(version, nonce));
-      batch.del(k);
-      this.cache.delete(this.cacheTag + nodeId(version, nonce));
-      deleted++;
+    const start = concatBytes(this.prefix, Uint8Array.of(ORPHANS));
+    for await (const [key, value] of this.db.iterator({ gte: start, lt: this.orphansKey(toVersion + 1) })) {
+      if (value.length % 12 !== 0) throw new StoreError('CORRUPT_DATABASE', 'orphan record is malformed');
+      const b = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+      for (let o = 0; o < b.length; o += 12) {
+        const version = readU64be(b, o);
+        const nonce = b.readUInt32BE(o + 8);
+        batch.del(this.nodeDbKey(version, nonce));
+        this.cache.delete(this.ref(version, nonce));
+        deleted++;
+      }
+      batch.del(key);
     }
     const rootStart = concatBytes(this.prefix, Uint8Array.of(ROOT));
     for await (const key of this.db.keys({ gte: rootStart, lt: this.rootKey(toVersion + 1) })) batch.del(key);

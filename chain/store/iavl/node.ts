@@ -1,4 +1,4 @@
-import { pushUvarint, pushVarint, readUvarint, readVarint } from '../encoding';
+import { readUvarint, readVarint } from '../encoding';
 import { StoreError } from '../errors';
 import { sha256 } from '../hash';
 
@@ -21,6 +21,9 @@ export class Node {
   leftNonce = 0;
   rightVersion = 0;
   rightNonce = 0;
+  /** Cache keys of the children (store tag ‖ version:nonce), kept as strings so lookups reuse their hash. */
+  leftRef = '';
+  rightRef = '';
   /** In-memory children: always set on unsaved inner nodes; dropped from saved ones (the cache holds them). */
   left: Node | undefined = undefined;
   right: Node | undefined = undefined;
@@ -59,64 +62,56 @@ export class Node {
    * uvarint-length-prefixed.
    */
   computeHash(version: number, leftHash?: Uint8Array, rightHash?: Uint8Array): Buffer {
-    const head: number[] = [];
-    pushVarint(head, this.height);
-    pushVarint(head, this.size);
-    pushVarint(head, version);
-    let buf: Buffer;
-    if (this.value !== undefined) {
-      pushUvarint(head, this.key.length);
-      const valueHash = sha256(this.value);
-      buf = Buffer.allocUnsafe(head.length + this.key.length + 33);
-      let o = 0;
-      for (const b of head) buf[o++] = b;
+    const leaf = this.value !== undefined;
+    const need = 40 + (leaf ? this.key.length + 33 : 66);
+    const buf = need <= scratch.length ? scratch : Buffer.allocUnsafe(need);
+    let o = writeVarint(buf, 0, this.height);
+    o = writeVarint(buf, o, this.size);
+    o = writeVarint(buf, o, version);
+    if (leaf) {
+      o = writeUvarint(buf, o, this.key.length);
       buf.set(this.key, o);
       o += this.key.length;
       buf[o++] = 32;
-      buf.set(valueHash, o);
+      buf.set(sha256(this.value!), o);
+      o += 32;
     } else {
       if (!leftHash || !rightHash) throw new Error('inner node hash needs both child hashes');
-      buf = Buffer.allocUnsafe(head.length + 66);
-      let o = 0;
-      for (const b of head) buf[o++] = b;
       buf[o++] = 32;
       buf.set(leftHash, o);
       o += 32;
       buf[o++] = 32;
       buf.set(rightHash, o);
+      o += 32;
     }
-    return sha256(buf);
+    return sha256(buf.subarray(0, o));
   }
 
   /** Serializes a saved node for the database (our own layout; only hashes must match iavl). */
   encode(): Buffer {
     if (!this.hash) throw new Error('cannot encode an unhashed node');
-    const head: number[] = [];
-    pushVarint(head, this.height);
-    pushUvarint(head, this.size);
-    pushUvarint(head, this.key.length);
-    const tail: number[] = [];
-    if (this.value !== undefined) {
-      pushUvarint(tail, this.value.length);
-      const buf = Buffer.allocUnsafe(head.length + this.key.length + tail.length + this.value.length + 32);
-      let o = writeNumbers(buf, 0, head);
-      buf.set(this.key, o);
-      o = writeNumbers(buf, o + this.key.length, tail);
-      buf.set(this.value, o);
-      buf.set(this.hash, o + this.value.length);
-      return buf;
-    }
-    pushUvarint(tail, this.leftVersion);
-    pushUvarint(tail, this.leftNonce);
-    pushUvarint(tail, this.rightVersion);
-    pushUvarint(tail, this.rightNonce);
-    const buf = Buffer.allocUnsafe(head.length + this.key.length + 32 + tail.length);
-    let o = writeNumbers(buf, 0, head);
+    const leaf = this.value !== undefined;
+    const buf = Buffer.allocUnsafe(30 + this.key.length + 32 + (leaf ? 10 + this.value!.length : 40));
+    let o = writeVarint(buf, 0, this.height);
+    o = writeUvarint(buf, o, this.size);
+    o = writeUvarint(buf, o, this.key.length);
     buf.set(this.key, o);
     o += this.key.length;
-    buf.set(this.hash, o);
-    writeNumbers(buf, o + 32, tail);
-    return buf;
+    if (leaf) {
+      o = writeUvarint(buf, o, this.value!.length);
+      buf.set(this.value!, o);
+      o += this.value!.length;
+      buf.set(this.hash, o);
+      o += 32;
+    } else {
+      buf.set(this.hash, o);
+      o += 32;
+      o = writeUvarint(buf, o, this.leftVersion);
+      o = writeUvarint(buf, o, this.leftNonce);
+      o = writeUvarint(buf, o, this.rightVersion);
+      o = writeUvarint(buf, o, this.rightNonce);
+    }
+    return buf.subarray(0, o);
   }
 
   static decode(version: number, nonce: number, buf: Uint8Array): Node {
@@ -157,11 +152,21 @@ export class Node {
   }
 }
 
-function writeNumbers(buf: Buffer, offset: number, bytes: number[]): number {
-  for (const b of bytes) buf[offset++] = b;
-  return offset;
+const scratch = Buffer.alloc(4096);
+
+function writeUvarint(buf: Buffer, o: number, v: number): number {
+  while (v >= 0x80) {
+    buf[o++] = (v % 0x80) | 0x80;
+    v = Math.floor(v / 0x80);
+  }
+  buf[o++] = v;
+  return o;
 }
 
-export function nodeId(version: number, nonce: number): string {
-  return version + ':' + nonce;
+function writeVarint(buf: Buffer, o: number, v: number): number {
+  return writeUvarint(buf, o, v >= 0 ? v * 2 : -v * 2 - 1);
+}
+
+export function nodeRef(tag: string, version: number, nonce: number): string {
+  return tag + version + ':' + nonce;
 }

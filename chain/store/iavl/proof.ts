@@ -7,7 +7,6 @@ import {
   LengthOp,
 } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { concatBytes, varintBytes } from '../encoding';
-import { StoreError } from '../errors';
 import type { Node } from './node';
 import type { NodeDB } from './node-db';
 import { treeGetByIndex, treeGetWithIndex, treePathToLeaf } from './tree-read';
@@ -42,7 +41,8 @@ function existenceProof(ndb: NodeDB, root: Node, key: Uint8Array): ExistenceProo
 
 /** A membership proof if `key` is in the tree, otherwise a non-membership proof (its neighbours). */
 export function iavlProof(ndb: NodeDB, root: Node | null, key: Uint8Array): { proof: CommitmentProof; value?: Uint8Array } {
-  if (!root) throw new StoreError('INVALID_ARGUMENT', 'cannot prove a key against an empty tree');
+  // An empty tree proves nothing verifiable; like the Cosmos SDK, answer a neighbourless non-membership proof.
+  if (!root) return { proof: CommitmentProof.fromPartial({ nonexist: { key } }) };
   const { index, value } = treeGetWithIndex(ndb, root, key);
   if (value !== undefined) {
     return { proof: CommitmentProof.fromPartial({ exist: existenceProof(ndb, root, key) }), value };

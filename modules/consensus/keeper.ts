@@ -1,0 +1,67 @@
+import { ConsensusParams } from 'cosmjs-types/tendermint/types/params';
+import type { BlockInfo, ChainParams, ChainParamsStore, Context } from '../../chain/app';
+import { readU64be, u64be } from '../../chain/store/encoding';
+import type { KVReader, KVStore } from '../../chain/store';
+import { validateConsensusParams } from './params';
+
+export const STORE_NAME = 'consensus';
+
+/** Store layout (see README). */
+export const Keys = {
+  params: Uint8Array.of(0x00),
+  chainId: Uint8Array.of(0x01),
+  initialHeight: Uint8Array.of(0x02),
+  lastBlock: Uint8Array.of(0x03),
+} as const;
+
+export interface LastBlock {
+  height: number;
+  timeNanos: bigint;
+  proposerAddress: Uint8Array;
+}
+
+/** The only code that touches the consensus store. */
+export class ConsensusKeeper implements ChainParamsStore {
+  readonly storeName = STORE_NAME;
+
+  init(ctx: Context, params: ChainParams): void {
+    validateConsensusParams(params.consensusParams);
+    const store = ctx.store(STORE_NAME);
+    store.set(Keys.params, ConsensusParams.encode(params.consensusParams).finish());
+    store.set(Keys.chainId, Buffer.from(params.chainId, 'utf8'));
+    store.set(Keys.initialHeight, u64be(params.initialHeight));
+  }
+
+  read(store: KVReader): ChainParams | undefined {
+    const chainId = store.get(Keys.chainId);
+    const initial = store.get(Keys.initialHeight);
+    const params = store.get(Keys.params);
+    if (!chainId || !initial || !params) return undefined;
+    return {
+      chainId: Buffer.from(chainId).toString('utf8'),
+      initialHeight: readU64be(initial, 0),
+      consensusParams: ConsensusParams.decode(params),
+    };
+  }
+
+  params(store: KVReader): ConsensusParams | undefined {
+    const raw = store.get(Keys.params);
+    return raw ? ConsensusParams.decode(raw) : undefined;
+  }
+
+  /** height u64 ‖ time ns u64 ‖ proposer address. */
+  setLastBlock(store: KVStore, block: Pick<BlockInfo, 'height' | 'timeNanos' | 'proposerAddress'>): void {
+    const v = Buffer.alloc(16 + block.proposerAddress.length);
+    v.writeBigUInt64BE(BigInt(block.height), 0);
+    v.writeBigUInt64BE(block.timeNanos, 8);
+    v.set(block.proposerAddress, 16);
+    store.set(Keys.lastBlock, v);
+  }
+
+  lastBlock(store: KVReader): LastBlock | undefined {
+    const raw = store.get(Keys.lastBlock);
+    if (!raw) return undefined;
+    const b = Buffer.from(raw);
+    return { height: Number(b.readBigUInt64BE(0)), timeNanos: b.readBigUInt64BE(8), proposerAddress: Uint8Array.from(b.subarray(16)) };
+  }
+}

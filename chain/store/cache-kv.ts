@@ -1,4 +1,4 @@
-import { compareBytes, latin1 } from './encoding';
+import { compareBytes, copyBytes, latin1 } from './encoding';
 import { assertValidKey, assertValidValue } from './errors';
 import type { KVPair, KVStore } from './types';
 
@@ -36,12 +36,12 @@ export class CacheKVStore implements KVStore {
   set(key: Uint8Array, value: Uint8Array): void {
     assertValidKey(key);
     assertValidValue(value);
-    this.record(Uint8Array.from(key), Uint8Array.from(value));
+    this.record(copyBytes(key), copyBytes(value));
   }
 
   delete(key: Uint8Array): void {
     assertValidKey(key);
-    this.record(Uint8Array.from(key), undefined);
+    this.record(copyBytes(key), undefined);
   }
 
   private record(key: Uint8Array, value: Uint8Array | undefined): void {

@@ -12,3 +12,13 @@ export function sha256(data: Uint8Array): Buffer {
 }
 
 export const EMPTY_HASH: Buffer = sha256(new Uint8Array(0));
+
+type OneShotLatin1 = (alg: string, data: Uint8Array, enc: 'latin1') => string;
+
+/**
+ * sha256 as a 32-character latin1 string (one char per byte). Tree nodes keep their hashes in this
+ * form: a short on-heap string costs the garbage collector far less than millions of small Buffers.
+ */
+export const sha256Latin1: (data: Uint8Array) => string = oneShot
+  ? (data) => (oneShot as unknown as OneShotLatin1)('sha256', data, 'latin1')
+  : (data) => crypto.createHash('sha256').update(data).digest('latin1' as crypto.BinaryToTextEncoding);

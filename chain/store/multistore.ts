@@ -128,7 +128,7 @@ export class MultiStore {
       if (info) {
         const r = ndb.getRoot(latest);
         if (r === undefined) throw new StoreError('CORRUPT_DATABASE', `store "${name}" has no root for version ${latest}`);
-        const hash = r ? r.hash! : EMPTY_HASH;
+        const hash = r ? r.hashBytes() : EMPTY_HASH;
         if (!hash.equals(Buffer.from(info.hash))) {
           throw new StoreError('CORRUPT_DATABASE', `store "${name}" root hash at version ${latest} does not match the commit info`);
         }

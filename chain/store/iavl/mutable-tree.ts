@@ -61,7 +61,7 @@ export class MutableTree {
   /** Root hash of the working tree as it would be saved at `version` (hashes are cached on the nodes). */
   workingHash(version: number): Buffer {
     if (!this.root) return EMPTY_HASH;
-    return this.hashUnsaved(this.root, version);
+    return Buffer.from(this.hashUnsaved(this.root, version), 'latin1');
   }
 
   /**
@@ -73,13 +73,14 @@ export class MutableTree {
       throw new StoreError('INVALID_ARGUMENT', `cannot save version ${version}: version ${this.version} is already saved`);
     }
     const hash = this.workingHash(version);
+    let newNodes: Node[] = [];
     if (this.root && !this.root.isSaved()) {
       let nonce = 0;
-      const newNodes: Node[] = [];
-      // Pre-order nonces, as iavl assigns them.
+      // Pre-order nonces, as iavl assigns them; newNodes ends up in nonce order.
       const assign = (node: Node): void => {
         node.version = version;
         node.nonce = ++nonce;
+        newNodes.push(node);
         if (node.height > 0) {
           const l = node.left!;
           const r = node.right!;
@@ -90,10 +91,10 @@ export class MutableTree {
           node.rightVersion = r.version;
           node.rightNonce = r.nonce;
         }
-        newNodes.push(node);
       };
       assign(this.root);
-      for (const node of newNodes) this.ndb.putNode(batch, node);
+      this.ndb.putNodes(batch, version, newNodes);
+      newNodes = [];
     }
     this.ndb.putRoot(batch, version, this.root);
     this.ndb.putOrphans(batch, version - 1, this.orphans);
@@ -102,7 +103,7 @@ export class MutableTree {
     return hash;
   }
 
-  private hashUnsaved(node: Node, version: number): Buffer {
+  private hashUnsaved(node: Node, version: number): string {
     if (node.hash) return node.hash;
     if (node.height === 0) {
       node.hash = node.computeHash(version);

@@ -1,5 +1,5 @@
 import type { ClassicLevel } from 'classic-level';
-import { concatBytes, readU64be, u64be } from '../encoding';
+import { concatBytes, readU64be, readUvarint, u64be } from '../encoding';
 import { StoreError } from '../errors';
 import { GenerationalCache } from '../node-cache';
 import { Node, nodeRef } from './node';
@@ -7,20 +7,26 @@ import { Node, nodeRef } from './node';
 export type LevelDB = ClassicLevel<Uint8Array, Uint8Array>;
 export type Batch = ReturnType<LevelDB['batch']>;
 
-/** Saved nodes at or above this height keep direct pointers to their children: the top of each tree
- * is walked by every operation, and it is small (nodes of height ≥ 6 are about 5% of a tree). */
+/** Nodes per page: a version's new nodes, in nonce (pre-order) order, are stored PAGE_NODES to a record. */
+export const PAGE_NODES = 32;
 
-const NODE = 0x6e; // 'n'
+const PAGE = 0x70; // 'p'
+const LIVE = 0x6c; // 'l'
 const ROOT = 0x72; // 'r'
 const ORPHANS = 0x6f; // 'o'
 
 /**
- * The database side of one tree: saved nodes keyed by (version, nonce), the root of every version,
- * and per version the list of nodes it orphaned, which makes pruning a range scan.
+ * The database side of one tree.
  *
- *   prefix ‖ 'n' ‖ u64 version ‖ u32 nonce → encoded node
- *   prefix ‖ 'r' ‖ u64 version             → root node key (12 bytes), empty for an empty tree
- *   prefix ‖ 'o' ‖ u64 lastLiveVersion     → node keys (12 bytes each) last reachable at that version
+ *   prefix ‖ 'p' ‖ u64 version ‖ u32 page   → page: uvarint count ‖ count × uvarint length ‖ encoded nodes
+ *   prefix ‖ 'l' ‖ u64 version ‖ u32 page   → u32 number of the page's nodes not yet pruned
+ *   prefix ‖ 'r' ‖ u64 version              → root node key (u64 version ‖ u32 nonce), empty for an empty tree
+ *   prefix ‖ 'o' ‖ u64 lastLiveVersion      → node keys (12 bytes each) last reachable at that version
+ *
+ * Node (version, nonce) lives in page (version, (nonce - 1) / PAGE_NODES). Pages cut the number of
+ * database entries a commit writes by PAGE_NODES×, and since nonces follow pre-order, a page holds a
+ * connected piece of the version's new subtree, so walking down a path tends to stay in one page.
+ * A page is deleted when pruning has removed all of its nodes.
  */
 export class NodeDB {
   constructor(
@@ -37,14 +43,14 @@ export class NodeDB {
     private readonly pinHeight: number,
   ) {}
 
-  private nodeDbKey(version: number, nonce: number): Buffer {
+  private pageKey(kind: number, version: number, page: number): Buffer {
     const p = this.prefix.length;
     const k = Buffer.allocUnsafe(p + 13);
     this.prefix.copy(k, 0);
-    k[p] = NODE;
+    k[p] = kind;
     k.writeUInt32BE(Math.floor(version / 0x1_0000_0000), p + 1);
     k.writeUInt32BE(version >>> 0, p + 5);
-    k.writeUInt32BE(nonce, p + 9);
+    k.writeUInt32BE(page, p + 9);
     return k;
   }
 
@@ -61,15 +67,29 @@ export class NodeDB {
   }
 
   getNode(version: number, nonce: number, ref = this.ref(version, nonce)): Node {
-    let node = this.cache.get(ref);
-    if (node) return node;
-    const raw = this.db.getSync(this.nodeDbKey(version, nonce));
-    if (raw === undefined) {
+    const cached = this.cache.get(ref);
+    if (cached) return cached;
+    const page = Math.floor((nonce - 1) / PAGE_NODES);
+    const raw = this.db.getSync(this.pageKey(PAGE, version, page));
+    if (raw === undefined || nonce < 1) {
       throw new StoreError('VERSION_PRUNED', `tree node ${version}/${nonce} is not in the database (pruned or missing)`);
     }
-    node = Node.decode(version, nonce, raw);
-    this.cache.put(ref, node);
-    return node;
+    // Decode the whole page: its other nodes are this node's neighbours in the tree.
+    let found: Node | undefined;
+    const first = page * PAGE_NODES + 1;
+    const bodies = splitPage(raw, version, page);
+    for (let i = 0; i < bodies.length; i++) {
+      const n = first + i;
+      const r = n === nonce ? ref : this.ref(version, n);
+      let node = n === nonce ? undefined : this.cache.get(r);
+      if (!node) {
+        node = Node.decode(version, n, bodies[i]);
+        this.cache.put(r, node);
+      }
+      if (n === nonce) found = node;
+    }
+    if (!found) throw new StoreError('CORRUPT_DATABASE', `tree node ${version}/${nonce} is missing from its page`);
+    return found;
   }
 
   left(node: Node): Node {
@@ -96,15 +116,28 @@ export class NodeDB {
     return this.getNode(readU64be(b, 0), b.readUInt32BE(8));
   }
 
-  /** Writes a newly saved node: its node key, hash and child keys are set. */
-  putNode(batch: Batch, node: Node): void {
-    batch.put(this.nodeDbKey(node.version, node.nonce), node.encode());
-    if (node.height < this.pinHeight) {
-      node.left = undefined;
-      node.right = undefined;
+  /** Writes a version's new nodes, in nonce order (node keys, hashes and child keys set). */
+  putNodes(batch: Batch, version: number, nodes: Node[]): void {
+    for (let start = 0, page = 0; start < nodes.length; start += PAGE_NODES, page++) {
+      const chunk = nodes.slice(start, start + PAGE_NODES);
+      const bodies = chunk.map((n) => n.encode());
+      const header: number[] = [];
+      pushLength(header, bodies.length);
+      for (const b of bodies) pushLength(header, b.length);
+      const value = Buffer.concat([Uint8Array.from(header), ...bodies]);
+      batch.put(this.pageKey(PAGE, version, page), value);
+      const live = Buffer.allocUnsafe(4);
+      live.writeUInt32BE(chunk.length);
+      batch.put(this.pageKey(LIVE, version, page), live);
     }
-    // A node whose parent pins it needs no cache entry.
-    if (node.height + 1 < this.pinHeight) this.cache.put(this.ref(node.version, node.nonce), node);
+    for (const node of nodes) {
+      if (node.height < this.pinHeight) {
+        node.left = undefined;
+        node.right = undefined;
+      }
+      // A node whose parent pins it needs no cache entry.
+      if (node.height + 1 < this.pinHeight) this.cache.put(this.ref(node.version, node.nonce), node);
+    }
   }
 
   putRoot(batch: Batch, version: number, root: Node | undefined): void {
@@ -133,11 +166,13 @@ export class NodeDB {
   }
 
   /**
-   * Adds to `batch` the deletion of every version ≤ `toVersion`: their root records and every node
-   * that no later version can reach. Returns the number of nodes deleted.
+   * Adds to `batch` the deletion of every version ≤ `toVersion`: their root records, and the nodes
+   * no later version can reach (pages whose nodes are all gone are deleted; the others have their
+   * live count lowered). Returns the number of nodes pruned.
    */
   async prune(batch: Batch, toVersion: number): Promise<number> {
-    let deleted = 0;
+    let pruned = 0;
+    const deaths = new Map<string, { version: number; page: number; count: number }>();
     const start = concatBytes(this.prefix, Uint8Array.of(ORPHANS));
     for await (const [key, value] of this.db.iterator({ gte: start, lt: this.orphansKey(toVersion + 1) })) {
       if (value.length % 12 !== 0) throw new StoreError('CORRUPT_DATABASE', 'orphan record is malformed');
@@ -145,14 +180,66 @@ export class NodeDB {
       for (let o = 0; o < b.length; o += 12) {
         const version = readU64be(b, o);
         const nonce = b.readUInt32BE(o + 8);
-        batch.del(this.nodeDbKey(version, nonce));
+        const page = Math.floor((nonce - 1) / PAGE_NODES);
+        const id = version + ':' + page;
+        const d = deaths.get(id);
+        if (d) d.count++;
+        else deaths.set(id, { version, page, count: 1 });
         this.cache.delete(this.ref(version, nonce));
-        deleted++;
+        pruned++;
       }
       batch.del(key);
     }
+    for (const { version, page, count } of deaths.values()) {
+      const liveKey = this.pageKey(LIVE, version, page);
+      const raw = this.db.getSync(liveKey);
+      if (raw === undefined || raw.length !== 4) throw new StoreError('CORRUPT_DATABASE', `live count of page ${version}/${page} is missing`);
+      const live = Buffer.from(raw.buffer, raw.byteOffset, 4).readUInt32BE(0) - count;
+      if (live < 0) throw new StoreError('CORRUPT_DATABASE', `page ${version}/${page} pruned more nodes than it holds`);
+      if (live === 0) {
+        batch.del(liveKey);
+        batch.del(this.pageKey(PAGE, version, page));
+      } else {
+        const v = Buffer.allocUnsafe(4);
+        v.writeUInt32BE(live);
+        batch.put(liveKey, v);
+      }
+    }
     const rootStart = concatBytes(this.prefix, Uint8Array.of(ROOT));
     for await (const key of this.db.keys({ gte: rootStart, lt: this.rootKey(toVersion + 1) })) batch.del(key);
-    return deleted;
+    return pruned;
+  }
+}
+
+function pushLength(out: number[], v: number): void {
+  while (v >= 0x80) {
+    out.push((v & 0x7f) | 0x80);
+    v = Math.floor(v / 0x80);
+  }
+  out.push(v);
+}
+
+function splitPage(raw: Uint8Array, version: number, page: number): Uint8Array[] {
+  try {
+    let o = 0;
+    let count: number;
+    [count, o] = readUvarint(raw, o);
+    if (count < 1 || count > PAGE_NODES) throw new Error(`bad node count ${count}`);
+    const lengths: number[] = [];
+    for (let i = 0; i < count; i++) {
+      let len: number;
+      [len, o] = readUvarint(raw, o);
+      lengths.push(len);
+    }
+    const bodies: Uint8Array[] = [];
+    for (const len of lengths) {
+      if (o + len > raw.length) throw new Error('truncated');
+      bodies.push(raw.subarray(o, o + len));
+      o += len;
+    }
+    if (o !== raw.length) throw new Error('trailing bytes');
+    return bodies;
+  } catch (err) {
+    throw new StoreError('CORRUPT_DATABASE', `tree page ${version}/${page} cannot be decoded: ${(err as Error).message}`);
   }
 }

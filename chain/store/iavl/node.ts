@@ -1,6 +1,6 @@
 import { readUvarint, readVarint } from '../encoding';
 import { StoreError } from '../errors';
-import { sha256 } from '../hash';
+import { sha256Latin1 } from '../hash';
 
 /**
  * A node of the IAVL+ tree, laid out as in cosmos/iavl v1.
@@ -11,8 +11,8 @@ import { sha256 } from '../hash';
  * changes by cloning (copy-on-write), so any saved version stays readable.
  */
 export class Node {
-  /** Hash, set once computed; a node with a hash is never mutated again. */
-  hash: Buffer | undefined = undefined;
+  /** Hash as a 32-char latin1 string (see sha256Latin1), set once computed; a hashed node is never mutated again. */
+  hash: string | undefined = undefined;
   /** Node key of a saved node; 0/0 while unsaved. */
   version = 0;
   nonce = 0;
@@ -61,7 +61,7 @@ export class Node {
    * bytes sha256(value) | inner: bytes leftHash ‖ bytes rightHash), varints zig-zag, bytes
    * uvarint-length-prefixed.
    */
-  computeHash(version: number, leftHash?: Uint8Array, rightHash?: Uint8Array): Buffer {
+  computeHash(version: number, leftHash?: string, rightHash?: string): string {
     const leaf = this.value !== undefined;
     const need = 40 + (leaf ? this.key.length + 33 : 66);
     const buf = need <= scratch.length ? scratch : Buffer.allocUnsafe(need);
@@ -73,25 +73,27 @@ export class Node {
       buf.set(this.key, o);
       o += this.key.length;
       buf[o++] = 32;
-      buf.set(sha256(this.value!), o);
-      o += 32;
+      o += buf.write(sha256Latin1(this.value!), o, 32, 'latin1');
     } else {
       if (!leftHash || !rightHash) throw new Error('inner node hash needs both child hashes');
       buf[o++] = 32;
-      buf.set(leftHash, o);
-      o += 32;
+      o += buf.write(leftHash, o, 32, 'latin1');
       buf[o++] = 32;
-      buf.set(rightHash, o);
-      o += 32;
+      o += buf.write(rightHash, o, 32, 'latin1');
     }
-    return sha256(buf.subarray(0, o));
+    return sha256Latin1(buf.subarray(0, o));
   }
 
   /** Serializes a saved node for the database (our own layout; only hashes must match iavl). */
   encode(): Buffer {
     if (!this.hash) throw new Error('cannot encode an unhashed node');
     const leaf = this.value !== undefined;
-    const buf = Buffer.allocUnsafe(30 + this.key.length + 32 + (leaf ? 10 + this.value!.length : 40));
+    const size =
+      varintLength(this.height * 2) + varintLength(this.size) + varintLength(this.key.length) + this.key.length + 32 +
+      (leaf
+        ? varintLength(this.value!.length) + this.value!.length
+        : varintLength(this.leftVersion) + varintLength(this.leftNonce) + varintLength(this.rightVersion) + varintLength(this.rightNonce));
+    const buf = Buffer.allocUnsafe(size);
     let o = writeVarint(buf, 0, this.height);
     o = writeUvarint(buf, o, this.size);
     o = writeUvarint(buf, o, this.key.length);
@@ -101,17 +103,21 @@ export class Node {
       o = writeUvarint(buf, o, this.value!.length);
       buf.set(this.value!, o);
       o += this.value!.length;
-      buf.set(this.hash, o);
-      o += 32;
+      buf.write(this.hash, o, 32, 'latin1');
     } else {
-      buf.set(this.hash, o);
-      o += 32;
+      o += buf.write(this.hash, o, 32, 'latin1');
       o = writeUvarint(buf, o, this.leftVersion);
       o = writeUvarint(buf, o, this.leftNonce);
       o = writeUvarint(buf, o, this.rightVersion);
-      o = writeUvarint(buf, o, this.rightNonce);
+      writeUvarint(buf, o, this.rightNonce);
     }
-    return buf.subarray(0, o);
+    return buf;
+  }
+
+  /** The hash as bytes (for proofs and commit info). */
+  hashBytes(): Buffer {
+    if (!this.hash) throw new Error('node is not hashed');
+    return Buffer.from(this.hash, 'latin1');
   }
 
   static decode(version: number, nonce: number, buf: Uint8Array): Node {
@@ -129,18 +135,18 @@ export class Node {
         [valueLen, o] = readUvarint(buf, o);
         node = new Node(key, buf.subarray(o, o + valueLen), 0, size);
         o += valueLen;
-        node.hash = Buffer.from(buf.subarray(o, o + 32));
+        node.hash = latin1Of(buf, o);
         o += 32;
       } else {
         node = new Node(key, undefined, height, size);
-        node.hash = Buffer.from(buf.subarray(o, o + 32));
+        node.hash = latin1Of(buf, o);
         o += 32;
         [node.leftVersion, o] = readUvarint(buf, o);
         [node.leftNonce, o] = readUvarint(buf, o);
         [node.rightVersion, o] = readUvarint(buf, o);
         [node.rightNonce, o] = readUvarint(buf, o);
       }
-      if (o !== buf.length || key.length !== keyLen || node.hash.length !== 32 || height < 0 || size < 1) {
+      if (o !== buf.length || key.length !== keyLen || height < 0 || size < 1) {
         throw new Error('length mismatch');
       }
       node.version = version;
@@ -153,6 +159,20 @@ export class Node {
 }
 
 const scratch = Buffer.alloc(4096);
+
+function varintLength(v: number): number {
+  let n = 1;
+  while (v >= 0x80) {
+    v = Math.floor(v / 0x80);
+    n++;
+  }
+  return n;
+}
+
+function latin1Of(buf: Uint8Array, offset: number): string {
+  if (offset + 32 > buf.length) throw new Error('truncated hash');
+  return Buffer.from(buf.buffer, buf.byteOffset + offset, 32).toString('latin1');
+}
 
 function writeUvarint(buf: Buffer, o: number, v: number): number {
   while (v >= 0x80) {

@@ -99,10 +99,10 @@ export function treePathToLeaf(ndb: NodeDB, root: Node, key: Uint8Array): { path
   let node = root;
   while (node.height > 0) {
     if (compareBytes(key, node.key) < 0) {
-      path.push({ height: node.height, size: node.size, version: node.version, right: ndb.right(node).hash! });
+      path.push({ height: node.height, size: node.size, version: node.version, right: ndb.right(node).hashBytes() });
       node = ndb.left(node);
     } else {
-      path.push({ height: node.height, size: node.size, version: node.version, left: ndb.left(node).hash! });
+      path.push({ height: node.height, size: node.size, version: node.version, left: ndb.left(node).hashBytes() });
       node = ndb.right(node);
     }
   }

@@ -2,16 +2,28 @@ import { ClassicLevel } from 'classic-level';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { MultiStore, StoreError } from '../../../chain/store';
+import { PAGE_NODES } from '../../../chain/store/iavl/node-db';
 import { Rng } from '../../helpers/rng';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 
-async function countKeys(dbPath: string, prefix: string): Promise<number> {
+/** Reads the node pages and their live counts of a store from the raw database. */
+async function pageRecords(dbPath: string, store: string): Promise<{ pages: Set<string>; liveNodes: number }> {
   const db = new ClassicLevel<Uint8Array, Uint8Array>(dbPath, { keyEncoding: 'view', valueEncoding: 'view' });
   await db.open();
-  let n = 0;
-  for await (const k of db.keys()) if (Buffer.from(k).subarray(0, prefix.length).toString('latin1') === prefix) n++;
+  const prefix = Buffer.concat([Buffer.from([0x74, store.length]), Buffer.from(store)]);
+  const pages = new Set<string>();
+  let liveNodes = 0;
+  for await (const [k, v] of db.iterator()) {
+    const key = Buffer.from(k);
+    if (!key.subarray(0, prefix.length).equals(prefix)) continue;
+    const kind = String.fromCharCode(key[prefix.length]);
+    if (kind !== 'p' && kind !== 'l') continue;
+    const id = `${key.readBigUInt64BE(prefix.length + 1)}/${key.readUInt32BE(prefix.length + 9)}`;
+    if (kind === 'p') pages.add(id);
+    if (kind === 'l') liveNodes += Buffer.from(v).readUInt32BE(0);
+  }
   await db.close();
-  return n;
+  return { pages, liveNodes };
 }
 
 async function commitRandomBlocks(ms: MultiStore, rng: Rng, blocks: number, writes: number): Promise<Map<number, Buffer>> {
@@ -102,8 +114,13 @@ describe('persistence', () => {
       walk(s.root);
     }
     await reopened.close();
-    const stored = await countKeys(dir, '\x74\x04bankn');
-    expect(stored).toBe(reachable.size);
+    const { pages, liveNodes } = await pageRecords(dir, 'bank');
+    expect(liveNodes).toBe(reachable.size);
+    const reachablePages = new Set([...reachable].map((id) => {
+      const [v, n] = id.split('/').map(Number);
+      return `${v}/${Math.floor((n - 1) / PAGE_NODES)}`;
+    }));
+    expect([...pages].sort()).toEqual([...reachablePages].sort());
   });
 
   test('a store added at a later height starts empty and joins the app hash', async () => {

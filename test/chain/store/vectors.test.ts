@@ -33,7 +33,7 @@ function preorder(s: VersionedStore): object[] {
       size: n.size,
       version: n.version,
       nonce: n.nonce,
-      hash: hex(n.hash!),
+      hash: Buffer.from(n.hash!, 'latin1').toString('hex'),
       ...(n.height === 0 ? { value: hex(n.value!) } : {}),
     });
     if (n.height > 0) {

@@ -20,7 +20,9 @@ export class MutableTree {
     private root: Node | undefined,
     /** The last saved version (0 if none). */
     public version: number,
-  ) {}
+  ) {
+    ndb.setLatestRoot(root);
+  }
 
   get size(): number {
     return this.root ? this.root.size : 0;
@@ -97,6 +99,7 @@ export class MutableTree {
       newNodes = [];
     }
     this.ndb.putRoot(batch, version, this.root);
+    this.ndb.setLatestRoot(this.root);
     this.ndb.putOrphans(batch, version - 1, this.orphans);
     this.orphans = [];
     this.version = version;

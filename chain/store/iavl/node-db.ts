@@ -43,6 +43,13 @@ export class NodeDB {
     private readonly pinHeight: number,
   ) {}
 
+  /** The root of the newest saved version: resident, so reads and proofs at the latest height never load it. */
+  private latestRoot: Node | undefined;
+
+  setLatestRoot(root: Node | undefined): void {
+    this.latestRoot = root;
+  }
+
   private pageKey(kind: number, version: number, page: number): Buffer {
     const p = this.prefix.length;
     const k = Buffer.allocUnsafe(p + 13);
@@ -69,27 +76,19 @@ export class NodeDB {
   getNode(version: number, nonce: number, ref = this.ref(version, nonce)): Node {
     const cached = this.cache.get(ref);
     if (cached) return cached;
+    const latest = this.latestRoot;
+    if (latest && latest.version === version && latest.nonce === nonce) return latest;
     const page = Math.floor((nonce - 1) / PAGE_NODES);
     const raw = this.db.getSync(this.pageKey(PAGE, version, page));
     if (raw === undefined || nonce < 1) {
       throw new StoreError('VERSION_PRUNED', `tree node ${version}/${nonce} is not in the database (pruned or missing)`);
     }
-    // Decode the whole page: its other nodes are this node's neighbours in the tree.
-    let found: Node | undefined;
-    const first = page * PAGE_NODES + 1;
+    const index = nonce - 1 - page * PAGE_NODES;
     const bodies = splitPage(raw, version, page);
-    for (let i = 0; i < bodies.length; i++) {
-      const n = first + i;
-      const r = n === nonce ? ref : this.ref(version, n);
-      let node = n === nonce ? undefined : this.cache.get(r);
-      if (!node) {
-        node = Node.decode(version, n, bodies[i]);
-        this.cache.put(r, node);
-      }
-      if (n === nonce) found = node;
-    }
-    if (!found) throw new StoreError('CORRUPT_DATABASE', `tree node ${version}/${nonce} is missing from its page`);
-    return found;
+    if (index >= bodies.length) throw new StoreError('CORRUPT_DATABASE', `tree node ${version}/${nonce} is missing from its page`);
+    const node = Node.decode(version, nonce, bodies[index]);
+    this.cache.put(ref, node);
+    return node;
   }
 
   left(node: Node): Node {

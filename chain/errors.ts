@@ -42,6 +42,10 @@ export function registerError(codespace: string, code: number, description: stri
   return err;
 }
 
+export function lookupError(codespace: string, code: number): RegisteredError | undefined {
+  return registry.get(`${codespace}/${code}`);
+}
+
 export function registeredErrors(): RegisteredError[] {
   return [...registry.values()].sort((a, b) => (a.codespace === b.codespace ? a.code - b.code : a.codespace < b.codespace ? -1 : 1));
 }

@@ -246,6 +246,11 @@ export class SettleApp implements AbciApplication {
     return ResponseApplySnapshotChunk.fromPartial({ result: ResponseApplySnapshotChunk_Result.ABORT });
   }
 
+  /** A throw-away branch of the mempool's state and the block it would run in, for simulating a tx. */
+  simulationState(): { state: CacheMultiStore; block: BlockInfo } {
+    return { state: this.checkState.branch(), block: this.nextBlockInfo() };
+  }
+
   /** A store's latest state including what is not committed yet (read-only use: tests, simulation). */
   workingStore(name: string): KVReader {
     return this.ms.store(name);

@@ -1,6 +1,6 @@
 export { SettleApp } from './app';
 export type { AppOptions } from './app';
-export type { Module, QueryHandler, Invariant } from './module';
+export type { Module, QueryHandler, Invariant, MsgRegistration } from './module';
 export type { Context, QueryContext, BlockInfo } from './context';
 export { EventCollector, makeContext } from './context';
 export type { ChainParams, ChainParamsStore } from './chain-params';

@@ -1,0 +1,112 @@
+import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import type { MsgRegistration } from '../app';
+import { Amount, parseCoins } from '../coins';
+import { AppError, Errors } from '../errors';
+
+/** Largest tx accepted (CometBFT's default mempool max_tx_bytes is 1 MiB). */
+export const MAX_TX_BYTES = 1024 * 1024;
+export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
+
+export interface DecodedMsg {
+  typeUrl: string;
+  msg: unknown;
+  registration: MsgRegistration;
+}
+
+export interface DecodedSigner {
+  address: string;
+  /** Compressed secp256k1 key from the signer info, if given. */
+  pubKey?: Uint8Array;
+  mode: SignMode;
+  sequence: bigint;
+  signature: Uint8Array;
+}
+
+export interface DecodedTx {
+  bytes: Uint8Array;
+  raw: TxRaw;
+  body: TxBody;
+  authInfo: AuthInfo;
+  msgs: DecodedMsg[];
+  signers: DecodedSigner[];
+  fee: Amount[];
+  gasLimit: bigint;
+}
+
+/**
+ * Decodes a TxRaw and runs every stateless check: size, at least one known message, the messages'
+ * own checks, extension options, fee coins, one signer info and signature per required signer (the
+ * messages' signers in first-seen order, as the SDK's GetSigners), single-key secp256k1 signers in
+ * direct or legacy amino mode. Throws a registered AppError.
+ */
+export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgRegistration>): DecodedTx {
+  if (bytes.length === 0) throw Errors.txDecode.wrap('empty tx');
+  if (bytes.length > MAX_TX_BYTES) throw Errors.txTooLarge.wrap(`tx is ${bytes.length} bytes; the limit is ${MAX_TX_BYTES}`);
+  let raw: TxRaw, body: TxBody, authInfo: AuthInfo;
+  try {
+    raw = TxRaw.decode(bytes);
+    body = TxBody.decode(raw.bodyBytes);
+    authInfo = AuthInfo.decode(raw.authInfoBytes);
+  } catch (err) {
+    throw Errors.txDecode.wrap(`cannot decode tx: ${(err as Error).message}`);
+  }
+  if (body.messages.length === 0) throw Errors.invalidRequest.wrap('must contain at least one message');
+  if (body.extensionOptions.length > 0) throw Errors.unknownExtensionOptions.wrap(`unsupported extension option ${body.extensionOptions[0].typeUrl}`);
+
+  const msgs: DecodedMsg[] = body.messages.map((any, i) => {
+    const registration = registry.get(any.typeUrl);
+    if (!registration) throw Errors.unknownRequest.wrap(`unrecognized message type ${any.typeUrl || '(empty)'} (message ${i})`);
+    let msg: unknown;
+    try {
+      msg = registration.decode(any.value);
+    } catch (err) {
+      throw Errors.txDecode.wrap(`cannot decode message ${i} (${any.typeUrl}): ${(err as Error).message}`);
+    }
+    try {
+      registration.validateBasic(msg);
+    } catch (err) {
+      if (err instanceof AppError) throw new AppError(err.registered, `message ${i}: ${err.message}`);
+      throw err;
+    }
+    return { typeUrl: any.typeUrl, msg, registration };
+  });
+
+  const addresses: string[] = [];
+  for (const m of msgs) for (const a of m.registration.signers(m.msg)) if (!addresses.includes(a)) addresses.push(a);
+
+  const fee = authInfo.fee;
+  if (!fee) throw Errors.insufficientFee.wrap('tx has no fee');
+  if (fee.payer || fee.granter) throw Errors.notSupported.wrap('fee payer and fee granter are not supported');
+  const feeCoins = parseCoins(fee.amount, 'fee');
+
+  if (authInfo.signerInfos.length !== addresses.length) {
+    throw Errors.unauthorized.wrap(`wrong number of signer infos; expected ${addresses.length}, got ${authInfo.signerInfos.length}`);
+  }
+  if (raw.signatures.length !== addresses.length) {
+    throw Errors.unauthorized.wrap(`wrong number of signatures; expected ${addresses.length}, got ${raw.signatures.length}`);
+  }
+  const signers: DecodedSigner[] = authInfo.signerInfos.map((info, i) => {
+    const single = info.modeInfo?.single;
+    if (!single) throw Errors.notSupported.wrap(`signer ${i}: only single-key signers are supported (no multisig)`);
+    if (single.mode !== SignMode.SIGN_MODE_DIRECT && single.mode !== SignMode.SIGN_MODE_LEGACY_AMINO_JSON) {
+      throw Errors.notSupported.wrap(`signer ${i}: sign mode ${single.mode} is not supported; use DIRECT or LEGACY_AMINO_JSON`);
+    }
+    let pubKey: Uint8Array | undefined;
+    if (info.publicKey) {
+      if (info.publicKey.typeUrl !== SECP256K1_PUBKEY_TYPE) {
+        throw Errors.invalidPubKey.wrap(`signer ${i}: unsupported public key type ${info.publicKey.typeUrl}`);
+      }
+      try {
+        pubKey = PubKey.decode(info.publicKey.value).key;
+      } catch {
+        throw Errors.invalidPubKey.wrap(`signer ${i}: cannot decode public key`);
+      }
+      if (pubKey.length !== 33) throw Errors.invalidPubKey.wrap(`signer ${i}: public key must be 33 bytes (compressed), got ${pubKey.length}`);
+    }
+    return { address: addresses[i], pubKey, mode: single.mode, sequence: info.sequence, signature: raw.signatures[i] };
+  });
+
+  return { bytes, raw, body, authInfo, msgs, signers, fee: feeCoins, gasLimit: fee.gasLimit };
+}

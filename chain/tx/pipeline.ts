@@ -1,0 +1,141 @@
+import { Any } from 'cosmjs-types/google/protobuf/any';
+import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import { Event, ExecTxResult, ResponseCheckTx } from 'cosmjs-types/tendermint/abci/types';
+import type { BlockInfo, Context, Module, MsgRegistration, TxProcessor } from '../app';
+import { EventCollector } from '../app';
+import { toAbciError } from '../errors';
+import type { CacheMultiStore } from '../store';
+import { GenerationalCache } from '../store/node-cache';
+import { AnteDeps, ExecMode, MinGasPrice, runAnte } from './ante';
+import { decodeTx, DecodedTx } from './decode';
+import { GasKVStore, GasMeter, INFINITE_GAS } from './gas';
+import type { AccountKeeper, FeeKeeper } from './keepers';
+
+export interface TxPipelineOptions {
+  modules: Module[];
+  accounts: AccountKeeper;
+  fees: FeeKeeper;
+  /** Node-local minimum gas price (CheckTx only). */
+  minGasPrice?: MinGasPrice;
+  /** Block gas limit (consensus params); ≤ 0 for none. */
+  maxBlockGas?: () => bigint;
+}
+
+export interface TxOutcome {
+  code: number;
+  codespace: string;
+  log: string;
+  data: Uint8Array;
+  gasWanted: bigint;
+  gasUsed: bigint;
+  events: Event[];
+  msgResponses: Any[];
+}
+
+/**
+ * Decode → ante → messages, each tx on its own branch of the given state: a tx failing in the ante
+ * pipeline changes nothing; one whose messages fail keeps only the ante's effects (fee, sequence).
+ * Never throws for a bad tx.
+ */
+export class TxPipeline implements TxProcessor {
+  readonly registry = new Map<string, MsgRegistration>();
+  private readonly moduleOf = new Map<string, string>();
+  private readonly deps: AnteDeps;
+
+  constructor(options: TxPipelineOptions) {
+    for (const m of options.modules) {
+      for (const reg of m.msgs ?? []) {
+        if (this.registry.has(reg.typeUrl)) throw new Error(`message type ${reg.typeUrl} registered twice`);
+        this.registry.set(reg.typeUrl, reg);
+        this.moduleOf.set(reg.typeUrl, m.name);
+      }
+    }
+    this.deps = {
+      accounts: options.accounts,
+      fees: options.fees,
+      minGasPrice: options.minGasPrice,
+      maxBlockGas: options.maxBlockGas ?? (() => -1n),
+      verified: new GenerationalCache(200_000),
+    };
+  }
+
+  checkTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo, recheck: boolean): ResponseCheckTx {
+    const r = this.run(state, tx, block, recheck ? 'recheck' : 'check');
+    return ResponseCheckTx.fromPartial({ code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: r.events });
+  }
+
+  deliverTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): ExecTxResult {
+    const r = this.run(state, tx, block, 'deliver');
+    return ExecTxResult.fromPartial({ code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: r.events });
+  }
+
+  /** Runs the tx on `state` without verifying signatures and with unlimited gas (the caller discards `state`). */
+  simulate(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): TxOutcome {
+    return this.run(state, tx, block, 'simulate');
+  }
+
+  private run(state: CacheMultiStore, bytes: Uint8Array, block: BlockInfo, mode: ExecMode): TxOutcome {
+    let tx: DecodedTx;
+    try {
+      tx = decodeTx(bytes, this.registry);
+    } catch (err) {
+      return failure(err, 0n, 0n, []);
+    }
+    const meter = new GasMeter(mode === 'simulate' ? INFINITE_GAS : tx.gasLimit);
+    const anteEvents = new EventCollector();
+    const anteState = state.branch();
+    try {
+      runAnte(this.context(block, anteState, meter, anteEvents), tx, meter, mode, this.deps);
+    } catch (err) {
+      return failure(err, tx.gasLimit, meter.consumed, []);
+    }
+    if (mode === 'check' || mode === 'recheck') {
+      anteState.write();
+      return success(tx, meter, anteEvents.events, []);
+    }
+    const msgState = anteState.branch();
+    const msgEvents = new EventCollector();
+    const responses: Any[] = [];
+    try {
+      tx.msgs.forEach((m, i) => {
+        const before = msgEvents.events.length;
+        msgEvents.emit('message', { action: m.typeUrl, sender: m.registration.signers(m.msg)[0], module: this.moduleOf.get(m.typeUrl)!, msg_index: String(i) });
+        const value = m.registration.handle(this.context(block, msgState, meter, msgEvents), m.msg);
+        for (const e of msgEvents.events.slice(before + 1)) e.attributes.push({ key: 'msg_index', value: String(i), index: true });
+        responses.push({ typeUrl: m.registration.responseTypeUrl, value });
+      });
+    } catch (err) {
+      anteState.write(); // the fee and the sequence stay
+      return failure(err, tx.gasLimit, meter.consumed, anteEvents.events);
+    }
+    msgState.write();
+    anteState.write();
+    return success(tx, meter, [...anteEvents.events, ...msgEvents.events], responses);
+  }
+
+  private context(block: BlockInfo, state: CacheMultiStore, meter: GasMeter, events: EventCollector): Context {
+    return {
+      block,
+      store: (name) => new GasKVStore(state.store(name), meter),
+      emit: (type, attrs) => events.emit(type, attrs),
+    };
+  }
+}
+
+function success(tx: DecodedTx, meter: GasMeter, events: Event[], msgResponses: Any[]): TxOutcome {
+  return {
+    code: 0,
+    codespace: '',
+    log: '',
+    data: TxMsgData.encode({ data: [], msgResponses }).finish(),
+    gasWanted: tx.gasLimit,
+    gasUsed: meter.consumed,
+    events,
+    msgResponses,
+  };
+}
+
+function failure(err: unknown, gasWanted: bigint, gasUsed: bigint, events: Event[]): TxOutcome {
+  const e = toAbciError(err);
+  return { ...e, data: new Uint8Array(0), gasWanted, gasUsed, events, msgResponses: [] };
+}

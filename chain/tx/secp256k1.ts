@@ -1,0 +1,53 @@
+import * as crypto from 'node:crypto';
+import { GenerationalCache } from '../store/node-cache';
+
+/** secp256k1 group order n and n/2 (signatures must be low-S, as the Cosmos SDK requires). */
+const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+const HALF_N = N >> 1n;
+
+// DER SubjectPublicKeyInfo prefix for a 33-byte compressed secp256k1 point: OpenSSL accepts compressed
+// points, so no curve arithmetic is needed here.
+const SPKI_PREFIX = Buffer.from('3036301006072a8648ce3d020106052b8104000a032200', 'hex');
+
+const keys = new GenerationalCache<string, crypto.KeyObject>(100_000);
+
+function publicKey(compressed: Uint8Array): crypto.KeyObject {
+  const id = Buffer.from(compressed).toString('latin1');
+  let key = keys.get(id);
+  if (!key) {
+    key = crypto.createPublicKey({ key: Buffer.concat([SPKI_PREFIX, compressed]), format: 'der', type: 'spki' });
+    keys.put(id, key);
+  }
+  return key;
+}
+
+/** True for a valid compressed secp256k1 point (33 bytes, 0x02/0x03 prefix, on the curve). */
+export function isValidPubKey(compressed: Uint8Array): boolean {
+  if (compressed.length !== 33 || (compressed[0] !== 2 && compressed[0] !== 3)) return false;
+  try {
+    publicKey(compressed);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Verifies a 64-byte r‖s signature over sha256(message), rejecting high-S signatures. OpenSSL does the math. */
+export function verifySecp256k1(compressedPubKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
+  if (signature.length !== 64) return false;
+  const s = BigInt('0x' + Buffer.from(signature.subarray(32)).toString('hex'));
+  if (s === 0n || s > HALF_N) return false;
+  let key: crypto.KeyObject;
+  try {
+    key = publicKey(compressedPubKey);
+  } catch {
+    return false;
+  }
+  return crypto.verify('sha256', message, { key, dsaEncoding: 'ieee-p1363' }, signature);
+}
+
+/** Cosmos address bytes of a secp256k1 key: ripemd160(sha256(compressed key)). */
+export function secp256k1Address(compressedPubKey: Uint8Array): Buffer {
+  const sha = crypto.createHash('sha256').update(compressedPubKey).digest();
+  return crypto.createHash('ripemd160').update(sha).digest();
+}

@@ -44,6 +44,7 @@ import type { Module } from './module';
 import { QueryRouter } from './query-router';
 import type { TxProcessor } from './tx-processor';
 import { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';
+import { simulateHandler, SIMULATE_PATH } from './simulate';
 
 export interface AppOptions {
   /** Folder of the application database. */
@@ -79,6 +80,7 @@ export class SettleApp implements AbciApplication {
   ) {
     this.checkState = ms.branch();
     this.queries = new QueryRouter(ms, options.modules, APP_VERSION);
+    if (options.txProcessor) this.queries.register(SIMULATE_PATH, simulateHandler(options.txProcessor, () => this.simulationState()));
     if (ms.version > 0) this.chain = options.chainParams.read(ms.storeAt(options.chainParams.storeName, ms.version));
   }
 

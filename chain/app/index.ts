@@ -4,6 +4,7 @@ export type { Module, QueryHandler, Invariant, MsgRegistration } from './module'
 export type { Context, QueryContext, BlockInfo } from './context';
 export { EventCollector, makeContext } from './context';
 export type { ChainParams, ChainParamsStore } from './chain-params';
-export type { TxProcessor } from './tx-processor';
+export type { TxProcessor, TxOutcome } from './tx-processor';
+export { SIMULATE_PATH } from './simulate';
 export { QueryRouter } from './query-router';
 export { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';

@@ -1,6 +1,19 @@
-import type { ExecTxResult, ResponseCheckTx } from 'cosmjs-types/tendermint/abci/types';
+import type { Any } from 'cosmjs-types/google/protobuf/any';
+import type { Event, ExecTxResult, ResponseCheckTx } from 'cosmjs-types/tendermint/abci/types';
 import type { CacheMultiStore } from '../store';
 import type { BlockInfo } from './context';
+
+/** The result of running a tx, as Simulate reports it. */
+export interface TxOutcome {
+  code: number;
+  codespace: string;
+  log: string;
+  data: Uint8Array;
+  gasWanted: bigint;
+  gasUsed: bigint;
+  events: Event[];
+  msgResponses: Any[];
+}
 
 /**
  * Decodes, authenticates and executes transactions (the tx pipeline lives in chain/tx). Each call
@@ -10,4 +23,6 @@ import type { BlockInfo } from './context';
 export interface TxProcessor {
   checkTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo, recheck: boolean): ResponseCheckTx;
   deliverTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): ExecTxResult;
+  /** Runs the tx without signature checks and with unlimited gas on a state the caller discards. */
+  simulate(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): TxOutcome;
 }

@@ -1,10 +1,22 @@
-import type { ChainParamsStore, Module } from '../app';
+import type { ChainParamsStore, Module, TxProcessor } from '../app';
+import { TxPipeline, type MinGasPrice } from '../tx';
+import { authModule } from '../../modules/auth/module';
+import { bankModule } from '../../modules/bank/module';
 import { consensusModule } from '../../modules/consensus/module';
 
-/** The modules that make up settle, in hook order. The composition root: the one place that lists them. */
-export function settleModules(): { modules: Module[]; chainParams: ChainParamsStore } {
+export interface SettleModuleOptions {
+  /** This node's minimum gas price, enforced in CheckTx (app config). */
+  minGasPrice?: MinGasPrice;
+}
+
+/** The modules that make up settle, in hook order, and the tx pipeline over them. The composition root. */
+export function settleModules(options: SettleModuleOptions = {}): { modules: Module[]; chainParams: ChainParamsStore; txProcessor: TxProcessor } {
   const consensus = consensusModule();
-  return { modules: [consensus], chainParams: consensus.keeper };
+  const auth = authModule();
+  const bank = bankModule(auth.keeper);
+  const modules: Module[] = [consensus, auth, bank];
+  const txProcessor = new TxPipeline({ modules, accounts: auth.keeper, fees: bank.keeper, minGasPrice: options.minGasPrice });
+  return { modules, chainParams: consensus.keeper, txProcessor };
 }
 
 /** The genesis app_state of a new chain: every module's default section. */

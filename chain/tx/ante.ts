@@ -54,6 +54,11 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
     throw Errors.tooManySignatures.wrap(`signatures: ${tx.signers.length}, limit: ${params.txSigLimit}`);
   }
   meter.consume(params.txSizeCostPerByte * BigInt(tx.bytes.length), 'txSize');
+  if (mode === 'simulate') {
+    // A simulated tx carries empty signatures; charge for the 64 bytes each real one will add.
+    const missing = tx.signers.filter((s) => s.signature.length === 0).length;
+    meter.consume(params.txSizeCostPerByte * 64n * BigInt(missing), 'txSize (simulated signatures)');
+  }
 
   for (const coin of tx.fee) {
     if (coin.denom !== params.feeDenom) throw Errors.insufficientFee.wrap(`fees must be paid in ${params.feeDenom}, got ${formatCoins(tx.fee)}`);

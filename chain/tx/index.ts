@@ -1,8 +1,7 @@
 export { TxPipeline } from './pipeline';
-export type { TxPipelineOptions, TxOutcome } from './pipeline';
+export type { TxPipelineOptions } from './pipeline';
 export type { MinGasPrice, ExecMode } from './ante';
 export type { AccountKeeper, FeeKeeper, SignerAccount, TxParams } from './keepers';
 export { decodeTx, MAX_TX_BYTES } from './decode';
-export { registerTxService, SIMULATE_PATH } from './service';
 export { GasMeter, GasKVStore, KV_GAS } from './gas';
 export { verifySecp256k1, secp256k1Address } from './secp256k1';

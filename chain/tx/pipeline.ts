@@ -1,7 +1,7 @@
-import { Any } from 'cosmjs-types/google/protobuf/any';
+import type { Any } from 'cosmjs-types/google/protobuf/any';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { Event, ExecTxResult, ResponseCheckTx } from 'cosmjs-types/tendermint/abci/types';
-import type { BlockInfo, Context, Module, MsgRegistration, TxProcessor } from '../app';
+import type { BlockInfo, Context, Module, MsgRegistration, TxOutcome, TxProcessor } from '../app';
 import { EventCollector } from '../app';
 import { toAbciError } from '../errors';
 import type { CacheMultiStore } from '../store';
@@ -19,17 +19,6 @@ export interface TxPipelineOptions {
   minGasPrice?: MinGasPrice;
   /** Block gas limit (consensus params); ≤ 0 for none. */
   maxBlockGas?: () => bigint;
-}
-
-export interface TxOutcome {
-  code: number;
-  codespace: string;
-  log: string;
-  data: Uint8Array;
-  gasWanted: bigint;
-  gasUsed: bigint;
-  events: Event[];
-  msgResponses: Any[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import type { Context } from '../app';
 import { addressBytes } from '../address';
 import { formatCoins } from '../coins';
@@ -99,6 +100,9 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
     }
     meter.consume(params.sigVerifyCostSecp256k1, 'ante verify: secp256k1');
     if (mode !== 'simulate') {
+      if (signer.mode === SignMode.SIGN_MODE_UNSPECIFIED) {
+        throw Errors.notSupported.wrap(`signer ${signer.address}: sign mode unspecified; use DIRECT or LEGACY_AMINO_JSON`);
+      }
       const bytes = signBytes(tx, signer.mode, ctx.block.chainId, acc.accountNumber, acc.sequence);
       const id = sha256(Buffer.concat([bytes, pubKey, signer.signature])).toString('latin1');
       if (!deps.verified.get(id)) {

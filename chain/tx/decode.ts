@@ -90,7 +90,8 @@ export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgReg
   const signers: DecodedSigner[] = authInfo.signerInfos.map((info, i) => {
     const single = info.modeInfo?.single;
     if (!single) throw Errors.notSupported.wrap(`signer ${i}: only single-key signers are supported (no multisig)`);
-    if (single.mode !== SignMode.SIGN_MODE_DIRECT && single.mode !== SignMode.SIGN_MODE_LEGACY_AMINO_JSON) {
+    // UNSPECIFIED is what CosmJS puts in a tx it only simulates; the ante pipeline refuses it otherwise.
+    if (single.mode !== SignMode.SIGN_MODE_DIRECT && single.mode !== SignMode.SIGN_MODE_LEGACY_AMINO_JSON && single.mode !== SignMode.SIGN_MODE_UNSPECIFIED) {
       throw Errors.notSupported.wrap(`signer ${i}: sign mode ${single.mode} is not supported; use DIRECT or LEGACY_AMINO_JSON`);
     }
     let pubKey: Uint8Array | undefined;

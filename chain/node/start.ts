@@ -1,0 +1,225 @@
+/**
+ * `settled start`: the settle application behind an ABCI socket server, with CometBFT as a supervised
+ * child (unless `--abci-only`), a Prometheus endpoint, and an orderly shutdown on SIGINT/SIGTERM:
+ * CometBFT stopped first (so no request arrives half-way), then the ABCI server, the metrics server,
+ * and last the application database.
+ */
+import type * as http from 'node:http';
+import type { Logger } from 'pino';
+import { AbciServer, parseAbciAddress, type AbciApplication } from '../abci';
+import { SettleApp } from '../app';
+import { parseMinGasPrice, readAppConfig, type AppConfig, type LogFormat, type LogLevel } from './app-config';
+import { checkCometbftVersion, resolveCometbft } from './cometbft';
+import { readCometConfig } from './cometbft-config';
+import { homePaths, isInitialized, livePid, readPid, removeFile, writePid, type HomePaths, SETTLED_CMDLINE } from './home';
+import { createLogger } from './logger';
+import { NodeMetrics, closeServer, instrumentApp, serveMetrics } from './metrics';
+import { settleModules } from './modules';
+import { crashPointFromEnv, withCrashPoint } from './fault';
+import { CometbftSupervisor } from './supervisor';
+import { AbciTrace, traceFileFromEnv } from './trace';
+
+export interface StartOptions {
+  home: string;
+  /** Run only the ABCI server; CometBFT is started separately (e.g. another container). */
+  abciOnly?: boolean;
+  logLevel?: LogLevel;
+  logFormat?: LogFormat;
+  cometbftBinary?: string;
+  /** Use this logger instead of creating one from app.toml. */
+  logger?: Logger;
+  /** Install SIGINT/SIGTERM handlers that shut the node down (default true). */
+  handleSignals?: boolean;
+}
+
+export class SettleNode {
+  private shuttingDown: Promise<number> | null = null;
+  private resolveDone!: (code: number) => void;
+  /** Resolves with the process exit code once the node has shut down. */
+  readonly done: Promise<number>;
+  private app: SettleApp | null = null;
+  private server: AbciServer | null = null;
+  private metricsServer: http.Server | null = null;
+  private supervisor: CometbftSupervisor | null = null;
+  private trace: AbciTrace | null = null;
+  private signalHandlers: Array<[NodeJS.Signals, () => void]> = [];
+  abciAddress = '';
+  metricsUrl = '';
+
+  private constructor(
+    readonly paths: HomePaths,
+    readonly config: AppConfig,
+    readonly logger: Logger,
+    private readonly log: Logger,
+  ) {
+    this.done = new Promise((resolve) => (this.resolveDone = resolve));
+  }
+
+  static async start(options: StartOptions): Promise<SettleNode> {
+    const paths = homePaths(options.home);
+    if (!isInitialized(paths.home)) {
+      throw new Error(`${paths.home} is not a settle node home (no config/app.toml); run "settled init --home ${options.home}" first`);
+    }
+    const config = readAppConfig(paths.appConfig);
+    if (options.logLevel) config.log.level = options.logLevel;
+    if (options.logFormat) config.log.format = options.logFormat;
+    const logger = options.logger ?? createLogger(config.log);
+    const node = new SettleNode(paths, config, logger, logger.child({ module: 'node' }));
+    try {
+      await node.boot(options);
+    } catch (err) {
+      node.log.error({ err }, 'start-up failed');
+      await node.teardown();
+      throw err;
+    }
+    if (options.handleSignals ?? true) node.installSignalHandlers();
+    return node;
+  }
+
+  private async boot(options: StartOptions): Promise<void> {
+    const { paths, config, logger } = this;
+    const other = livePid(paths.settledPid, SETTLED_CMDLINE);
+    if (other !== undefined) throw new Error(`settled is already running for ${paths.home} (pid ${other}); stop it first`);
+    writePid(paths.settledPid, process.pid);
+
+    let binary: string | undefined;
+    if (!options.abciOnly) {
+      binary = resolveCometbft(options.cometbftBinary ?? (config.cometbft.binary || undefined));
+      const version = checkCometbftVersion(binary);
+      this.log.info({ binary, version }, 'using CometBFT');
+      const proxyApp = String(readCometConfig(paths.cometConfig).proxy_app ?? '');
+      if (!sameAbciEndpoint(proxyApp, config.abciAddress)) {
+        this.log.warn({ proxyApp, abciAddress: config.abciAddress }, "config.toml's proxy_app does not match app.toml's abci_address; CometBFT may not reach the app");
+      }
+      await CometbftSupervisor.reapLeftover(paths.cometbftPid, paths.home, this.log, config.cometbft.stopTimeoutMs);
+    }
+
+    this.app = await SettleApp.open({
+      // modules, chain params store, and whatever else the composition root provides (tx pipeline)
+      ...settleModules({ minGasPrice: parseMinGasPrice(config.minimumGasPrices) }),
+      dbPath: paths.appDb,
+      logger: logger.child({ module: 'app' }),
+      keepRecent: config.pruning.keepRecent,
+      cacheNodes: config.store.cacheNodes || undefined,
+    });
+
+    const metrics = new NodeMetrics();
+    let app: AbciApplication = this.app;
+    const crash = crashPointFromEnv();
+    if (crash) {
+      app = withCrashPoint(app, crash);
+      this.log.warn({ crash }, 'crash injection armed (SETTLE_CRASH_AT): this process will SIGKILL itself');
+    }
+    app = instrumentApp(app, metrics, logger.child({ module: 'app' }));
+    const traceFile = traceFileFromEnv(paths.home);
+    if (traceFile) {
+      this.trace = new AbciTrace(traceFile);
+      app = this.trace.wrap(app);
+      this.log.info({ file: traceFile }, 'recording ABCI calls');
+    }
+    this.server = new AbciServer(app, { logger: logger.child({ module: 'abci' }), onRequest: this.trace?.onRequest });
+    this.abciAddress = await this.server.listen(config.abciAddress);
+
+    if (config.metrics.address) {
+      const { server, url } = await serveMetrics(metrics.registry, config.metrics.address, this.log);
+      this.metricsServer = server;
+      this.metricsUrl = url;
+    }
+
+    if (binary) {
+      this.supervisor = new CometbftSupervisor({
+        binary,
+        home: paths.home,
+        logger,
+        pidFile: paths.cometbftPid,
+        stopTimeoutMs: config.cometbft.stopTimeoutMs,
+        onUnexpectedExit: (info) => {
+          void this.shutdown(1, `CometBFT exited unexpectedly (code ${info.code}, signal ${info.signal})`);
+        },
+      });
+      this.supervisor.start();
+    } else {
+      this.log.info({ abciAddress: this.abciAddress }, 'ABCI-only mode: start CometBFT separately with proxy_app pointing here');
+    }
+    this.log.info({ home: paths.home, abciAddress: this.abciAddress, metrics: this.metricsUrl || 'off', pid: process.pid }, 'settled started');
+  }
+
+  get cometbftPid(): number | undefined {
+    return this.supervisor?.pid;
+  }
+
+  private installSignalHandlers(): void {
+    for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+      const handler = (): void => {
+        if (this.shuttingDown) {
+          this.log.warn({ signal: sig }, 'second signal during shutdown; exiting now');
+          process.exit(130);
+        }
+        void this.shutdown(0, `received ${sig}`);
+      };
+      process.on(sig, handler);
+      this.signalHandlers.push([sig, handler]);
+    }
+  }
+
+  /** Stops everything in order; idempotent. Resolves with the exit code (also delivered by `done`). */
+  shutdown(code: number, reason: string): Promise<number> {
+    if (this.shuttingDown) return this.shuttingDown;
+    this.shuttingDown = (async () => {
+      (code === 0 ? this.log.info.bind(this.log) : this.log.error.bind(this.log))({ reason }, 'shutting down');
+      let exitCode = code;
+      try {
+        await this.teardown();
+      } catch (err) {
+        this.log.error({ err }, 'error during shutdown');
+        exitCode = exitCode || 1;
+      }
+      for (const [sig, handler] of this.signalHandlers) process.off(sig, handler);
+      this.log.info({ code: exitCode }, 'settled stopped');
+      this.resolveDone(exitCode);
+      return exitCode;
+    })();
+    return this.shuttingDown;
+  }
+
+  private async teardown(): Promise<void> {
+    if (this.supervisor) await this.supervisor.stop();
+    if (this.server) await this.server.close();
+    if (this.metricsServer) await closeServer(this.metricsServer);
+    if (this.app) {
+      await this.app.close();
+      this.log.info('application database closed');
+    }
+    this.trace?.close();
+    if (readPid(this.paths.settledPid) === process.pid) removeFile(this.paths.settledPid);
+    this.app = null;
+    this.server = null;
+    this.metricsServer = null;
+    this.supervisor = null;
+    this.trace = null;
+  }
+}
+
+/** proxy_app and abci_address name the same endpoint (0.0.0.0 / :: listen on every interface). */
+function sameAbciEndpoint(proxyApp: string, listen: string): boolean {
+  try {
+    const a = parseAbciAddress(proxyApp);
+    const b = parseAbciAddress(listen);
+    if (a.kind === 'unix' || b.kind === 'unix') return a.kind === b.kind && a.kind === 'unix' && b.kind === 'unix' && a.path === b.path;
+    if (a.port !== b.port) return false;
+    const any = (h: string): boolean => h === '0.0.0.0' || h === '::' || h === '';
+    return any(b.host) || a.host === b.host || (isLoopback(a.host) && isLoopback(b.host));
+  } catch {
+    return false;
+  }
+}
+
+function isLoopback(h: string): boolean {
+  return h === 'localhost' || h === '::1' || h.startsWith('127.');
+}
+
+/** `settled start` as a command: runs until a signal or a CometBFT failure; resolves with the exit code. */
+export async function startCommand(options: StartOptions): Promise<number> {
+  const node = await SettleNode.start(options);
+  return node.done;
+}

@@ -45,6 +45,7 @@ import { QueryRouter } from './query-router';
 import type { TxProcessor } from './tx-processor';
 import { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';
 import { simulateHandler, SIMULATE_PATH } from './simulate';
+import { encodeTxRecord, getTxHandler, GET_TX_PATH, txHash, txIndexKey } from './tx-index';
 
 export interface AppOptions {
   /** Folder of the application database. */
@@ -72,6 +73,8 @@ export class SettleApp implements AbciApplication {
   private chain: ChainParams | undefined;
   /** App hash returned by the last FinalizeBlock, checked at Commit. */
   private pendingHash: Buffer | undefined;
+  /** The finalized block's tx index entries, written with its commit. */
+  private pendingTxIndex: [Uint8Array, Uint8Array][] = [];
   readonly queries: QueryRouter;
 
   private constructor(
@@ -81,6 +84,7 @@ export class SettleApp implements AbciApplication {
     this.checkState = ms.branch();
     this.queries = new QueryRouter(ms, options.modules, APP_VERSION);
     if (options.txProcessor) this.queries.register(SIMULATE_PATH, simulateHandler(options.txProcessor, () => this.simulationState()));
+    this.queries.register(GET_TX_PATH, getTxHandler((key) => ms.getSide(key)));
     if (ms.version > 0) this.chain = options.chainParams.read(ms.storeAt(options.chainParams.storeName, ms.version));
   }
 
@@ -208,6 +212,7 @@ export class SettleApp implements AbciApplication {
     const ctx = makeContext(block, (name) => state.store(name), events);
     for (const m of this.options.modules) m.beginBlock?.(ctx);
     const txResults: ExecTxResult[] = req.txs.map((tx) => this.deliverTx(state, tx, block));
+    this.pendingTxIndex = req.txs.map((tx, i) => [txIndexKey(txHash(tx)), encodeTxRecord(height, i, block.timeNanos, tx, txResults[i])]);
     for (const m of this.options.modules) m.endBlock?.(ctx);
     state.write();
     this.pendingHash = this.ms.workingHash();
@@ -223,7 +228,8 @@ export class SettleApp implements AbciApplication {
   }
 
   async commit(_req: RequestCommit): Promise<ResponseCommit> {
-    const result = await this.ms.commit();
+    const result = await this.ms.commit(this.pendingTxIndex);
+    this.pendingTxIndex = [];
     if (this.pendingHash && !result.hash.equals(this.pendingHash)) {
       throw new Error(`committed app hash ${result.hash.toString('hex')} differs from FinalizeBlock's ${this.pendingHash.toString('hex')}`);
     }

@@ -50,6 +50,12 @@ function commitInfoKey(version: number): Buffer {
   return concatBytes(COMMIT_INFO_PREFIX, u64be(version));
 }
 
+const SIDE_PREFIX = Buffer.from('x/');
+
+function sideKey(key: Uint8Array): Buffer {
+  return concatBytes(SIDE_PREFIX, key);
+}
+
 function storePrefix(name: string): Buffer {
   const n = Buffer.from(name, 'utf8');
   return concatBytes(Buffer.from('t'), uvarintBytes(n.length), n);
@@ -189,11 +195,16 @@ export class MultiStore {
     return commitInfoHash(this.currentInfos(this.nextVersion));
   }
 
-  /** Persists the working state as the next version, atomically, and prunes old versions. */
-  async commit(): Promise<CommitResult> {
+  /**
+   * Persists the working state as the next version, atomically, and prunes old versions.
+   * `sideWrites` are written in the same batch under the `x/` namespace: local indexes (e.g. of
+   * transactions) that are not part of the app hash.
+   */
+  async commit(sideWrites: [Uint8Array, Uint8Array][] = []): Promise<CommitResult> {
     this.assertOpen();
     const version = this.nextVersion;
     const batch = this.db.batch();
+    for (const [key, value] of sideWrites) batch.put(sideKey(key), value);
     const stores: StoreInfo[] = [];
     for (const s of this.stores.values()) stores.push({ name: s.name, hash: s.tree.saveVersion(batch, version) });
     const ci: CommitInfo = { version, stores };
@@ -267,6 +278,12 @@ export class MultiStore {
         }),
       ],
     };
+  }
+
+  /** A value written with a commit's `sideWrites`. */
+  getSide(key: Uint8Array): Uint8Array | undefined {
+    this.assertOpen();
+    return this.db.getSync(sideKey(key));
   }
 
   /** Cache statistics, for metrics and benchmarks. */

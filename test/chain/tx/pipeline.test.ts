@@ -2,11 +2,12 @@ import { Secp256k1HdWallet } from '@cosmjs/amino';
 import { DirectSecp256k1HdWallet, type OfflineSigner } from '@cosmjs/proto-signing';
 import { SigningStargateClient, type StdFee } from '@cosmjs/stargate';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
-import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
+import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { RequestFinalizeBlock, RequestInitChain, type ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
 import pino from 'pino';
 import { SettleApp, SIMULATE_PATH } from '../../../chain/app';
+import { GET_TX_PATH } from '../../../chain/app/tx-index';
 import { Dec } from '../../../chain/math';
 import { settleModules } from '../../../chain/node/modules';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
@@ -110,8 +111,25 @@ describe('tx pipeline with CosmJS-signed txs', () => {
     expect(r.events.find((e) => e.type === 'tx' && e.attributes[0].key === 'acc_seq')!.attributes[0].value).toBe(`${alice.address}/0`);
   });
 
+  test('GetTx answers committed txs by hash from the local index, and NotFound otherwise', async () => {
+    const tx = await signed(alice, [send(alice.address, bob.address, '7')], { sequence: 1 });
+    const [r] = await block([tx]);
+    const hash = require('node:crypto').createHash('sha256').update(tx).digest('hex');
+    const q = await app.query({ path: GET_TX_PATH, data: GetTxRequest.encode({ hash }).finish(), height: 0n, prove: false });
+    expect(q.code).toBe(0);
+    const res = GetTxResponse.decode(q.value);
+    expect(res.txResponse!.height).toBe(BigInt(height));
+    expect(res.txResponse!.txhash).toBe(hash.toUpperCase());
+    expect(res.txResponse!.gasUsed).toBe(r.gasUsed);
+    expect(res.txResponse!.timestamp).toBe(new Date(Number(1_764_000_000n + BigInt(height)) * 1000).toISOString().replace('.000Z', 'Z'));
+    expect(res.tx!.body!.messages[0].typeUrl).toBe('/cosmos.bank.v1beta1.MsgSend');
+    const missing = await app.query({ path: GET_TX_PATH, data: GetTxRequest.encode({ hash: '00'.repeat(32) }).finish(), height: 0n, prove: false });
+    expect(missing.code).toBe(22);
+    expect(missing.log).toMatch(/rpc error: code = NotFound/);
+  });
+
   test('an amino-signed (Ledger/Keplr) MsgSend is accepted', async () => {
-    const tx = await signed(aliceAmino, [send(alice.address, bob.address, '10')], { sequence: 1, memo: 'amino <&> memo' });
+    const tx = await signed(aliceAmino, [send(alice.address, bob.address, '10')], { sequence: 2, memo: 'amino <&> memo' });
     const [r] = await block([tx]);
     expect([r.code, r.log]).toEqual([0, '']);
   });
@@ -119,17 +137,17 @@ describe('tx pipeline with CosmJS-signed txs', () => {
   test('rejections carry a registered code and a clear log, and change nothing', async () => {
     const cases: [string, () => Promise<Uint8Array>, number, string, RegExp][] = [
       ['bad signature', async () => {
-        const raw = TxRaw.decode(await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 2 }));
+        const raw = TxRaw.decode(await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 3 }));
         raw.signatures[0][5] ^= 1;
         return TxRaw.encode(raw).finish();
       }, 4, 'sdk', /signature verification failed/],
-      ['wrong chain id', () => signed(alice, [send(alice.address, bob.address, '1')], { sequence: 2, chainId: 'other-1' }), 4, 'sdk', /chain-id \(settle-tx-test-1\)/],
-      ['wrong account number', () => signed(alice, [send(alice.address, bob.address, '1')], { sequence: 2, accountNumber: 7 }), 4, 'sdk', /account number \(0\)/],
-      ['replayed (old sequence)', () => signed(alice, [send(alice.address, bob.address, '1')], { sequence: 0 }), 32, 'sdk', /account sequence mismatch, expected 2, got 0/],
-      ['fee in the wrong denom', () => signed(alice, [send(alice.address, bob.address, '1')], { sequence: 2, fee: { amount: [{ denom: 'uusdc', amount: '5000' }], gas: '200000' } }), 13, 'sdk', /fees must be paid in usettle/],
-      ['unknown message type', () => signed(alice, [{ typeUrl: '/cosmos.gov.v1.MsgVote', value: MsgSend.fromPartial({}) }], { sequence: 2 }).catch(async () => {
+      ['wrong chain id', () => signed(alice, [send(alice.address, bob.address, '1')], { sequence: 3, chainId: 'other-1' }), 4, 'sdk', /chain-id \(settle-tx-test-1\)/],
+      ['wrong account number', () => signed(alice, [send(alice.address, bob.address, '1')], { sequence: 3, accountNumber: 7 }), 4, 'sdk', /account number \(0\)/],
+      ['replayed (old sequence)', () => signed(alice, [send(alice.address, bob.address, '1')], { sequence: 0 }), 32, 'sdk', /account sequence mismatch, expected 3, got 0/],
+      ['fee in the wrong denom', () => signed(alice, [send(alice.address, bob.address, '1')], { sequence: 3, fee: { amount: [{ denom: 'uusdc', amount: '5000' }], gas: '200000' } }), 13, 'sdk', /fees must be paid in usettle/],
+      ['unknown message type', () => signed(alice, [{ typeUrl: '/cosmos.gov.v1.MsgVote', value: MsgSend.fromPartial({}) }], { sequence: 3 }).catch(async () => {
         // CosmJS refuses to encode unregistered types, so build the Any by hand from a valid tx
-        const raw = TxRaw.decode(await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 2 }));
+        const raw = TxRaw.decode(await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 3 }));
         const body = require('cosmjs-types/cosmos/tx/v1beta1/tx').TxBody.decode(raw.bodyBytes);
         body.messages[0].typeUrl = '/cosmos.gov.v1.MsgVote';
         raw.bodyBytes = require('cosmjs-types/cosmos/tx/v1beta1/tx').TxBody.encode(body).finish();
@@ -150,7 +168,7 @@ describe('tx pipeline with CosmJS-signed txs', () => {
   });
 
   test('a fee below the node minimum is refused by CheckTx', async () => {
-    const tx = await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 2, fee: { amount: [{ denom: 'usettle', amount: '1999' }], gas: '200000' } });
+    const tx = await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 3, fee: { amount: [{ denom: 'usettle', amount: '1999' }], gas: '200000' } });
     const r = await app.checkTx({ tx, type: 0 });
     expect([r.code, r.codespace]).toEqual([13, 'sdk']);
     expect(r.log).toMatch(/insufficient fees; got: 1999usettle required: 2000usettle/);
@@ -158,17 +176,17 @@ describe('tx pipeline with CosmJS-signed txs', () => {
 
   test('insufficient funds fails the message but keeps the fee and the sequence', async () => {
     const usettle = balance(alice.address, 'usettle');
-    const tx = await signed(alice, [send(alice.address, bob.address, '999999999999')], { sequence: 2 });
+    const tx = await signed(alice, [send(alice.address, bob.address, '999999999999')], { sequence: 3 });
     const [r] = await block([tx]);
     expect([r.code, r.codespace]).toEqual([5, 'sdk']);
     expect(r.log).toMatch(/insufficient funds/);
     expect(balance(alice.address, 'usettle')).toBe(usettle - 5000n);
-    const next = await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 3 });
+    const next = await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 4 });
     expect((await block([next]))[0].code).toBe(0);
   });
 
   test('running out of gas aborts with out of gas', async () => {
-    const tx = await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 4, fee: { amount: [{ denom: 'usettle', amount: '5000' }], gas: '3000' } });
+    const tx = await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 5, fee: { amount: [{ denom: 'usettle', amount: '5000' }], gas: '3000' } });
     const before = dump();
     const [r] = await block([tx]);
     expect([r.code, r.codespace]).toEqual([11, 'sdk']);
@@ -178,13 +196,13 @@ describe('tx pipeline with CosmJS-signed txs', () => {
   });
 
   test('Simulate estimates gas without a valid signature', async () => {
-    const raw = TxRaw.decode(await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 4 }));
+    const raw = TxRaw.decode(await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 5 }));
     raw.signatures = [new Uint8Array(0)];
     const q = await app.query({ path: SIMULATE_PATH, data: SimulateRequest.encode({ txBytes: TxRaw.encode(raw).finish() }).finish(), height: 0n, prove: false });
     expect(q.code).toBe(0);
     const sim = SimulateResponse.decode(q.value);
     expect(sim.gasInfo!.gasUsed).toBeGreaterThan(30000n);
-    const real = await block([await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 4 })]);
+    const real = await block([await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 5 })]);
     expect(real[0].code).toBe(0);
     // the real run verifies the signature too; the estimate charges the same verification gas
     expect(sim.gasInfo!.gasUsed).toBe(real[0].gasUsed);

@@ -144,3 +144,16 @@ test('the client proof helper verifies a real balance against the next header, a
   expect(() => verifyStoreProof(res.proof!.ops, proven.appHash, 'bank', key, tampered)).toThrow(/does not verify/);
   client.disconnect();
 });
+
+test('the README CosmJS example works against the devnet as written', async () => {
+  const readme = require('node:fs').readFileSync(path.join(__dirname, '../../README.md'), 'utf8') as string;
+  const block = /```js\n(\/\/ send\.js[\s\S]*?)```/.exec(readme);
+  expect(block).not.toBeNull();
+  const script = block![1].replace("'http://127.0.0.1:26657'", `'${rpcUrl}'`); // the test devnet's port
+  const file = path.join(tmp, 'send.js');
+  require('node:fs').writeFileSync(file, script);
+  const { execFileSync } = require('node:child_process');
+  const out: string = execFileSync(process.execPath, [file], { cwd: path.join(__dirname, '../..'), encoding: 'utf8', env: { ...process.env, NODE_PATH: path.join(__dirname, '../../node_modules') } });
+  expect(out).toMatch(/committed at height \d+ tx [0-9A-F]{64} gas used \d+/);
+  expect(out).toMatch(/bob has \d+ uusdc/);
+});

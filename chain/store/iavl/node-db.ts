@@ -2,7 +2,7 @@ import type { ClassicLevel } from 'classic-level';
 import { concatBytes, readU64be, readUvarint, u64be } from '../encoding';
 import { StoreError } from '../errors';
 import { GenerationalCache } from '../node-cache';
-import { Node, nodeRef } from './node';
+import { Node, nodeRef, varintLength, writeUvarint } from './node';
 
 export type LevelDB = ClassicLevel<Uint8Array, Uint8Array>;
 export type Batch = ReturnType<LevelDB['batch']>;
@@ -93,16 +93,16 @@ export class NodeDB {
 
   left(node: Node): Node {
     if (node.left) return node.left;
-    if (node.height >= this.pinHeight) return (node.left = this.getNode(node.leftVersion, node.leftNonce));
-    if (!node.leftRef) node.leftRef = this.ref(node.leftVersion, node.leftNonce);
-    return this.getNode(node.leftVersion, node.leftNonce, node.leftRef);
+    const child = this.getNode(node.leftVersion, node.leftNonce);
+    if (node.height >= this.pinHeight) node.left = child;
+    return child;
   }
 
   right(node: Node): Node {
     if (node.right) return node.right;
-    if (node.height >= this.pinHeight) return (node.right = this.getNode(node.rightVersion, node.rightNonce));
-    if (!node.rightRef) node.rightRef = this.ref(node.rightVersion, node.rightNonce);
-    return this.getNode(node.rightVersion, node.rightNonce, node.rightRef);
+    const child = this.getNode(node.rightVersion, node.rightNonce);
+    if (node.height >= this.pinHeight) node.right = child;
+    return child;
   }
 
   /** The root of a saved version: a node, null for an empty tree, undefined if the version is not kept. */
@@ -118,15 +118,21 @@ export class NodeDB {
   /** Writes a version's new nodes, in nonce order (node keys, hashes and child keys set). */
   putNodes(batch: Batch, version: number, nodes: Node[]): void {
     for (let start = 0, page = 0; start < nodes.length; start += PAGE_NODES, page++) {
-      const chunk = nodes.slice(start, start + PAGE_NODES);
-      const bodies = chunk.map((n) => n.encode());
-      const header: number[] = [];
-      pushLength(header, bodies.length);
-      for (const b of bodies) pushLength(header, b.length);
-      const value = Buffer.concat([Uint8Array.from(header), ...bodies]);
+      const end = Math.min(nodes.length, start + PAGE_NODES);
+      const sizes: number[] = [];
+      let total = varintLength(end - start);
+      for (let i = start; i < end; i++) {
+        const n = nodes[i].encodedSize();
+        sizes.push(n);
+        total += varintLength(n) + n;
+      }
+      const value = Buffer.allocUnsafe(total);
+      let o = writeUvarint(value, 0, end - start);
+      for (const n of sizes) o = writeUvarint(value, o, n);
+      for (let i = start; i < end; i++) o = nodes[i].encodeInto(value, o);
       batch.put(this.pageKey(PAGE, version, page), value);
       const live = Buffer.allocUnsafe(4);
-      live.writeUInt32BE(chunk.length);
+      live.writeUInt32BE(end - start);
       batch.put(this.pageKey(LIVE, version, page), live);
     }
     for (const node of nodes) {
@@ -157,7 +163,8 @@ export class NodeDB {
     const value = Buffer.allocUnsafe(nodes.length * 12);
     let o = 0;
     for (const n of nodes) {
-      value.writeBigUInt64BE(BigInt(n.version), o);
+      value.writeUInt32BE(Math.floor(n.version / 0x1_0000_0000), o);
+      value.writeUInt32BE(n.version >>> 0, o + 4);
       value.writeUInt32BE(n.nonce, o + 8);
       o += 12;
     }
@@ -208,14 +215,6 @@ export class NodeDB {
     for await (const key of this.db.keys({ gte: rootStart, lt: this.rootKey(toVersion + 1) })) batch.del(key);
     return pruned;
   }
-}
-
-function pushLength(out: number[], v: number): void {
-  while (v >= 0x80) {
-    out.push((v & 0x7f) | 0x80);
-    v = Math.floor(v / 0x80);
-  }
-  out.push(v);
 }
 
 function splitPage(raw: Uint8Array, version: number, page: number): Uint8Array[] {

@@ -21,9 +21,6 @@ export class Node {
   leftNonce = 0;
   rightVersion = 0;
   rightNonce = 0;
-  /** Cache keys of the children (store tag ‖ version:nonce), kept as strings so lookups reuse their hash. */
-  leftRef = '';
-  rightRef = '';
   /** In-memory children: always set on unsaved inner nodes; dropped from saved ones (the cache holds them). */
   left: Node | undefined = undefined;
   right: Node | undefined = undefined;
@@ -84,34 +81,35 @@ export class Node {
     return sha256Latin1(buf.subarray(0, o));
   }
 
-  /** Serializes a saved node for the database (our own layout; only hashes must match iavl). */
-  encode(): Buffer {
-    if (!this.hash) throw new Error('cannot encode an unhashed node');
-    const leaf = this.value !== undefined;
-    const size =
+  /** Bytes `encodeInto` writes. */
+  encodedSize(): number {
+    return (
       varintLength(this.height * 2) + varintLength(this.size) + varintLength(this.key.length) + this.key.length + 32 +
-      (leaf
-        ? varintLength(this.value!.length) + this.value!.length
-        : varintLength(this.leftVersion) + varintLength(this.leftNonce) + varintLength(this.rightVersion) + varintLength(this.rightNonce));
-    const buf = Buffer.allocUnsafe(size);
-    let o = writeVarint(buf, 0, this.height);
+      (this.value !== undefined
+        ? varintLength(this.value.length) + this.value.length
+        : varintLength(this.leftVersion) + varintLength(this.leftNonce) + varintLength(this.rightVersion) + varintLength(this.rightNonce))
+    );
+  }
+
+  /** Serializes a saved node into `buf` at `o` (our own layout; only hashes must match iavl); returns the end offset. */
+  encodeInto(buf: Buffer, o: number): number {
+    if (!this.hash) throw new Error('cannot encode an unhashed node');
+    o = writeVarint(buf, o, this.height);
     o = writeUvarint(buf, o, this.size);
     o = writeUvarint(buf, o, this.key.length);
     buf.set(this.key, o);
     o += this.key.length;
-    if (leaf) {
-      o = writeUvarint(buf, o, this.value!.length);
-      buf.set(this.value!, o);
-      o += this.value!.length;
-      buf.write(this.hash, o, 32, 'latin1');
-    } else {
-      o += buf.write(this.hash, o, 32, 'latin1');
-      o = writeUvarint(buf, o, this.leftVersion);
-      o = writeUvarint(buf, o, this.leftNonce);
-      o = writeUvarint(buf, o, this.rightVersion);
-      writeUvarint(buf, o, this.rightNonce);
+    if (this.value !== undefined) {
+      o = writeUvarint(buf, o, this.value.length);
+      buf.set(this.value, o);
+      o += this.value.length;
+      return o + buf.write(this.hash, o, 32, 'latin1');
     }
-    return buf;
+    o += buf.write(this.hash, o, 32, 'latin1');
+    o = writeUvarint(buf, o, this.leftVersion);
+    o = writeUvarint(buf, o, this.leftNonce);
+    o = writeUvarint(buf, o, this.rightVersion);
+    return writeUvarint(buf, o, this.rightNonce);
   }
 
   /** The hash as bytes (for proofs and commit info). */
@@ -160,7 +158,7 @@ export class Node {
 
 const scratch = Buffer.alloc(4096);
 
-function varintLength(v: number): number {
+export function varintLength(v: number): number {
   let n = 1;
   while (v >= 0x80) {
     v = Math.floor(v / 0x80);
@@ -174,7 +172,7 @@ function latin1Of(buf: Uint8Array, offset: number): string {
   return Buffer.from(buf.buffer, buf.byteOffset + offset, 32).toString('latin1');
 }
 
-function writeUvarint(buf: Buffer, o: number, v: number): number {
+export function writeUvarint(buf: Buffer, o: number, v: number): number {
   while (v >= 0x80) {
     buf[o++] = (v % 0x80) | 0x80;
     v = Math.floor(v / 0x80);

@@ -83,10 +83,7 @@ export class NodeDB {
     if (raw === undefined || nonce < 1) {
       throw new StoreError('VERSION_PRUNED', `tree node ${version}/${nonce} is not in the database (pruned or missing)`);
     }
-    const index = nonce - 1 - page * PAGE_NODES;
-    const bodies = splitPage(raw, version, page);
-    if (index >= bodies.length) throw new StoreError('CORRUPT_DATABASE', `tree node ${version}/${nonce} is missing from its page`);
-    const node = Node.decode(version, nonce, bodies[index]);
+    const node = Node.decode(version, nonce, pageEntry(raw, version, page, nonce - 1 - page * PAGE_NODES));
     this.cache.put(ref, node);
     return node;
   }
@@ -217,26 +214,25 @@ export class NodeDB {
   }
 }
 
-function splitPage(raw: Uint8Array, version: number, page: number): Uint8Array[] {
+/** The encoded node at `index` of a page, found through the page's length header. */
+function pageEntry(raw: Uint8Array, version: number, page: number, index: number): Uint8Array {
   try {
     let o = 0;
     let count: number;
     [count, o] = readUvarint(raw, o);
     if (count < 1 || count > PAGE_NODES) throw new Error(`bad node count ${count}`);
-    const lengths: number[] = [];
+    if (index >= count) throw new Error(`node ${index} is not in a page of ${count}`);
+    let start = 0;
+    let len = 0;
     for (let i = 0; i < count; i++) {
-      let len: number;
-      [len, o] = readUvarint(raw, o);
-      lengths.push(len);
+      let n: number;
+      [n, o] = readUvarint(raw, o);
+      if (i < index) start += n;
+      else if (i === index) len = n;
     }
-    const bodies: Uint8Array[] = [];
-    for (const len of lengths) {
-      if (o + len > raw.length) throw new Error('truncated');
-      bodies.push(raw.subarray(o, o + len));
-      o += len;
-    }
-    if (o !== raw.length) throw new Error('trailing bytes');
-    return bodies;
+    start += o;
+    if (start + len > raw.length) throw new Error('truncated');
+    return raw.subarray(start, start + len);
   } catch (err) {
     throw new StoreError('CORRUPT_DATABASE', `tree page ${version}/${page} cannot be decoded: ${(err as Error).message}`);
   }

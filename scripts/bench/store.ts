@@ -1,4 +1,4 @@
-// npm run bench:store [-- --sizes 100000,1000000 --blocks 1000,10000]
+// npm run bench:store [-- --sizes 100000,1000000 --blocks 1000,10000 --pin-height 1 --cache-nodes 2000000]
 // Committed leaf writes per second, commit latency, reads (cached/uncached), proofs per second, peak RSS.
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
@@ -14,6 +14,8 @@ function arg(name: string, fallback: string): string {
 const SIZES = arg('sizes', '100000,1000000').split(',').map(Number);
 const BLOCK_SIZES = arg('blocks', '1000,10000').split(',').map(Number);
 const VALUE_BYTES = 64;
+const PIN_HEIGHT = Number(arg('pin-height', '1'));
+const CACHE_NODES = Number(arg('cache-nodes', '2000000'));
 
 // Deterministic key material so runs are comparable.
 let counter = 0;
@@ -47,7 +49,7 @@ async function main(): Promise<void> {
   const reads: string[] = [];
   for (const size of SIZES) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'settle-bench-store-'));
-    const ms = await MultiStore.open({ path: dir, stores: ['bank'], keepRecent: 100, cacheNodes: 2_000_000 });
+    const ms = await MultiStore.open({ path: dir, stores: ['bank'], keepRecent: 100, cacheNodes: CACHE_NODES, pinHeight: PIN_HEIGHT });
     const fillStart = now();
     for (let i = 0; i < size; ) {
       const b = ms.branch();
@@ -129,7 +131,7 @@ async function main(): Promise<void> {
   console.log('\n| tree keys | cached reads/s | uncached reads/s | proofs/s |');
   console.log('| ---: | ---: | ---: | ---: |');
   for (const r of reads) console.log(r);
-  console.log(`\npeak RSS: ${fmt(process.resourceUsage().maxRSS / 1024)} MiB (node ${process.version}, ${os.cpus().length} cores)`);
+  console.log(`\npin height ${PIN_HEIGHT}, node cache ${fmt(CACHE_NODES)}; peak RSS: ${fmt(process.resourceUsage().maxRSS / 1024)} MiB (node ${process.version}, ${os.cpus().length} cores)`);
 }
 
 main().catch((err) => {

@@ -52,6 +52,11 @@ export interface AbciApplication {
   query(req: RequestQuery): Promise<ResponseQuery>;
   /** Mempool connection (type NEW for new txs, RECHECK after each Commit). */
   checkTx(req: RequestCheckTx): Promise<ResponseCheckTx>;
+  /**
+   * Optional, called as soon as a CheckTx request is read off the socket, before it waits its turn:
+   * lets the app start stateless work (signature checks on other threads) early. Must not throw.
+   */
+  prefetchCheckTx?(req: RequestCheckTx): void;
   /** Consensus connection, proposer only. Returned txs must total at most `maxTxBytes`. */
   prepareProposal(req: RequestPrepareProposal): Promise<ResponsePrepareProposal>;
   /** Consensus connection; also called by the proposer on its own proposal. */
@@ -75,7 +80,7 @@ export interface AbciApplication {
 }
 
 /** The method names of `AbciApplication` (same as the `Request` oneof names, minus echo/flush). */
-export type AbciApplicationMethod = keyof AbciApplication;
+export type AbciApplicationMethod = Exclude<keyof AbciApplication, 'prefetchCheckTx'>;
 
 /**
  * Defaults for every method, mirroring CometBFT's Go `BaseApplication` (v0.38) except for state
@@ -166,6 +171,17 @@ export function withAbciDefaults(handlers: Partial<AbciApplication>): AbciApplic
     app[name] = own ? own.bind(handlers) : base[name].bind(base);
   }
   return app as unknown as AbciApplication;
+}
+
+/**
+ * The app's methods bound to it, as a plain object to wrap (metrics, tracing): every ABCI method
+ * plus the optional prefetchCheckTx hook, so a wrapper never drops it.
+ */
+export function bindAbciApplication(app: AbciApplication): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of ABCI_APPLICATION_METHODS) out[name] = (app[name] as (r: unknown) => unknown).bind(app);
+  if (app.prefetchCheckTx) out.prefetchCheckTx = app.prefetchCheckTx.bind(app);
+  return out;
 }
 
 export const ABCI_APPLICATION_METHODS: readonly AbciApplicationMethod[] = [

@@ -5,6 +5,7 @@ export {
   ABCI_APPLICATION_METHODS,
   BaseAbciApplication,
   withAbciDefaults,
+  bindAbciApplication,
 } from './application';
 export { AbciServer, type AbciServerOptions, type AbciRequestHook } from './server';
 export { parseAbciAddress, formatAbciAddress, type AbciAddress } from './address';

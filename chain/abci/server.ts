@@ -18,6 +18,7 @@
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import pino, { type Logger } from 'pino';
+import type { RequestCheckTx } from 'cosmjs-types/tendermint/abci/types';
 import type { AbciApplication } from './application';
 import { formatAbciAddress, parseAbciAddress, type AbciAddress } from './address';
 import { DEFAULT_MAX_MESSAGE_BYTES, FrameDecoder } from './framing';
@@ -122,6 +123,7 @@ class Connection {
         this.fatal(code, errorMessage(err));
         return;
       }
+      if (req.type === 'checkTx') this.server.prefetch(req.value);
       this.queue.push({ kind: 'request', req });
     }
     if (error) {
@@ -329,6 +331,16 @@ export class AbciServer {
     this.onRequest = options.onRequest;
     this.server = net.createServer({ allowHalfOpen: true }, (socket) => this.accept(socket));
     this.server.on('error', (err) => this.log.error({ err: errorMessage(err) }, 'ABCI server error'));
+  }
+
+  /** Hands a CheckTx request to the app's optional prefetch hook; a throwing hook is logged and ignored. */
+  prefetch(req: RequestCheckTx): void {
+    if (!this.app.prefetchCheckTx) return;
+    try {
+      this.app.prefetchCheckTx(req);
+    } catch (err) {
+      this.log.warn({ err: errorMessage(err) }, 'prefetchCheckTx threw; ignored');
+    }
   }
 
   /** The address actually bound (with the real port when listening on port 0), once listening. */

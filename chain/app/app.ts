@@ -38,11 +38,13 @@ import type { Logger } from 'pino';
 import type { AbciApplication } from '../abci';
 import { Errors, toAbciError } from '../errors';
 import { CacheMultiStore, KVReader, MultiStore } from '../store';
-import type { ChainParams, ChainParamsStore } from './chain-params';
+import { createHash } from 'node:crypto';
+import type { ChainParams, ChainParamsStore, GenesisValidator } from './chain-params';
 import { BlockInfo, EventCollector, makeContext, QueryContext } from './context';
 import type { Module } from './module';
 import { QueryRouter } from './query-router';
 import type { TxProcessor } from './tx-processor';
+import type { VoteExtensionEnv, VoteExtensionHandler } from './vote-extensions';
 import { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';
 import { simulateHandler, SIMULATE_PATH } from './simulate';
 import { encodeTxRecord, getTxHandler, GET_TX_PATH, txHash, txIndexKey } from './tx-index';
@@ -61,6 +63,8 @@ export interface AppOptions {
   cacheNodes?: number;
   /** fsync each commit (default true). */
   sync?: boolean;
+  /** Vote extensions and the injected tx (the oracle); without it the app extends with empty bytes. */
+  voteExtensions?: VoteExtensionHandler;
 }
 
 /**
@@ -73,6 +77,8 @@ export class SettleApp implements AbciApplication {
   private chain: ChainParams | undefined;
   /** App hash returned by the last FinalizeBlock, checked at Commit. */
   private pendingHash: Buffer | undefined;
+  /** Signature checks started by prefetchCheckTx, by tx. */
+  private readonly prefetched = new Map<string, Promise<void>>();
   /** The finalized block's tx index entries, written with its commit. */
   private pendingTxIndex: [Uint8Array, Uint8Array][] = [];
   readonly queries: QueryRouter;
@@ -115,6 +121,7 @@ export class SettleApp implements AbciApplication {
   }
 
   async close(): Promise<void> {
+    await this.options.txProcessor?.close?.();
     await this.ms.close();
   }
 
@@ -139,7 +146,12 @@ export class SettleApp implements AbciApplication {
     const unknown = Object.keys(appState).filter((k) => !known.has(k));
     if (unknown.length > 0) throw new Error(`genesis app_state has sections for unknown modules: ${unknown.join(', ')}`);
 
-    const chain: ChainParams = { chainId: req.chainId, initialHeight, consensusParams: req.consensusParams ?? {} };
+    const chain: ChainParams = {
+      chainId: req.chainId,
+      initialHeight,
+      consensusParams: req.consensusParams ?? {},
+      validators: genesisValidators(req.validators),
+    };
     const branch = this.ms.branch();
     const events = new EventCollector();
     const ctx = makeContext(
@@ -164,9 +176,26 @@ export class SettleApp implements AbciApplication {
     return this.queries.query(req.path, req.data, req.height, req.prove);
   }
 
+  /** Starts the signature checks of an arriving tx on worker threads (see AbciApplication.prefetchCheckTx). */
+  prefetchCheckTx(req: RequestCheckTx): void {
+    const txs = this.options.txProcessor;
+    if (!txs?.prefetch || req.tx.length === 0) return;
+    if (this.prefetched.size >= 20_000) this.prefetched.clear(); // txs whose CheckTx never came (closed connection)
+    this.prefetched.set(txKey(req.tx), txs.prefetch(this.checkState.branch(), req.tx, this.nextBlockInfo()));
+  }
+
   async checkTx(req: RequestCheckTx): Promise<ResponseCheckTx> {
+    const key = txKey(req.tx);
+    const pending = this.prefetched.get(key);
+    if (pending) {
+      this.prefetched.delete(key);
+      await pending;
+    }
     try {
       if (!this.options.txProcessor) throw Errors.txDecode.wrap('this node has no transaction pipeline');
+      if (this.options.voteExtensions?.isInjectedTx(req.tx)) {
+        throw Errors.txDecode.wrap('a vote-extension injection is added by the block proposer, never sent as a transaction');
+      }
       return this.options.txProcessor.checkTx(this.checkState, req.tx, this.nextBlockInfo(), req.type === CheckTxType.RECHECK);
     } catch (err) {
       const e = toAbciError(err);
@@ -177,7 +206,18 @@ export class SettleApp implements AbciApplication {
   async prepareProposal(req: RequestPrepareProposal): Promise<ResponsePrepareProposal> {
     const txs: Uint8Array[] = [];
     let bytes = 0n;
+    const ve = this.options.voteExtensions;
+    const env = this.voteExtensionEnv();
+    if (ve && env) {
+      // The previous height's extended commit info, first (its size counts against the block).
+      const injected = ve.prepareInjectedTx(env, req);
+      if (injected) {
+        txs.push(injected);
+        bytes += BigInt(injected.length);
+      }
+    }
     for (const tx of req.txs) {
+      if (ve?.isInjectedTx(tx)) continue; // never from the mempool (CheckTx refuses them)
       if (bytes + BigInt(tx.length) > req.maxTxBytes) break;
       bytes += BigInt(tx.length);
       txs.push(tx);
@@ -185,19 +225,57 @@ export class SettleApp implements AbciApplication {
     return ResponsePrepareProposal.fromPartial({ txs });
   }
 
-  async processProposal(_req: RequestProcessProposal): Promise<ResponseProcessProposal> {
+  async processProposal(req: RequestProcessProposal): Promise<ResponseProcessProposal> {
+    const ve = this.options.voteExtensions;
+    const env = this.voteExtensionEnv();
+    if (ve && env) {
+      try {
+        const injected = req.txs.length > 0 && ve.isInjectedTx(req.txs[0]) ? req.txs[0] : undefined;
+        if (req.txs.slice(injected ? 1 : 0).some((tx) => ve.isInjectedTx(tx))) throw new Error('an injected vote-extension tx that is not the first tx');
+        ve.processInjectedTx(env, req, injected);
+      } catch (err) {
+        this.options.logger.warn({ height: Number(req.height), reason: (err as Error).message }, 'rejecting proposal');
+        return ResponseProcessProposal.fromPartial({ status: ResponseProcessProposal_ProposalStatus.REJECT });
+      }
+    }
     return ResponseProcessProposal.fromPartial({ status: ResponseProcessProposal_ProposalStatus.ACCEPT });
   }
 
-  /** This version puts nothing in vote extensions (the oracle will). */
-  async extendVote(_req: RequestExtendVote): Promise<ResponseExtendVote> {
-    return ResponseExtendVote.fromPartial({ voteExtension: new Uint8Array(0) });
+  /** This validator's vote extension (the oracle's prices); empty without a handler or on any trouble. */
+  async extendVote(req: RequestExtendVote): Promise<ResponseExtendVote> {
+    const ve = this.options.voteExtensions;
+    const env = this.voteExtensionEnv();
+    let voteExtension: Uint8Array = new Uint8Array(0);
+    if (ve && env) {
+      try {
+        voteExtension = ve.extendVote(env, req);
+      } catch (err) {
+        this.options.logger.warn({ height: Number(req.height), err: (err as Error).message }, 'extending the vote failed; extending with empty bytes');
+      }
+    }
+    return ResponseExtendVote.fromPartial({ voteExtension });
   }
 
-  /** Only empty extensions are valid in this version; anything else comes from a faulty or foreign node. */
+  /** Empty extensions are always valid; others are checked by the handler (malformed or oversized ones are rejected). */
   async verifyVoteExtension(req: RequestVerifyVoteExtension): Promise<ResponseVerifyVoteExtension> {
-    const status = req.voteExtension.length === 0 ? ResponseVerifyVoteExtension_VerifyStatus.ACCEPT : ResponseVerifyVoteExtension_VerifyStatus.REJECT;
+    let ok = req.voteExtension.length === 0;
+    const ve = this.options.voteExtensions;
+    const env = this.voteExtensionEnv();
+    if (!ok && ve && env) {
+      try {
+        ok = ve.verifyVoteExtension(env, req);
+      } catch {
+        ok = false;
+      }
+    }
+    const status = ok ? ResponseVerifyVoteExtension_VerifyStatus.ACCEPT : ResponseVerifyVoteExtension_VerifyStatus.REJECT;
     return ResponseVerifyVoteExtension.fromPartial({ status });
+  }
+
+  /** The last committed state and chain params, for the vote-extension handler (undefined before InitChain). */
+  private voteExtensionEnv(): VoteExtensionEnv | undefined {
+    if (!this.chain || this.ms.version === 0) return undefined;
+    return { state: this.queries.contextAt(this.ms.version), chain: this.chain };
   }
 
   async finalizeBlock(req: RequestFinalizeBlock): Promise<ResponseFinalizeBlock> {
@@ -208,10 +286,18 @@ export class SettleApp implements AbciApplication {
     if (!this.chain) throw new Error('FinalizeBlock before InitChain: no chain params in state');
     const block: BlockInfo = { height, timeNanos: toNanos(req.time), chainId: this.chain.chainId, proposerAddress: req.proposerAddress };
     const state = this.ms.branch();
+    // txs this node did not see in CheckTx (other validators' mempools): check their signatures in parallel first
+    const txs = this.options.txProcessor;
+    if (txs?.prefetch && req.txs.length > 0) await Promise.all(req.txs.map((tx) => txs.prefetch!(state.branch(), tx, block)));
     const events = new EventCollector();
     const ctx = makeContext(block, (name) => state.store(name), events);
     for (const m of this.options.modules) m.beginBlock?.(ctx);
-    const txResults: ExecTxResult[] = req.txs.map((tx) => this.deliverTx(state, tx, block));
+    const ve = this.options.voteExtensions;
+    const injected = ve && req.txs.length > 0 && ve.isInjectedTx(req.txs[0]) ? req.txs[0] : undefined;
+    if (ve) this.applyInjected(ve, state, block, events, injected);
+    const txResults: ExecTxResult[] = req.txs.map((tx, i) =>
+      i === 0 && injected ? ExecTxResult.fromPartial({ code: 0 }) : this.deliverTx(state, tx, block),
+    );
     this.pendingTxIndex = req.txs.map((tx, i) => [txIndexKey(txHash(tx)), encodeTxRecord(height, i, block.timeNanos, tx, txResults[i])]);
     for (const m of this.options.modules) m.endBlock?.(ctx);
     state.write();
@@ -219,7 +305,24 @@ export class SettleApp implements AbciApplication {
     return ResponseFinalizeBlock.fromPartial({ events: events.events, txResults, validatorUpdates: [], appHash: this.pendingHash });
   }
 
+  /** The injected vote-extension tx on a branch: a failure is logged and changes nothing (it never halts the chain). */
+  private applyInjected(ve: VoteExtensionHandler, state: CacheMultiStore, block: BlockInfo, events: EventCollector, injected: Uint8Array | undefined): void {
+    const branch = state.branch();
+    const collected = new EventCollector();
+    try {
+      ve.applyInjectedTx(makeContext(block, (name) => branch.store(name), collected), this.chain!, injected);
+      branch.write();
+      events.events.push(...collected.events);
+    } catch (err) {
+      this.options.logger.error({ height: block.height, err: (err as Error).message }, 'applying the vote extensions failed; state unchanged');
+    }
+  }
+
   private deliverTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): ExecTxResult {
+    if (this.options.voteExtensions?.isInjectedTx(tx)) {
+      const e = toAbciError(Errors.txDecode.wrap('an injected vote-extension tx is only valid as the first tx of a block'));
+      return ExecTxResult.fromPartial({ code: e.code, codespace: e.codespace, log: e.log });
+    }
     if (!this.options.txProcessor) {
       const e = toAbciError(Errors.txDecode.wrap('this node has no transaction pipeline'));
       return ExecTxResult.fromPartial({ code: e.code, codespace: e.codespace, log: e.log });
@@ -299,6 +402,20 @@ export class SettleApp implements AbciApplication {
       proposerAddress: new Uint8Array(0),
     };
   }
+}
+
+/** Identity of a tx's bytes for the prefetch map (latin1 keeps it exact and cheap to hash). */
+function txKey(tx: Uint8Array): string {
+  return Buffer.from(tx.buffer, tx.byteOffset, tx.byteLength).toString('latin1');
+}
+
+/** InitChain's validators: ed25519 keys only (CometBFT's default); address = sha256(pubkey)[:20]. */
+function genesisValidators(updates: RequestInitChain['validators']): GenesisValidator[] {
+  return updates.map((v) => {
+    const pubKey = v.pubKey?.ed25519;
+    if (!pubKey || pubKey.length !== 32) throw new Error('InitChain: only ed25519 validator keys are supported');
+    return { address: createHash('sha256').update(pubKey).digest().subarray(0, 20), pubKey: Uint8Array.from(pubKey), power: v.power };
+  });
 }
 
 function toNanos(t: { seconds: bigint; nanos: number } | undefined): bigint {

@@ -23,6 +23,10 @@ export interface TxOutcome {
 export interface TxProcessor {
   checkTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo, recheck: boolean): ResponseCheckTx;
   deliverTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): ExecTxResult;
+  /** Optional: starts expensive stateless checks (signatures) ahead of checkTx/deliverTx, off the main thread. */
+  prefetch?(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): Promise<void>;
+  /** Releases worker threads and the like. */
+  close?(): Promise<void>;
   /** Runs the tx without signature checks and with unlimited gas on a state the caller discards. */
   simulate(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): TxOutcome;
 }

@@ -5,7 +5,7 @@
  * with `after-commit:<h>`, right after Commit for height h returns, before CometBFT has the answer
  * (app persisted h, CometBFT's state is still at h-1). Unset in normal operation.
  */
-import { ABCI_APPLICATION_METHODS, type AbciApplication } from '../abci';
+import { bindAbciApplication, type AbciApplication } from '../abci';
 
 export const CRASH_ENV = 'SETTLE_CRASH_AT';
 
@@ -23,8 +23,7 @@ export function crashPointFromEnv(env: NodeJS.ProcessEnv = process.env): CrashPo
 }
 
 export function withCrashPoint(app: AbciApplication, point: CrashPoint): AbciApplication {
-  const out = {} as Record<string, unknown>;
-  for (const name of ABCI_APPLICATION_METHODS) out[name] = (app[name] as (r: unknown) => unknown).bind(app);
+  const out = bindAbciApplication(app);
   const wrapped = out as unknown as AbciApplication;
   let height = 0;
   const die = (): never => {

@@ -16,7 +16,7 @@ import * as http from 'node:http';
 import type { Logger } from 'pino';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { CheckTxType } from 'cosmjs-types/tendermint/abci/types';
-import { ABCI_APPLICATION_METHODS, type AbciApplication } from '../abci';
+import { bindAbciApplication, type AbciApplication } from '../abci';
 
 const DURATION_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -72,8 +72,7 @@ function seconds(start: bigint): number {
  * committed block (height, txs, app hash, durations).
  */
 export function instrumentApp(app: AbciApplication, metrics: NodeMetrics, logger: Logger): AbciApplication {
-  const wrapped = {} as Record<string, unknown>;
-  for (const name of ABCI_APPLICATION_METHODS) wrapped[name] = (app[name] as (r: unknown) => unknown).bind(app);
+  const wrapped = bindAbciApplication(app);
   const out = wrapped as unknown as AbciApplication;
   let last: { height: bigint; txs: number; failed: number; appHash: Uint8Array; finalizeSeconds: number } | null = null;
 

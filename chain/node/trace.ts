@@ -7,7 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ABCI_APPLICATION_METHODS, type AbciApplication, type AbciRequestHook } from '../abci';
+import { ABCI_APPLICATION_METHODS, bindAbciApplication, type AbciApplication, type AbciRequestHook } from '../abci';
 
 export const TRACE_ENV = 'SETTLE_ABCI_TRACE';
 
@@ -39,7 +39,7 @@ export class AbciTrace {
   };
 
   wrap(app: AbciApplication): AbciApplication {
-    const out = {} as Record<string, unknown>;
+    const out = bindAbciApplication(app);
     for (const name of ABCI_APPLICATION_METHODS) {
       const method = (app[name] as (r: unknown) => Promise<unknown>).bind(app);
       out[name] = (req: unknown) => {

@@ -104,7 +104,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
         throw Errors.notSupported.wrap(`signer ${signer.address}: sign mode unspecified; use DIRECT or LEGACY_AMINO_JSON`);
       }
       const bytes = signBytes(tx, signer.mode, ctx.block.chainId, acc.accountNumber, acc.sequence);
-      const id = sha256(Buffer.concat([bytes, pubKey, signer.signature])).toString('latin1');
+      const id = verifiedId(bytes, pubKey, signer.signature);
       if (!deps.verified.get(id)) {
         if (!verifySecp256k1(pubKey, bytes, signer.signature)) {
           throw Errors.unauthorized.wrap(
@@ -118,4 +118,9 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
     ctx.emit('tx', { acc_seq: `${signer.address}/${acc.sequence}` });
     ctx.emit('tx', { signature: Buffer.from(signer.signature).toString('base64') });
   });
+}
+
+/** The verified-cache key of a signature: its sign bytes, key and signature, hashed. */
+export function verifiedId(signBytes: Uint8Array, pubKey: Uint8Array, signature: Uint8Array): string {
+  return sha256(Buffer.concat([signBytes, pubKey, signature])).toString('latin1');
 }

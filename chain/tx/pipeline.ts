@@ -6,7 +6,10 @@ import { EventCollector } from '../app';
 import { toAbciError } from '../errors';
 import type { CacheMultiStore } from '../store';
 import { GenerationalCache } from '../store/node-cache';
-import { AnteDeps, ExecMode, MinGasPrice, runAnte } from './ante';
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
+import { AnteDeps, ExecMode, MinGasPrice, runAnte, verifiedId } from './ante';
+import { signBytes } from './sign-bytes';
+import { VerifierPool } from './verifier-pool';
 import { decodeTx, DecodedTx } from './decode';
 import { GasKVStore, GasMeter, INFINITE_GAS } from './gas';
 import type { AccountKeeper, FeeKeeper } from './keepers';
@@ -30,6 +33,7 @@ export class TxPipeline implements TxProcessor {
   readonly registry = new Map<string, MsgRegistration>();
   private readonly moduleOf = new Map<string, string>();
   private readonly deps: AnteDeps;
+  private readonly pool = new VerifierPool();
 
   constructor(options: TxPipelineOptions) {
     for (const m of options.modules) {
@@ -56,6 +60,49 @@ export class TxPipeline implements TxProcessor {
   deliverTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): ExecTxResult {
     const r = this.run(state, tx, block, 'deliver');
     return ExecTxResult.fromPartial({ code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: r.events });
+  }
+
+  /**
+   * Starts verifying the tx's signatures on the worker pool, as if checked against `state` now (the
+   * signer's account number from state, the sequence the tx claims). A valid signature lands in the
+   * verified cache, so the ante pipeline later skips it; anything else is left for the ante to judge.
+   */
+  prefetch(state: CacheMultiStore, bytes: Uint8Array, block: BlockInfo): Promise<void> {
+    let tx: DecodedTx;
+    try {
+      tx = decodeTx(bytes, this.registry);
+    } catch {
+      return Promise.resolve();
+    }
+    const ctx = this.context(block, state, new GasMeter(INFINITE_GAS), new EventCollector());
+    const checks: Promise<void>[] = [];
+    for (const signer of tx.signers) {
+      if (signer.mode === SignMode.SIGN_MODE_UNSPECIFIED) continue;
+      let acc;
+      try {
+        acc = this.deps.accounts.getSignerAccount(ctx, signer.address);
+      } catch {
+        continue;
+      }
+      const pubKey = acc?.pubKey ?? signer.pubKey;
+      if (!acc || !pubKey) continue;
+      let bytesToSign: Uint8Array;
+      try {
+        bytesToSign = signBytes(tx, signer.mode, block.chainId, acc.accountNumber, signer.sequence);
+      } catch {
+        continue;
+      }
+      const id = verifiedId(bytesToSign, pubKey, signer.signature);
+      if (this.deps.verified.get(id)) continue;
+      checks.push(this.pool.verify(pubKey, bytesToSign, signer.signature).then((ok) => {
+        if (ok) this.deps.verified.put(id, true);
+      }));
+    }
+    return Promise.all(checks).then(() => undefined);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.close();
   }
 
   /** Runs the tx on `state` without verifying signatures and with unlimited gas (the caller discards `state`). */

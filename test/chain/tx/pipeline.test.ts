@@ -208,6 +208,19 @@ describe('tx pipeline with CosmJS-signed txs', () => {
     expect(sim.gasInfo!.gasUsed).toBe(real[0].gasUsed);
   });
 
+  test('signature checks prefetched on worker threads give the same verdicts', async () => {
+    const good = await signed(bob, [send(bob.address, alice.address, '3')], { sequence: 0 });
+    const raw = TxRaw.decode(await signed(bob, [send(bob.address, alice.address, '4')], { sequence: 1 }));
+    raw.signatures[0][7] ^= 1;
+    const tampered = TxRaw.encode(raw).finish();
+    app.prefetchCheckTx({ tx: good, type: 0 });
+    app.prefetchCheckTx({ tx: tampered, type: 0 });
+    expect((await app.checkTx({ tx: good, type: 0 })).code).toBe(0);
+    const bad = await app.checkTx({ tx: tampered, type: 0 });
+    expect([bad.code, bad.codespace]).toEqual([4, 'sdk']);
+    await block([]); // commit: the mempool state restarts from committed state
+  });
+
   test('100 txs from one account pass CheckTx back to back and commit in order in one block', async () => {
     const txs: Uint8Array[] = [];
     for (let i = 0; i < 100; i++) txs.push(await signed(bob, [send(bob.address, alice.address, String(i + 1))], { sequence: i }));

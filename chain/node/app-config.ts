@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 import { Dec } from '../math';
+import { defaultFeederConfig, parseFeederConfig, renderFeederConfig, type OracleFeederConfig } from './feeder/config';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -30,6 +31,8 @@ export interface AppConfig {
     /** How long to wait for CometBFT to stop after SIGTERM before killing it. */
     stopTimeoutMs: number;
   };
+  /** The oracle price feeder (see docs/oracle.md). */
+  oracle: OracleFeederConfig;
 }
 
 export function defaultAppConfig(abciPort = 26658, metricsPort = 26661): AppConfig {
@@ -41,6 +44,7 @@ export function defaultAppConfig(abciPort = 26658, metricsPort = 26661): AppConf
     store: { cacheNodes: 0 },
     minimumGasPrices: '',
     cometbft: { binary: '', stopTimeoutMs: 10_000 },
+    oracle: defaultFeederConfig(),
   };
 }
 
@@ -85,7 +89,8 @@ cache_nodes = ${c.store.cacheNodes}
 binary = ${s(c.cometbft.binary)}
 # Milliseconds to wait for CometBFT to exit after SIGTERM before it is killed.
 stop_timeout_ms = ${c.cometbft.stopTimeoutMs}
-`;
+
+${renderFeederConfig(c.oracle)}`;
 }
 
 /**
@@ -142,7 +147,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 export function parseAppConfig(text: string): AppConfig {
   const d = defaultAppConfig();
   const root = parseToml(text) as Table;
-  checkKeys(root, ['abci_address', 'minimum_gas_prices', 'log', 'metrics', 'pruning', 'store', 'cometbft'], '');
+  checkKeys(root, ['abci_address', 'minimum_gas_prices', 'log', 'metrics', 'pruning', 'store', 'cometbft', 'oracle'], '');
   const log = table(root.log, 'log');
   checkKeys(log, ['level', 'format'], 'log');
   const metrics = table(root.metrics, 'metrics');
@@ -169,6 +174,7 @@ export function parseAppConfig(text: string): AppConfig {
       binary: str(comet, 'binary', d.cometbft.binary, 'cometbft.'),
       stopTimeoutMs: nonNegInt(comet, 'stop_timeout_ms', d.cometbft.stopTimeoutMs, 'cometbft.'),
     },
+    oracle: parseFeederConfig(root.oracle),
   };
 }
 

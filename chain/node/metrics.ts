@@ -12,6 +12,7 @@
  * | settle_check_tx_total{type,result} | counter | CheckTx calls, type = new / recheck |
  * | process_*, nodejs_* | | prom-client's default process metrics (memory, CPU, event loop lag, GC) |
  */
+import { isInjectedTx } from '../../modules/oracle/vote-extension';
 import * as http from 'node:http';
 import type { Logger } from 'pino';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -87,11 +88,14 @@ export function instrumentApp(app: AbciApplication, metrics: NodeMetrics, logger
     const res = await app.finalizeBlock(req);
     const finalizeSeconds = seconds(start);
     metrics.finalizeDuration.observe(finalizeSeconds);
-    const failed = res.txResults.filter((r) => r.code !== 0).length;
-    metrics.blockTxs.set(req.txs.length);
-    if (req.txs.length - failed > 0) metrics.txs.inc({ result: 'success' }, req.txs.length - failed);
+    // The proposer's injected vote-extension tx (the oracle's reports) is not a user tx: not counted.
+    const skip = req.txs.length > 0 && isInjectedTx(req.txs[0]) ? 1 : 0;
+    const failed = res.txResults.slice(skip).filter((r) => r.code !== 0).length;
+    const userTxs = req.txs.length - skip;
+    metrics.blockTxs.set(userTxs);
+    if (userTxs - failed > 0) metrics.txs.inc({ result: 'success' }, userTxs - failed);
     if (failed > 0) metrics.txs.inc({ result: 'failed' }, failed);
-    last = { height: req.height, txs: req.txs.length, failed, appHash: res.appHash, finalizeSeconds };
+    last = { height: req.height, txs: userTxs, failed, appHash: res.appHash, finalizeSeconds };
     return res;
   };
 

@@ -1,22 +1,32 @@
-import type { ChainParamsStore, Module, TxProcessor } from '../app';
+import type { ChainParamsStore, Module, TxProcessor, VoteExtensionHandler } from '../app';
 import { TxPipeline, type MinGasPrice } from '../tx';
 import { authModule } from '../../modules/auth/module';
 import { bankModule } from '../../modules/bank/module';
 import { consensusModule } from '../../modules/consensus/module';
+import type { PriceFeed } from '../../modules/oracle/feed';
+import { oracleModule } from '../../modules/oracle/module';
 
 export interface SettleModuleOptions {
   /** This node's minimum gas price, enforced in CheckTx (app config). */
   minGasPrice?: MinGasPrice;
+  /** This node's price feeder (its vote extensions); none = empty extensions. */
+  feed?: PriceFeed;
 }
 
 /** The modules that make up settle, in hook order, and the tx pipeline over them. The composition root. */
-export function settleModules(options: SettleModuleOptions = {}): { modules: Module[]; chainParams: ChainParamsStore; txProcessor: TxProcessor } {
+export function settleModules(options: SettleModuleOptions = {}): {
+  modules: Module[];
+  chainParams: ChainParamsStore;
+  txProcessor: TxProcessor;
+  voteExtensions: VoteExtensionHandler;
+} {
   const consensus = consensusModule();
   const auth = authModule();
   const bank = bankModule(auth.keeper);
-  const modules: Module[] = [consensus, auth, bank];
+  const oracle = oracleModule({ feed: options.feed });
+  const modules: Module[] = [consensus, auth, bank, oracle];
   const txProcessor = new TxPipeline({ modules, accounts: auth.keeper, fees: bank.keeper, minGasPrice: options.minGasPrice });
-  return { modules, chainParams: consensus.keeper, txProcessor };
+  return { modules, chainParams: consensus.keeper, txProcessor, voteExtensions: oracle.voteExtensions };
 }
 
 /** The genesis app_state of a new chain: every module's default section. */

@@ -17,6 +17,8 @@ import { NodeMetrics, closeServer, instrumentApp, serveMetrics } from './metrics
 import { settleModules } from './modules';
 import { crashPointFromEnv, withCrashPoint } from './fault';
 import { CometbftSupervisor } from './supervisor';
+import { PriceFeeder } from './feeder/feeder';
+import * as path from 'node:path';
 import { AbciTrace, traceFileFromEnv } from './trace';
 
 export interface StartOptions {
@@ -42,6 +44,7 @@ export class SettleNode {
   private metricsServer: http.Server | null = null;
   private supervisor: CometbftSupervisor | null = null;
   private trace: AbciTrace | null = null;
+  private feeder: PriceFeeder | null = null;
   private signalHandlers: Array<[NodeJS.Signals, () => void]> = [];
   abciAddress = '';
   metricsUrl = '';
@@ -94,9 +97,11 @@ export class SettleNode {
       await CometbftSupervisor.reapLeftover(paths.cometbftPid, paths.home, this.log, config.cometbft.stopTimeoutMs);
     }
 
+    this.feeder = new PriceFeeder({ config: config.oracle, logger: logger.child({ module: 'feeder' }), faultFile: path.join(paths.home, 'oracle-faults.json') });
+    this.feeder.start();
     this.app = await SettleApp.open({
-      // modules, chain params store, and whatever else the composition root provides (tx pipeline)
-      ...settleModules({ minGasPrice: parseMinGasPrice(config.minimumGasPrices) }),
+      // modules, chain params store, and whatever else the composition root provides (tx pipeline, vote extensions)
+      ...settleModules({ minGasPrice: parseMinGasPrice(config.minimumGasPrices), feed: this.feeder }),
       dbPath: paths.appDb,
       logger: logger.child({ module: 'app' }),
       keepRecent: config.pruning.keepRecent,
@@ -184,6 +189,7 @@ export class SettleNode {
 
   private async teardown(): Promise<void> {
     if (this.supervisor) await this.supervisor.stop();
+    this.feeder?.stop();
     if (this.server) await this.server.close();
     if (this.metricsServer) await closeServer(this.metricsServer);
     if (this.app) {
@@ -197,6 +203,7 @@ export class SettleNode {
     this.metricsServer = null;
     this.supervisor = null;
     this.trace = null;
+    this.feeder = null;
   }
 }
 

@@ -1,5 +1,6 @@
 import { ConsensusParams } from 'cosmjs-types/tendermint/types/params';
-import type { BlockInfo, ChainParams, ChainParamsStore, Context } from '../../chain/app';
+import type { BlockInfo, ChainParams, ChainParamsStore, Context, GenesisValidator } from '../../chain/app';
+import { prefixIterator } from '../../chain/store';
 import { readU64be, u64be } from '../../chain/store/encoding';
 import type { KVReader, KVStore } from '../../chain/store';
 import { validateConsensusParams } from './params';
@@ -12,6 +13,8 @@ export const Keys = {
   chainId: Uint8Array.of(0x01),
   initialHeight: Uint8Array.of(0x02),
   lastBlock: Uint8Array.of(0x03),
+  /** 0x04 ‖ validator address (20 bytes) → ed25519 public key (32 bytes) ‖ power u64 BE. */
+  validatorPrefix: Uint8Array.of(0x04),
 } as const;
 
 export interface LastBlock {
@@ -30,6 +33,22 @@ export class ConsensusKeeper implements ChainParamsStore {
     store.set(Keys.params, ConsensusParams.encode(params.consensusParams).finish());
     store.set(Keys.chainId, Buffer.from(params.chainId, 'utf8'));
     store.set(Keys.initialHeight, u64be(params.initialHeight));
+    for (const v of params.validators ?? []) {
+      const value = Buffer.alloc(40);
+      value.set(v.pubKey, 0);
+      value.writeBigUInt64BE(v.power, 32);
+      store.set(Buffer.concat([Keys.validatorPrefix, v.address]), value);
+    }
+  }
+
+  /** The validator set stored at InitChain, ordered by address. */
+  validators(store: KVReader): GenesisValidator[] {
+    const out: GenesisValidator[] = [];
+    for (const { key, value } of prefixIterator(store, Keys.validatorPrefix)) {
+      const v = Buffer.from(value);
+      out.push({ address: Uint8Array.from(key.subarray(1)), pubKey: Uint8Array.from(v.subarray(0, 32)), power: v.readBigUInt64BE(32) });
+    }
+    return out;
   }
 
   read(store: KVReader): ChainParams | undefined {
@@ -41,6 +60,7 @@ export class ConsensusKeeper implements ChainParamsStore {
       chainId: Buffer.from(chainId).toString('utf8'),
       initialHeight: readU64be(initial, 0),
       consensusParams: ConsensusParams.decode(params),
+      validators: this.validators(store),
     };
   }
 

@@ -1,0 +1,210 @@
+/**
+ * `npm run sim -- --seeds K --blocks B`: the long seeded simulation (see test/reliability/lib/sim.ts).
+ * For each seed it runs the simulation twice, in two separate Node processes (so that anything that
+ * differs between processes — hash seeds, per-process randomness, timing — shows up), each run with
+ * the reopen-every-block shadow app, the model checks, the invariants after every block and a genesis
+ * export/import, then compares the two runs height by height and prints the first diverging height.
+ *
+ *   --seeds K        number of seeds (default 10)          --first-seed S   first seed (default 1)
+ *   --blocks B       blocks per run (default 500)           --max-txs N      most txs per block (default 12)
+ *   --jobs J         runs in parallel (default 2)           --dir D          working folder (default a temp folder)
+ *   --no-shadow      skip the shadow app                    --export-every N export/import every N blocks (default: last block only)
+ *
+ * Exit code 0 when every run passed and every pair agreed; 1 otherwise.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describeDivergence, firstDivergence, runSimulation, type SimResult } from '../../test/reliability/lib/sim';
+
+interface Args {
+  seeds: number;
+  firstSeed: number;
+  blocks: number;
+  maxTxs: number;
+  jobs: number;
+  dir: string;
+  shadow: boolean;
+  exportEvery: number;
+  worker: boolean;
+  seed: number;
+  out: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { seeds: 10, firstSeed: 1, blocks: 500, maxTxs: 12, jobs: 2, dir: '', shadow: true, exportEvery: 0, worker: false, seed: 1, out: '' };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const v = (): string => {
+      const x = argv[++i];
+      if (x === undefined) throw new Error(`${k} needs a value`);
+      return x;
+    };
+    const int = (): number => {
+      const n = Number(v());
+      if (!Number.isInteger(n) || n < 0) throw new Error(`${k} needs a non-negative integer`);
+      return n;
+    };
+    switch (k) {
+      case '--seeds': a.seeds = int(); break;
+      case '--first-seed': a.firstSeed = int(); break;
+      case '--blocks': a.blocks = int(); break;
+      case '--max-txs': a.maxTxs = int(); break;
+      case '--jobs': a.jobs = Math.max(1, int()); break;
+      case '--dir': a.dir = v(); break;
+      case '--no-shadow': a.shadow = false; break;
+      case '--export-every': a.exportEvery = int(); break;
+      case '--worker': a.worker = true; break;
+      case '--seed': a.seed = int(); break;
+      case '--out': a.out = v(); break;
+      case '--help':
+      case '-h':
+        process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0] + '*/\n');
+        process.exit(0);
+      default: throw new Error(`unknown option ${k}`);
+    }
+  }
+  return a;
+}
+
+function exportHeights(blocks: number, every: number): number[] {
+  const out = new Set<number>([blocks]);
+  if (every > 0) for (let h = every; h < blocks; h += every) out.add(h);
+  return [...out];
+}
+
+/** Worker: one run, its result as JSON in --out. */
+async function worker(a: Args): Promise<void> {
+  const res = await runSimulation({ seed: a.seed, blocks: a.blocks, dir: a.dir, maxTxs: a.maxTxs, shadow: a.shadow, exportHeights: exportHeights(a.blocks, a.exportEvery) });
+  fs.writeFileSync(a.out, JSON.stringify(res));
+  fs.rmSync(a.dir, { recursive: true, force: true });
+}
+
+const children = new Set<number>();
+
+function runWorker(a: Args, seed: number, run: string, dir: string): Promise<SimResult> {
+  const out = path.join(dir, `result-${seed}-${run}.json`);
+  const args = [...process.execArgv, __filename, '--worker', '--seed', String(seed), '--blocks', String(a.blocks), '--max-txs', String(a.maxTxs), '--dir', path.join(dir, `run-${seed}-${run}`), '--out', out, '--export-every', String(a.exportEvery)];
+  if (!a.shadow) args.push('--no-shadow');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'pipe'] });
+    if (child.pid) children.add(child.pid);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    child.once('exit', (code, signal) => {
+      if (child.pid) children.delete(child.pid);
+      try {
+        resolve(JSON.parse(fs.readFileSync(out, 'utf8')) as SimResult);
+      } catch {
+        resolve({ seed, heights: [], txs: 0, byKind: {}, codes: {}, invariantChecks: 0, modelChecks: 0, shadowBlocks: 0, exportChecks: 0, oraclePriceUpdates: 0, injected: 0, droppedVotesAccepted: 0, forgedSameContent: 0, forgedProposalsRejected: 0, badExtensionsRejected: 0, knownIssues: [], failures: [`crash: worker exited with code ${code} signal ${signal}: ${stderr}`] });
+      }
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  const a = parseArgs(process.argv.slice(2));
+  if (a.worker) {
+    await worker(a);
+    return 0;
+  }
+  const dir = a.dir || fs.mkdtempSync(path.join(os.tmpdir(), 'settle-sim-'));
+  fs.mkdirSync(dir, { recursive: true });
+  const started = Date.now();
+  process.stdout.write(`simulation: ${a.seeds} seeds from ${a.firstSeed}, 2 runs each in separate processes, ${a.blocks} blocks, ≤${a.maxTxs} txs per block, shadow ${a.shadow ? 'on' : 'off'}, ${a.jobs} jobs, in ${dir}\n`);
+
+  const seeds = [...Array(a.seeds).keys()].map((i) => a.firstSeed + i);
+  const queue = seeds.flatMap((s) => [{ seed: s, run: 'a' }, { seed: s, run: 'b' }]);
+  const results = new Map<string, SimResult>();
+  const reported = new Set<number>();
+  let failed = false;
+  const report = (seed: number): void => {
+    const x = results.get(`${seed}a`);
+    const y = results.get(`${seed}b`);
+    if (!x || !y || reported.has(seed)) return;
+    reported.add(seed);
+    const div = firstDivergence(x.heights, y.heights);
+    const probs = [...x.failures.map((f) => `run a: ${f}`), ...y.failures.map((f) => `run b: ${f}`)];
+    if (div) {
+      const app = firstDivergence(x.heights, y.heights, 'appHash');
+      probs.unshift(
+        `runs diverge first at ${describeDivergence(div)}`,
+        app ? `first app hash divergence at ${describeDivergence(app)}` : `the app hashes agree at every height (${x.heights.length}); only ${div.fields.join(', ')} differ`,
+      );
+    }
+    if (probs.length > 0) failed = true;
+    const last = x.heights[x.heights.length - 1];
+    process.stdout.write(
+      `seed ${seed}: ${probs.length === 0 ? 'ok' : 'FAILED'}  heights ${x.heights.length}+${y.heights.length}  txs ${x.txs}+${y.txs}  invariant checks ${x.invariantChecks}+${y.invariantChecks}  model checks ${x.modelChecks + y.modelChecks}  shadow blocks ${x.shadowBlocks + y.shadowBlocks}  export/import ${x.exportChecks + y.exportChecks}  final app hash ${last?.appHash.slice(0, 16) ?? '-'}\n`,
+    );
+    for (const p of probs) process.stdout.write(`  ${p}\n`);
+  };
+  const workers = [...Array(Math.min(a.jobs, queue.length)).keys()].map(async () => {
+    for (;;) {
+      const job = queue.shift();
+      if (!job) return;
+      const t = Date.now();
+      const r = await runWorker(a, job.seed, job.run, dir);
+      results.set(`${job.seed}${job.run}`, r);
+      process.stdout.write(`  seed ${job.seed} run ${job.run}: ${r.heights.length} heights, ${r.txs} txs, ${((Date.now() - t) / 1000).toFixed(1)} s${r.failures.length ? ', FAILED' : ''}\n`);
+      report(job.seed);
+    }
+  });
+  await Promise.all(workers);
+
+  const all = [...results.values()];
+  const sum = (f: (r: SimResult) => number): number => all.reduce((s, r) => s + f(r), 0);
+  const kinds: Record<string, number> = {};
+  const codes: Record<string, number> = {};
+  for (const r of all) {
+    for (const [k, v] of Object.entries(r.byKind)) kinds[k] = (kinds[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(r.codes)) codes[k] = (codes[k] ?? 0) + v;
+  }
+  const crashes = all.filter((r) => r.failures.some((f) => f.startsWith('crash'))).length;
+  process.stdout.write(
+    [
+      '',
+      'summary',
+      `  seeds ${a.seeds} x 2 runs: ${all.length} runs, ${sum((r) => r.heights.length)} heights, ${sum((r) => r.txs)} txs`,
+      `  tx kinds: ${Object.entries(kinds).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
+      `  result codes: ${Object.entries(codes).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
+      `  invariant checks ${sum((r) => r.invariantChecks)}, model checks ${sum((r) => r.modelChecks)}, shadow blocks ${sum((r) => r.shadowBlocks)}, export/import checks ${sum((r) => r.exportChecks)}`,
+      `  oracle: blocks with injected vote extensions ${sum((r) => r.injected)}, price updates stored ${sum((r) => r.oraclePriceUpdates)}, forged injections refused by ProcessProposal ${sum((r) => r.forgedProposalsRejected)}, injections with a dropped vote accepted ${sum((r) => r.droppedVotesAccepted)}, garbage extensions refused by VerifyVoteExtension ${sum((r) => r.badExtensionsRejected)}`,
+      ...[...new Set(all.flatMap((r) => r.knownIssues))].map((k) => `  KNOWN FINDING (reported, not a failure): ${k}`),
+      `  divergences ${seeds.filter((s) => results.get(`${s}a`) && results.get(`${s}b`) && firstDivergence(results.get(`${s}a`)!.heights, results.get(`${s}b`)!.heights)).length}, runs with failures ${all.filter((r) => r.failures.length > 0).length}, crashes ${crashes}`,
+      `  ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      failed ? 'FAILED' : 'PASSED',
+      '',
+    ].join('\n'),
+  );
+  if (!a.dir) fs.rmSync(dir, { recursive: true, force: true });
+  return failed ? 1 : 0;
+}
+
+function killChildren(): void {
+  for (const pid of children) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+}
+process.on('SIGINT', () => {
+  killChildren();
+  process.exit(130);
+});
+process.on('SIGTERM', () => {
+  killChildren();
+  process.exit(143);
+});
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    killChildren();
+    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    process.exit(2);
+  },
+);

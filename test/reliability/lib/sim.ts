@@ -1,0 +1,941 @@
+/**
+ * Seeded simulation of settle in-process (no CometBFT), in the spirit of the Cosmos SDK's simulation
+ * tests and dYdX's shadow app:
+ *
+ * - random blocks of random valid and invalid txs from random accounts (funded in genesis, or
+ *   funded later by other txs), signed offline by CosmJS, driven through the app's own ABCI handlers
+ *   (CheckTx, PrepareProposal, ProcessProposal, ExtendVote, VerifyVoteExtension, FinalizeBlock,
+ *   Commit, Info, Query);
+ * - a model of the bank predicts each tx's result code and effects; after every block the app's
+ *   balances, supply and sequences must equal the model's;
+ * - the modules' registered invariants (`app.checkInvariants()`) after every block;
+ * - a shadow app on its own folder, closed and reopened from disk before every block and fed the same
+ *   blocks, must return the same app hash and the same tx results at every height;
+ * - genesis export at chosen heights, imported into a fresh app, must reproduce every store;
+ * - the per-height record (app hash, consensus-relevant results hash, events hash, a hash of each
+ *   store) is returned so that two runs of the same seed — in two processes — can be compared
+ *   (`firstDivergence`).
+ *
+ * Everything random comes from the seed (test/helpers/rng.ts); nothing reads the clock.
+ */
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { QueryAccountInfoRequest, QueryAccountInfoResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
+import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
+import {
+  CommitInfo,
+  ExecTxResult,
+  ExtendedCommitInfo,
+  type ExtendedVoteInfo,
+  RequestExtendVote,
+  RequestFinalizeBlock,
+  RequestInitChain,
+  RequestPrepareProposal,
+  RequestProcessProposal,
+  ResponseFinalizeBlock,
+  ResponseProcessProposal_ProposalStatus,
+  ResponseVerifyVoteExtension_VerifyStatus,
+} from 'cosmjs-types/tendermint/abci/types';
+import pino from 'pino';
+import { accountAddress } from '../../../chain/address';
+import { SettleApp, type Module } from '../../../chain/app';
+import type { Dec } from '../../../chain/math';
+import { simulatedPrice, simulatedSurface } from '../../../chain/node/feeder/simulated';
+import { settleModules } from '../../../chain/node/modules';
+import { moduleAddress } from '../../../modules/auth/keeper';
+import type { FeedSlice, FeedSnapshot, PriceFeed } from '../../../modules/oracle/feed';
+import type { oracleModule } from '../../../modules/oracle/module';
+import { buildExtension, decodeExtension, encodeInjectedTx, INJECTED_TX_MAGIC, voteExtensionSignBytes } from '../../../modules/oracle/vote-extension';
+import { Rng } from '../../helpers/rng';
+import { deriveKeys, fundedAppState, msgMultiSend, msgSend, signTx, type Coin, type EncodedMsg, type Key } from './accounts';
+
+export const SIM_CHAIN_ID = 'settle-sim-1';
+const GENESIS_SECONDS = 1_764_000_000n;
+const CONSENSUS_PARAMS = { block: { maxBytes: 4_194_304n, maxGas: -1n }, abci: { voteExtensionsEnableHeight: 1n } };
+const FEE = 5000n;
+const GAS = 200_000n;
+const MULTI_GAS = 400_000n;
+const silent = pino({ level: 'silent' });
+
+export const TX_KINDS = [
+  'send',
+  'multisend',
+  'multimsg',
+  'insufficient',
+  'partial',
+  'tomodule',
+  'badsig',
+  'wrongseq',
+  'wrongchain',
+  'wrongaccnum',
+  'garbage',
+  'unknownsigner',
+  'feetoohigh',
+  'zeroamount',
+  'truncated',
+  'replay',
+] as const;
+export type TxKind = (typeof TX_KINDS)[number];
+const WEIGHTS: Record<TxKind, number> = {
+  send: 30,
+  multisend: 10,
+  multimsg: 6,
+  insufficient: 6,
+  partial: 4,
+  tomodule: 3,
+  badsig: 5,
+  wrongseq: 5,
+  wrongchain: 3,
+  wrongaccnum: 3,
+  garbage: 4,
+  unknownsigner: 3,
+  feetoohigh: 3,
+  zeroamount: 3,
+  truncated: 4,
+  replay: 4,
+};
+
+interface PlannedTx {
+  kind: TxKind;
+  bytes: Uint8Array;
+  /** A code decided before any state is read (decoding, stateless checks, unknown account); 'any' = some non-zero code. */
+  stateless?: number | 'any';
+  signer?: string;
+  /** Fee in usettle (deducted before the sequence and signature checks, as in the SDK's ante order). */
+  fee: bigint;
+  /** The sequence the tx carries. */
+  txSeq: bigint;
+  sigOk: boolean;
+  /** What the messages do when the ante passes (decided on the model's state when the tx is planned). */
+  msg: { outcome: 'ok' | 'msgfail'; code: number; transfers: { from: string; to: string; coins: Coin[] }[] };
+}
+
+interface Prediction {
+  code: number | 'any';
+  /** Fee and sequence taken. */
+  charged: boolean;
+  /** Message effects applied. */
+  applied: boolean;
+}
+
+/** The ante pipeline's order: account, fee, sequence, signature; then (FinalizeBlock only) the messages. */
+function predict(tx: PlannedTx, usettle: (a: string) => bigint, seq: (a: string) => bigint, mode: 'check' | 'deliver'): Prediction {
+  if (tx.stateless !== undefined || !tx.signer) return { code: tx.stateless ?? 'any', charged: false, applied: false };
+  if (usettle(tx.signer) < tx.fee) return { code: 5, charged: false, applied: false };
+  if (tx.txSeq !== seq(tx.signer)) return { code: 32, charged: false, applied: false };
+  if (!tx.sigOk) return { code: 4, charged: false, applied: false };
+  if (mode === 'check') return { code: 0, charged: true, applied: false };
+  return tx.msg.outcome === 'ok' ? { code: 0, charged: true, applied: true } : { code: tx.msg.code, charged: true, applied: false };
+}
+
+function codeMatches(want: number | 'any', got: number): boolean {
+  return want === 'any' ? got !== 0 : want === got;
+}
+
+export interface HeightRecord {
+  height: number;
+  appHash: string;
+  /** sha256 over what CometBFT hashes into LastResultsHash (code, data, gas wanted/used of each tx). */
+  resultsHash: string;
+  /** sha256 over the full FinalizeBlock response minus the app hash (events, logs, codespaces too). */
+  eventsHash: string;
+  /** sha256 of every store's key/value pairs at this height. */
+  stores: Record<string, string>;
+  txs: number;
+}
+
+export interface SimConfig {
+  seed: number;
+  blocks: number;
+  /** Working folder (created; primary/, shadow/ and export-import folders go inside). */
+  dir: string;
+  /** Reopened-every-block shadow app (default true). */
+  shadow?: boolean;
+  /** Check invariants after every block (default true). */
+  invariants?: boolean;
+  /** Heights after which genesis is exported and imported into a fresh app (default: the last). */
+  exportHeights?: number[];
+  /** Most txs per block (default 12). */
+  maxTxs?: number;
+  /** Called after every block. */
+  onBlock?: (rec: HeightRecord) => void;
+  /** A module appended to settle's (a new instance at every open): used to prove the harness catches faults. */
+  extraModule?: () => Module;
+}
+
+export interface SimResult {
+  seed: number;
+  heights: HeightRecord[];
+  txs: number;
+  byKind: Record<string, number>;
+  codes: Record<string, number>;
+  invariantChecks: number;
+  modelChecks: number;
+  shadowBlocks: number;
+  exportChecks: number;
+  /** Market prices the oracle stored from the vote extensions (per block and market). */
+  oraclePriceUpdates: number;
+  /** Blocks carrying the oracle's injected vote-extension tx. */
+  injected: number;
+  /** Injections with a precommitting validator's vote left out that ProcessProposal accepted (DROPPED_VOTE_FINDING). */
+  droppedVotesAccepted: number;
+  /** Tampered injections that decode to exactly the proposed content (accepted, rightly). */
+  forgedSameContent: number;
+  /** Tampered or missing injections that ProcessProposal refused. */
+  forgedProposalsRejected: number;
+  /** Garbage vote extensions VerifyVoteExtension refused. */
+  badExtensionsRejected: number;
+  /** Known, reported findings seen in this run (see KNOWN_EXPORT_GAPS); not failures. */
+  knownIssues: string[];
+  /** Problems found; the run stops at the first one. Empty = pass. */
+  failures: string[];
+}
+
+class SimFailure extends Error {}
+
+function hex(b: Uint8Array): string {
+  return Buffer.from(b).toString('hex');
+}
+
+function sha(...parts: Uint8Array[]): string {
+  const h = crypto.createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest('hex');
+}
+
+function storeHash(app: SettleApp, name: string, height: number): string {
+  const h = crypto.createHash('sha256');
+  for (const { key, value } of app.storeAt(name, height).iterator()) {
+    h.update(Buffer.from(String(key.length) + ':'));
+    h.update(key);
+    h.update(Buffer.from(String(value.length) + ':'));
+    h.update(value);
+  }
+  return h.digest('hex');
+}
+
+function dumpStore(it: Iterable<{ key: Uint8Array; value: Uint8Array }>): string[] {
+  return [...it].map((p) => `${hex(p.key)}=${hex(p.value)}`);
+}
+
+/** The consensus-relevant hash of a FinalizeBlock response: CometBFT's LastResultsHash covers code, data, gas_wanted, gas_used. */
+export function resultsHashOf(res: ResponseFinalizeBlock): string {
+  const parts = res.txResults.map((r) => ExecTxResult.encode(ExecTxResult.fromPartial({ code: r.code, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed })).finish());
+  return sha(...parts, Buffer.from(JSON.stringify({ v: res.validatorUpdates.length, p: res.consensusParamUpdates ? 1 : 0 })));
+}
+
+function eventsHashOf(res: ResponseFinalizeBlock): string {
+  return sha(ResponseFinalizeBlock.encode({ ...res, appHash: new Uint8Array(0) }).finish());
+}
+
+class Model {
+  readonly bal = new Map<string, Map<string, bigint>>();
+  readonly seq = new Map<string, bigint>();
+  /** Addresses with an account (genesis, or created by receiving coins). */
+  readonly exists = new Set<string>();
+  readonly supply = new Map<string, bigint>();
+
+  constructor(readonly feeCollector: string) {}
+
+  get(addr: string, denom: string): bigint {
+    return this.bal.get(addr)?.get(denom) ?? 0n;
+  }
+
+  add(addr: string, denom: string, amount: bigint): void {
+    let m = this.bal.get(addr);
+    if (!m) this.bal.set(addr, (m = new Map()));
+    const v = (m.get(denom) ?? 0n) + amount;
+    if (v < 0n) throw new SimFailure(`model: negative balance of ${addr} in ${denom}`);
+    if (v === 0n) m.delete(denom);
+    else m.set(denom, v);
+  }
+
+  /** Applies a tx as FinalizeBlock will (predicted on this state); returns the prediction. */
+  apply(tx: PlannedTx): Prediction {
+    const p = predict(tx, (a) => this.get(a, 'usettle'), (a) => this.seq.get(a) ?? 0n, 'deliver');
+    if (!p.charged || !tx.signer) return p;
+    this.add(tx.signer, 'usettle', -tx.fee);
+    this.add(this.feeCollector, 'usettle', tx.fee);
+    this.seq.set(tx.signer, (this.seq.get(tx.signer) ?? 0n) + 1n);
+    if (!p.applied) return p;
+    for (const t of tx.msg.transfers) {
+      for (const c of t.coins) {
+        this.add(t.from, c.denom, -BigInt(c.amount));
+        this.add(t.to, c.denom, BigInt(c.amount));
+      }
+      if (!this.exists.has(t.to)) {
+        this.exists.add(t.to);
+        this.seq.set(t.to, 0n);
+      }
+    }
+    return p;
+  }
+
+  /** A copy of the usettle balances and sequences (the committed state, for predicting CheckTx). */
+  snapshot(): { get: (a: string, d: 'usettle') => bigint; seq: Map<string, bigint> } {
+    const fees = new Map<string, bigint>();
+    for (const [a, m] of this.bal) fees.set(a, m.get('usettle') ?? 0n);
+    return { get: (a) => fees.get(a) ?? 0n, seq: new Map(this.seq) };
+  }
+
+  /** Sorted "address denom amount" lines of every non-zero balance. */
+  lines(): string[] {
+    const out: string[] = [];
+    for (const [a, m] of this.bal) for (const [d, v] of m) if (v !== 0n) out.push(`${a} ${d} ${v}`);
+    return out.sort();
+  }
+}
+
+/** The bank store's balances (key 0x02 ‖ len ‖ addr ‖ denom → decimal) as sorted lines. */
+function appBalanceLines(app: SettleApp, height: number): { lines: string[]; supply: Map<string, bigint> } {
+  const lines: string[] = [];
+  const supply = new Map<string, bigint>();
+  for (const { key, value } of app.storeAt('bank', height).iterator()) {
+    if (key[0] === 0x02) {
+      const n = key[1];
+      const addr = accountAddress(key.subarray(2, 2 + n));
+      const denom = Buffer.from(key.subarray(2 + n)).toString('utf8');
+      lines.push(`${addr} ${denom} ${Buffer.from(value).toString('utf8')}`);
+    } else if (key[0] === 0x00) {
+      supply.set(Buffer.from(key.subarray(1)).toString('utf8'), BigInt(Buffer.from(value).toString('utf8')));
+    }
+  }
+  return { lines: lines.sort(), supply };
+}
+
+async function accountInfo(app: SettleApp, address: string): Promise<{ accountNumber: bigint; sequence: bigint } | undefined> {
+  const r = await app.query({ path: '/cosmos.auth.v1beta1.Query/AccountInfo', data: QueryAccountInfoRequest.encode({ address }).finish(), height: 0n, prove: false });
+  if (r.code !== 0) return undefined;
+  const info = QueryAccountInfoResponse.decode(r.value).info;
+  return info ? { accountNumber: info.accountNumber, sequence: info.sequence } : undefined;
+}
+
+/** The app's module stores (every module has one, named after it). */
+export const STORE_NAMES: string[] = settleModules().modules.map((m) => m.name).sort();
+
+async function openApp(dir: string, feed?: PriceFeed, extra?: () => Module): Promise<SettleApp> {
+  return (await openAppWithModules(dir, feed, extra)).app;
+}
+
+async function openAppWithModules(dir: string, feed?: PriceFeed, extra?: () => Module): Promise<{ app: SettleApp; oracle: OracleModule; storeNames: string[] }> {
+  const m = settleModules({ feed });
+  const modules = extra ? [...m.modules, extra()] : m.modules;
+  const app = await SettleApp.open({ dbPath: dir, ...m, modules, logger: silent, sync: false });
+  return { app, oracle: m.modules.find((x) => x.name === 'oracle') as OracleModule, storeNames: modules.map((x) => x.name).sort() };
+}
+
+type OracleModule = ReturnType<typeof oracleModule>;
+
+/** A price feeder the simulation sets before each ExtendVote. */
+class SimFeed implements PriceFeed {
+  private snap: FeedSnapshot | undefined;
+  set(s: FeedSnapshot | undefined): void {
+    this.snap = s;
+  }
+  latest(): FeedSnapshot | undefined {
+    return this.snap;
+  }
+}
+
+/** Validator vi's view of the markets at second t: the node's simulated source with a per-validator seed; sometimes nothing, sometimes no surfaces. */
+function feedSnapshot(rng: Rng, seed: number, vi: number, t: number): FeedSnapshot | undefined {
+  const r = rng.next();
+  if (r < 0.05) return undefined;
+  const s = `sim-${seed}-${vi}`;
+  const prices = new Map<string, Dec>();
+  const surfaces = new Map<string, FeedSlice[]>();
+  for (const m of ['BTC/USD', 'ETH/USD']) {
+    if (rng.next() < 0.9) prices.set(m, simulatedPrice(s, m, t));
+    if (r > 0.6) surfaces.set(m, simulatedSurface(s, m, t));
+  }
+  return { prices, surfaces };
+}
+
+interface SimValidator {
+  address: Buffer;
+  pubKey: Buffer;
+  power: bigint;
+  sign(msg: Uint8Array): Buffer;
+}
+
+/** Four ed25519 validators (keys from fixed seeds), power 10 each; address = sha256(pubkey)[:20] as CometBFT computes it. */
+export function simValidators(n = 4): SimValidator[] {
+  return [...Array(n).keys()].map((i) => {
+    const seed = crypto.createHash('sha256').update(`settle-sim-validator/${i}`).digest();
+    const priv = crypto.createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' });
+    const pubKey = crypto.createPublicKey(priv).export({ format: 'der', type: 'spki' }).subarray(-32);
+    return { address: crypto.createHash('sha256').update(pubKey).digest().subarray(0, 20), pubKey, power: 10n, sign: (msg) => crypto.sign(null, msg, priv) };
+  });
+}
+
+function initRequest(appState: unknown): RequestInitChain {
+  return RequestInitChain.fromPartial({
+    validators: simValidators().map((v) => ({ pubKey: { ed25519: v.pubKey }, power: v.power })),
+    chainId: SIM_CHAIN_ID,
+    initialHeight: 1n,
+    time: { seconds: GENESIS_SECONDS, nanos: 0 },
+    appStateBytes: Buffer.from(JSON.stringify(appState)),
+    consensusParams: CONSENSUS_PARAMS,
+  });
+}
+
+/** A reported finding (see docs/reliability.md): remove this classification once ProcessProposal refuses it. */
+export const DROPPED_VOTE_FINDING =
+  "oracle: ProcessProposal accepts an injected extended commit that leaves out validators who precommitted (their price reports are dropped) as long as more than 2/3 of the power remains; a byzantine proposer can choose whose prices count";
+
+/** True when every vote of `a` is one of `b`'s, unchanged, and `a` has fewer votes (the same round). */
+function isVoteSubset(a: ExtendedCommitInfo, b: ExtendedCommitInfo): boolean {
+  if (a.round !== b.round || a.votes.length >= b.votes.length) return false;
+  const enc = (v: ExtendedVoteInfo): string => hex(ExtendedCommitInfo.encode({ round: 0, votes: [v] }).finish());
+  const have = new Set(b.votes.map(enc));
+  return a.votes.every((v) => have.has(enc(v)));
+}
+
+function showInfo(info: ExtendedCommitInfo): string {
+  return JSON.stringify({
+    round: info.round,
+    votes: info.votes.map((v) => ({ validator: hex(v.validator?.address ?? new Uint8Array(0)).slice(0, 8), power: String(v.validator?.power), flag: v.blockIdFlag, extLen: v.voteExtension.length, sigLen: v.extensionSignature.length })),
+  });
+}
+
+/** Keys shared by every run: 24 funded in genesis, 12 that start without an account. */
+export const FUNDED_KEYS = 24;
+export const FRESH_KEYS = 12;
+const OUTSIDE = 6;
+
+export async function simKeys(): Promise<Key[]> {
+  return deriveKeys('settle-sim', FUNDED_KEYS + FRESH_KEYS);
+}
+
+/** Runs one seeded simulation. Never throws for a finding: problems are in `failures`. */
+export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
+  const rng = new Rng(cfg.seed);
+  const maxTxs = cfg.maxTxs ?? 12;
+  const useShadow = cfg.shadow ?? true;
+  const useInvariants = cfg.invariants ?? true;
+  const exportAt = new Set(cfg.exportHeights ?? [cfg.blocks]);
+  const keys = await simKeys();
+  const funded = keys.slice(0, FUNDED_KEYS);
+  const outside = [...Array(OUTSIDE).keys()].map((i) => accountAddress(crypto.createHash('sha256').update(`settle-sim-outside/${i}`).digest().subarray(0, 20)));
+  const keyOf = new Map(keys.map((k) => [k.address, k]));
+  const feeCollector = moduleAddress('fee_collector');
+
+  // Genesis balances vary with the seed.
+  const genesis = funded.map((k) => ({
+    address: k.address,
+    coins: [
+      { denom: 'uatom', amount: String(1 + rng.int(2_000_000)) },
+      { denom: 'usettle', amount: String(50_000_000 + rng.int(1_000_000_000)) },
+      { denom: 'uusdc', amount: String(1_000_000 + rng.int(1_000_000_000)) },
+    ],
+  }));
+  const appState = fundedAppState(genesis);
+  const model = new Model(feeCollector);
+  for (const g of genesis) {
+    model.exists.add(g.address);
+    model.seq.set(g.address, 0n);
+    for (const c of g.coins) {
+      model.add(g.address, c.denom, BigInt(c.amount));
+      model.supply.set(c.denom, (model.supply.get(c.denom) ?? 0n) + BigInt(c.amount));
+    }
+  }
+
+  fs.mkdirSync(cfg.dir, { recursive: true });
+  const primaryDir = path.join(cfg.dir, 'primary');
+  const shadowDir = path.join(cfg.dir, 'shadow');
+  for (const d of [primaryDir, shadowDir]) fs.rmSync(d, { recursive: true, force: true });
+
+  const result: SimResult = { seed: cfg.seed, heights: [], txs: 0, byKind: {}, codes: {}, invariantChecks: 0, modelChecks: 0, shadowBlocks: 0, exportChecks: 0, oraclePriceUpdates: 0, injected: 0, droppedVotesAccepted: 0, forgedSameContent: 0, forgedProposalsRejected: 0, badExtensionsRejected: 0, knownIssues: [], failures: [] };
+  const validators = simValidators();
+  const feeds = validators.map(() => new SimFeed());
+  const { app, oracle, storeNames } = await openAppWithModules(primaryDir, feeds[0], cfg.extraModule);
+  let shadow: SettleApp | undefined;
+  const accNums = new Map<string, bigint>();
+  const included: PlannedTx[] = []; // earlier successful txs, for replays
+  try {
+    const init = await app.initChain(initRequest(appState));
+    if (useShadow) {
+      shadow = await openApp(shadowDir, undefined, cfg.extraModule);
+      const sInit = await shadow.initChain(initRequest(appState));
+      if (hex(sInit.appHash) !== hex(init.appHash)) throw new SimFailure(`shadow: InitChain app hash ${hex(sInit.appHash)} differs from ${hex(init.appHash)}`);
+    }
+    let prevVotes: ExtendedCommitInfo | undefined;
+    let seconds = GENESIS_SECONDS;
+    let committed = model.snapshot();
+
+    for (let height = 1; height <= cfg.blocks; height++) {
+      seconds += BigInt(1 + rng.int(3));
+      // Signers known at the start of the block (committed accounts); their numbers come from a query, as a client gets them.
+      for (const a of model.exists) {
+        if (!accNums.has(a) && keyOf.has(a) && height > 1) {
+          const info = await accountInfo(app, a);
+          if (info) accNums.set(a, info.accountNumber);
+        }
+      }
+      const signers = keys.filter((k) => accNums.has(k.address));
+      const planned: { tx: PlannedTx; deliver: Prediction }[] = [];
+      const n = rng.int(maxTxs + 1);
+      for (let i = 0; i < n; i++) {
+        const tx = await planTx(rng, pickKind(rng), { model, signers, keys, outside, accNums, feeCollector, included, keyOf });
+        planned.push({ tx, deliver: model.apply(tx) });
+        result.byKind[tx.kind] = (result.byKind[tx.kind] ?? 0) + 1;
+      }
+      const txs = planned.map((p) => p.tx.bytes);
+      result.txs += txs.length;
+
+      // Mempool: CheckTx each tx in block order, against a model of the mempool state (committed state plus the ante
+      // effects — fee and sequence — of the txs checked so far; CheckTx does not run messages).
+      const checkFee = new Map<string, bigint>();
+      const checkSeq = new Map<string, bigint>();
+      const cUsettle = (a: string): bigint => checkFee.get(a) ?? committed.get(a, 'usettle');
+      const cSeq = (a: string): bigint => checkSeq.get(a) ?? committed.seq.get(a) ?? 0n;
+      for (const [i, { tx }] of planned.entries()) {
+        const r = await app.checkTx({ tx: tx.bytes, type: 0 });
+        const want = predict(tx, cUsettle, cSeq, 'check');
+        if (!codeMatches(want.code, r.code)) throw new SimFailure(`height ${height} tx ${i} (${tx.kind}): CheckTx code ${r.codespace}/${r.code} "${r.log}", model expected ${want.code}`);
+        if (want.charged && tx.signer) {
+          checkFee.set(tx.signer, cUsettle(tx.signer) - tx.fee);
+          checkSeq.set(tx.signer, cSeq(tx.signer) + 1n);
+        }
+      }
+
+      // Consensus, as CometBFT drives it: the proposer's PrepareProposal (with the previous height's extended
+      // commit: the oracle injects it as the first tx), everyone's ProcessProposal, vote extensions, FinalizeBlock.
+      const proposer = validators[rng.int(validators.length)].address;
+      const time = { seconds, nanos: rng.int(1_000_000_000) };
+      const round = rng.next() < 0.1 ? 1 + rng.int(2) : 0;
+      const lastCommit = prevVotes ? CommitInfo.fromPartial({ round: prevVotes.round, votes: prevVotes.votes.map((v) => ({ validator: v.validator, blockIdFlag: v.blockIdFlag })) }) : undefined;
+      const common = { height: BigInt(height), time, proposerAddress: proposer, nextValidatorsHash: new Uint8Array(32), misbehavior: [] };
+      const prep = await app.prepareProposal(RequestPrepareProposal.fromPartial({ ...common, txs, maxTxBytes: 4_194_304n, localLastCommit: prevVotes }));
+      const blockTxs = prep.txs;
+      const injected = blockTxs.length - txs.length;
+      if (injected < 0 || injected > 1 || blockTxs.slice(injected).some((t, i) => hex(t) !== hex(txs[i]))) {
+        throw new SimFailure(`height ${height}: PrepareProposal returned ${blockTxs.length} txs for ${txs.length} (at most one injected tx first, then the mempool's in order)`);
+      }
+      result.injected += injected;
+      const blockHash = crypto.createHash('sha256').update(`block/${cfg.seed}/${height}`).digest();
+      const proc = await app.processProposal(RequestProcessProposal.fromPartial({ ...common, txs: blockTxs, proposedLastCommit: lastCommit, hash: blockHash }));
+      if (proc.status !== ResponseProcessProposal_ProposalStatus.ACCEPT) throw new SimFailure(`height ${height}: ProcessProposal rejected the proposer's own block`);
+      if (injected === 1 && rng.next() < 0.1) {
+        // a byzantine proposer: the injected extensions with a flipped bit, left out, or with one commit vote dropped
+        const how = rng.pick(['bitflip', 'missing', 'drop-vote'] as const);
+        let forged: Uint8Array[] = txs;
+        const proposed = ExtendedCommitInfo.decode(blockTxs[0].subarray(INJECTED_TX_MAGIC.length));
+        if (how === 'bitflip') {
+          const t = Buffer.from(blockTxs[0]);
+          t[INJECTED_TX_MAGIC.length + rng.int(t.length - INJECTED_TX_MAGIC.length)] ^= 1 << rng.int(8);
+          forged = [t, ...txs];
+        } else if (how === 'drop-vote') {
+          const commits = proposed.votes.map((v, i) => (v.blockIdFlag === BlockIDFlag.BLOCK_ID_FLAG_COMMIT ? i : -1)).filter((i) => i >= 0);
+          const drop = rng.pick(commits);
+          forged = [encodeInjectedTx({ ...proposed, votes: proposed.votes.filter((_, i) => i !== drop) }), ...txs];
+        }
+        const bad = await app.processProposal(RequestProcessProposal.fromPartial({ ...common, txs: forged, proposedLastCommit: lastCommit, hash: blockHash }));
+        if (bad.status === ResponseProcessProposal_ProposalStatus.ACCEPT) {
+          let tampered: ExtendedCommitInfo | undefined;
+          try {
+            tampered = forged === txs ? undefined : ExtendedCommitInfo.decode(forged[0].subarray(INJECTED_TX_MAGIC.length));
+          } catch {
+            // undecodable
+          }
+          if (tampered && hex(ExtendedCommitInfo.encode(tampered).finish()) === hex(ExtendedCommitInfo.encode(proposed).finish())) {
+            result.forgedSameContent++; // the flip hit something that decodes to the same content (e.g. a padding bit): not a forgery
+          } else if (tampered && isVoteSubset(tampered, proposed)) {
+            if (!result.knownIssues.includes(DROPPED_VOTE_FINDING)) result.knownIssues.push(DROPPED_VOTE_FINDING);
+            result.droppedVotesAccepted++;
+          } else {
+            throw new SimFailure(`height ${height}: ProcessProposal accepted a block with ${forged === txs ? 'no' : `a tampered (${how})`} vote-extension injection; proposed ${showInfo(proposed)}, tampered ${tampered ? showInfo(tampered) : '(none or undecodable)'}`);
+          }
+        } else result.forgedProposalsRejected++;
+      }
+      // Precommits of this height carry vote extensions (used at the next height): validator 0 is the app
+      // itself (ExtendVote with its feed), the others are built with the oracle's own encoder; one in ten
+      // heights a validator is absent or sends garbage (which VerifyVoteExtension must refuse).
+      const odd = rng.next() < 0.1 ? 1 + rng.int(validators.length - 1) : -1;
+      const garbage = odd > 0 && rng.next() < 0.5;
+      const oracleState = height > 1 ? app.storeAt('oracle', height - 1) : undefined;
+      const votes: ExtendedVoteInfo[] = [];
+      for (const [vi, v] of validators.entries()) {
+        feeds[vi].set(feedSnapshot(rng, cfg.seed, vi, Number(seconds)));
+        let ext: Uint8Array;
+        if (vi === 0) ext = (await app.extendVote(RequestExtendVote.fromPartial({ ...common, hash: blockHash, txs: blockTxs, proposedLastCommit: lastCommit }))).voteExtension;
+        else if (garbage && vi === odd) ext = rng.bytes(1 + rng.int(40));
+        else ext = oracleState ? buildExtension(oracle.keeper.markets(oracleState), feeds[vi].latest(), oracle.keeper.params(oracleState).maxVoteExtensionBytes) : new Uint8Array(0);
+        const ver = await app.verifyVoteExtension({ hash: blockHash, validatorAddress: v.address, height: BigInt(height), voteExtension: ext });
+        const accepted = ver.status === ResponseVerifyVoteExtension_VerifyStatus.ACCEPT;
+        if (garbage && vi === odd) {
+          // garbage may happen to be a valid (empty-ish) extension; either way the verdict must match the oracle's own decoder
+          let valid = ext.length === 0;
+          try {
+            if (!valid && oracleState) {
+              decodeExtension(oracle.keeper, oracleState, ext, oracle.keeper.params(oracleState).maxVoteExtensionBytes);
+              valid = true;
+            }
+          } catch {
+            // invalid
+          }
+          if (accepted !== valid) throw new SimFailure(`height ${height}: VerifyVoteExtension ${accepted ? 'accepted' : 'rejected'} ${valid ? 'a valid' : 'an invalid'} extension ${hex(ext)}`);
+          result.badExtensionsRejected += accepted ? 0 : 1;
+        } else if (!accepted) throw new SimFailure(`height ${height}: VerifyVoteExtension rejected validator ${vi}'s extension ${hex(ext)}`);
+        const absent = vi === odd && (!garbage || !accepted);
+        votes.push({
+          validator: { address: v.address, power: v.power },
+          voteExtension: absent ? new Uint8Array(0) : ext,
+          extensionSignature: absent ? new Uint8Array(0) : v.sign(voteExtensionSignBytes(ext, BigInt(height), BigInt(round), SIM_CHAIN_ID)),
+          blockIdFlag: absent ? BlockIDFlag.BLOCK_ID_FLAG_ABSENT : BlockIDFlag.BLOCK_ID_FLAG_COMMIT,
+        });
+      }
+      prevVotes = ExtendedCommitInfo.fromPartial({ round, votes });
+
+      const req = RequestFinalizeBlock.fromPartial({ ...common, txs: blockTxs, decidedLastCommit: lastCommit, hash: blockHash });
+      const res = await app.finalizeBlock(req);
+      await app.commit({});
+      if (app.lastHeight !== height) throw new SimFailure(`height ${height}: app at height ${app.lastHeight} after Commit`);
+
+      for (const [i, { tx, deliver }] of planned.entries()) {
+        const r = res.txResults[i + injected];
+        const c = `${r.codespace || 'ok'}/${r.code}`;
+        result.codes[c] = (result.codes[c] ?? 0) + 1;
+        if (!codeMatches(deliver.code, r.code)) throw new SimFailure(`height ${height} tx ${i} (${tx.kind}): FinalizeBlock code ${r.codespace}/${r.code} "${r.log}", model expected ${deliver.code}`);
+        if (deliver.applied) included.push(tx);
+      }
+      committed = model.snapshot();
+
+      const stores: Record<string, string> = {};
+      for (const name of storeNames) stores[name] = storeHash(app, name, height);
+      const rec: HeightRecord = { height, appHash: hex(res.appHash), resultsHash: resultsHashOf(res), eventsHash: eventsHashOf(res), stores, txs: txs.length };
+      result.heights.push(rec);
+
+      if (useInvariants) {
+        const broken = app.checkInvariants();
+        result.invariantChecks++;
+        if (broken.length > 0) throw new SimFailure(`height ${height}: invariants broken: ${broken.join('; ')}`);
+      }
+
+      // The model: every balance, the supply, the sequences of its accounts.
+      const appBal = appBalanceLines(app, height);
+      const want = model.lines();
+      if (appBal.lines.join('\n') !== want.join('\n')) {
+        const a = new Set(appBal.lines);
+        const w = new Set(want);
+        throw new SimFailure(
+          `height ${height}: balances differ from the model; app only: ${appBal.lines.filter((l) => !w.has(l)).slice(0, 5).join(' | ')}; model only: ${want.filter((l) => !a.has(l)).slice(0, 5).join(' | ')}`,
+        );
+      }
+      for (const [d, v] of model.supply) if (appBal.supply.get(d) !== v) throw new SimFailure(`height ${height}: supply of ${d} is ${appBal.supply.get(d)}, expected ${v}`);
+      for (const { tx } of planned) {
+        if (!tx.signer || !accNums.has(tx.signer)) continue;
+        const info = await accountInfo(app, tx.signer);
+        if (info?.sequence !== model.seq.get(tx.signer)) throw new SimFailure(`height ${height}: sequence of ${tx.signer} is ${info?.sequence}, model ${model.seq.get(tx.signer)}`);
+      }
+      result.modelChecks++;
+
+      const info = await app.info({ version: '', blockVersion: 0n, p2pVersion: 0n, abciVersion: '' });
+      if (Number(info.lastBlockHeight) !== height || hex(info.lastBlockAppHash) !== rec.appHash) throw new SimFailure(`height ${height}: Info reports height ${info.lastBlockHeight} hash ${hex(info.lastBlockAppHash)}`);
+
+      if (shadow) {
+        await shadow.close();
+        shadow = await openApp(shadowDir, undefined, cfg.extraModule);
+        const sInfo = await shadow.info({ version: '', blockVersion: 0n, p2pVersion: 0n, abciVersion: '' });
+        // Genesis is persisted with the first block's Commit: reopened at height 0, the app gets InitChain again (CometBFT's handshake).
+        if (Number(sInfo.lastBlockHeight) === 0) await shadow.initChain(initRequest(appState));
+        const prevHash = height > 1 ? result.heights[height - 2].appHash : hex(init.appHash);
+        if (Number(sInfo.lastBlockHeight) !== height - 1 || (height > 1 && hex(sInfo.lastBlockAppHash) !== prevHash)) {
+          throw new SimFailure(`shadow: reopened at height ${sInfo.lastBlockHeight} with hash ${hex(sInfo.lastBlockAppHash)}, expected ${height - 1} ${prevHash}`);
+        }
+        const sRes = await shadow.finalizeBlock(req);
+        await shadow.commit({});
+        const sHash = hex(sRes.appHash);
+        if (sHash !== rec.appHash || resultsHashOf(sRes) !== rec.resultsHash || eventsHashOf(sRes) !== rec.eventsHash) {
+          const differing = storeNames.filter((s) => storeHash(shadow!, s, height) !== stores[s]);
+          const txDiff = res.txResults.findIndex((r, i) => hex(ExecTxResult.encode(r).finish()) !== hex(ExecTxResult.encode(sRes.txResults[i] ?? {}).finish()));
+          throw new SimFailure(
+            `shadow diverged at height ${height}: app hash ${sHash} vs ${rec.appHash}; stores differing: ${differing.join(', ') || 'none'}; first differing tx result: ${txDiff}`,
+          );
+        }
+        result.shadowBlocks++;
+      }
+
+      if (exportAt.has(height)) {
+        for (const k of await checkExportImport(app, height, path.join(cfg.dir, `import-${height}`), cfg.extraModule)) if (!result.knownIssues.includes(k)) result.knownIssues.push(k);
+        result.exportChecks++;
+      }
+      for (const m of ['BTC/USD', 'ETH/USD']) {
+        const pr = oracle.keeper.storedPrice(app.storeAt('oracle', height), m);
+        if (pr && Number(pr.height) === height) result.oraclePriceUpdates++;
+      }
+      cfg.onBlock?.(rec);
+    }
+  } catch (err) {
+    if (err instanceof SimFailure) result.failures.push(err.message);
+    else result.failures.push(`crash: ${(err as Error).stack ?? String(err)}`);
+  } finally {
+    await app.close().catch(() => undefined);
+    await shadow?.close().catch(() => undefined);
+  }
+  return result;
+}
+
+/**
+ * Differences between a store and its genesis export → import that are known and reported (each must
+ * be fixed in its module, then removed here). Anything else is a failure.
+ */
+export const KNOWN_EXPORT_GAPS: { store: string; keyHex: string; finding: string }[] = [
+  {
+    store: 'oracle',
+    keyHex: '08',
+    finding: "oracle: the block time (Keys.blockTime, 0x08, written every block by applyInjectedTx) is not in the oracle's genesis export, so export → import does not reproduce the store",
+  },
+];
+
+/**
+ * Genesis exported at `height`, imported into a fresh app (InitChain), reproduces every store's
+ * contents. Returns the known gaps (KNOWN_EXPORT_GAPS) that were seen; throws on any other difference.
+ */
+export async function checkExportImport(app: SettleApp, height: number, dir: string, extra?: () => Module): Promise<string[]> {
+  const exported = app.exportGenesis(height);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const { app: fresh, storeNames } = await openAppWithModules(dir, undefined, extra);
+  const known = new Set<string>();
+  try {
+    await fresh.initChain(initRequest(exported));
+    for (const name of storeNames) {
+      const want = dumpStore(app.storeAt(name, height).iterator());
+      const got = dumpStore(fresh.workingStore(name).iterator());
+      const w = new Set(want);
+      const g = new Set(got);
+      const keyOf = (l: string): string => l.slice(0, l.indexOf('='));
+      const isKnown = (l: string): boolean => {
+        const gap = KNOWN_EXPORT_GAPS.find((k) => k.store === name && k.keyHex === keyOf(l));
+        if (gap) known.add(gap.finding);
+        return gap !== undefined;
+      };
+      const onlyOriginal = want.filter((l) => !g.has(l) && !isKnown(l));
+      const onlyImported = got.filter((l) => !w.has(l) && !isKnown(l));
+      if (onlyOriginal.length > 0 || onlyImported.length > 0) {
+        throw new SimFailure(
+          `export at height ${height} → import: store ${name} differs; original only: ${onlyOriginal.slice(0, 3).join(' | ')}; imported only: ${onlyImported.slice(0, 3).join(' | ')}`,
+        );
+      }
+    }
+  } finally {
+    await fresh.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return [...known];
+}
+
+function pickKind(rng: Rng): TxKind {
+  const total = TX_KINDS.reduce((s, k) => s + WEIGHTS[k], 0);
+  let r = rng.int(total);
+  for (const k of TX_KINDS) {
+    r -= WEIGHTS[k];
+    if (r < 0) return k;
+  }
+  return 'send';
+}
+
+interface PlanCtx {
+  model: Model;
+  signers: Key[];
+  keys: Key[];
+  outside: string[];
+  accNums: Map<string, bigint>;
+  feeCollector: string;
+  included: PlannedTx[];
+  keyOf: Map<string, Key>;
+}
+
+const feeCoins = (): Coin[] => [{ denom: 'usettle', amount: String(FEE) }];
+
+/** A random amount of a denom the account has, leaving the fee when the denom is usettle. */
+function spendable(model: Model, addr: string, denom: string, reserve: bigint): bigint {
+  const b = model.get(addr, denom) - (denom === 'usettle' ? reserve : 0n);
+  return b > 0n ? b : 0n;
+}
+
+function randomAmount(rng: Rng, max: bigint): bigint {
+  if (max <= 0n) return 0n;
+  const r = rng.next();
+  // mostly small amounts, sometimes everything
+  if (r < 0.05) return max;
+  const cap = max < 1_000_000n ? max : 1_000_000n + BigInt(rng.int(1_000_000));
+  const capped = cap > max ? max : cap;
+  return 1n + (BigInt(rng.int(2 ** 31)) % capped);
+}
+
+function recipient(rng: Rng, c: PlanCtx, not: string): string {
+  for (let i = 0; i < 5; i++) {
+    const r = rng.next();
+    const a = r < 0.7 ? rng.pick(c.keys).address : rng.pick(c.outside);
+    if (a !== not) return a;
+  }
+  return c.outside[0];
+}
+
+async function sign(c: PlanCtx, key: Key, msgs: EncodedMsg[], o: { sequence?: bigint; accountNumber?: bigint; chainId?: string; fee?: Coin[]; gas?: bigint; memo?: string } = {}): Promise<Uint8Array> {
+  return signTx(key, msgs, {
+    chainId: o.chainId ?? SIM_CHAIN_ID,
+    accountNumber: o.accountNumber ?? c.accNums.get(key.address) ?? 0n,
+    sequence: o.sequence ?? c.model.seq.get(key.address) ?? 0n,
+    fee: o.fee ?? feeCoins(),
+    gas: o.gas ?? GAS,
+    memo: o.memo,
+  });
+}
+
+async function planTx(rng: Rng, kind: TxKind, c: PlanCtx): Promise<PlannedTx> {
+  const { model } = c;
+  const withFee = c.signers.filter((k) => model.get(k.address, 'usettle') >= FEE + 10n);
+  if (withFee.length === 0 || (kind === 'replay' && c.included.length === 0)) kind = 'garbage';
+  const key = withFee.length > 0 ? rng.pick(withFee) : c.keys[0];
+  const from = key.address;
+  const seq = model.seq.get(from) ?? 0n;
+  const denoms = ['uatom', 'usettle', 'uusdc'].filter((d) => spendable(model, from, d, FEE) > 0n);
+  const base = { kind, signer: from, fee: FEE, txSeq: seq, sigOk: true };
+  const ok = (bytes: Uint8Array, transfers: PlannedTx['msg']['transfers']): PlannedTx => ({ ...base, bytes, msg: { outcome: 'ok', code: 0, transfers } });
+  const msgfail = (bytes: Uint8Array, code: number): PlannedTx => ({ ...base, bytes, msg: { outcome: 'msgfail', code, transfers: [] } });
+  const oneUsettle = (): EncodedMsg => msgSend(from, recipient(rng, c, from), [{ denom: 'usettle', amount: '1' }]);
+
+  const validSend = (): { to: string; coins: Coin[] } => {
+    const to = recipient(rng, c, from);
+    // one or more denoms, sorted (validateBasic requires sorted coins)
+    const pick = denoms.filter(() => rng.next() < 0.6);
+    const use = pick.length > 0 ? pick : denoms.slice(0, 1);
+    const coins = use.map((d) => ({ denom: d, amount: String(randomAmount(rng, spendable(model, from, d, FEE))) })).filter((x) => x.amount !== '0');
+    return { to, coins };
+  };
+
+  switch (kind) {
+    case 'send': {
+      const s = validSend();
+      if (s.coins.length === 0) return planTx(rng, 'garbage', c);
+      const bytes = await sign(c, key, [msgSend(from, s.to, s.coins)], { memo: rng.next() < 0.2 ? `memo ${rng.int(1e6)} ✓` : '' });
+      return ok(bytes, [{ from, to: s.to, coins: s.coins }]);
+    }
+    case 'multisend': {
+      if (denoms.length === 0) return planTx(rng, 'garbage', c);
+      const d = rng.pick(denoms);
+      const outputs: { address: string; coins: Coin[] }[] = [];
+      const nOut = 1 + rng.int(4);
+      let left = spendable(model, from, d, FEE);
+      for (let i = 0; i < nOut && left > 0n; i++) {
+        const a = randomAmount(rng, left / BigInt(nOut) > 0n ? left / BigInt(nOut) : left);
+        if (a === 0n) break;
+        left -= a;
+        outputs.push({ address: recipient(rng, c, from), coins: [{ denom: d, amount: String(a) }] });
+      }
+      if (outputs.length === 0) return planTx(rng, 'garbage', c);
+      const total = outputs.reduce((s, o) => s + BigInt(o.coins[0].amount), 0n);
+      const bytes = await sign(c, key, [msgMultiSend(from, [{ denom: d, amount: String(total) }], outputs)], { gas: MULTI_GAS });
+      return ok(bytes, outputs.map((o) => ({ from, to: o.address, coins: o.coins })));
+    }
+    case 'multimsg': {
+      // two sends in one tx, both valid (the second sized on what the first leaves)
+      const a = validSend();
+      if (a.coins.length === 0) return planTx(rng, 'garbage', c);
+      const d = a.coins[0].denom;
+      const left = spendable(model, from, d, FEE) - BigInt(a.coins[0].amount);
+      if (left <= 0n) return ok(await sign(c, key, [msgSend(from, a.to, a.coins)]), [{ from, to: a.to, coins: a.coins }]);
+      const to2 = recipient(rng, c, from);
+      const c2 = [{ denom: d, amount: String(randomAmount(rng, left)) }];
+      const bytes = await sign(c, key, [msgSend(from, a.to, a.coins), msgSend(from, to2, c2)], { gas: MULTI_GAS });
+      return ok(bytes, [{ from, to: a.to, coins: a.coins }, { from, to: to2, coins: c2 }]);
+    }
+    case 'insufficient': {
+      const d = rng.pick(['uatom', 'uusdc']);
+      const amount = model.get(from, d) + 1n + BigInt(rng.int(1000));
+      return msgfail(await sign(c, key, [msgSend(from, recipient(rng, c, from), [{ denom: d, amount: String(amount) }])]), 5);
+    }
+    case 'partial': {
+      // a valid send followed by one the account cannot pay: all of the tx's messages are undone, fee and sequence stay
+      const a = validSend();
+      if (a.coins.length === 0) return planTx(rng, 'garbage', c);
+      const d = rng.pick(['uatom', 'uusdc']);
+      const big = [{ denom: d, amount: String(model.get(from, d) + 1n) }];
+      return msgfail(await sign(c, key, [msgSend(from, a.to, a.coins), msgSend(from, recipient(rng, c, from), big)], { gas: MULTI_GAS }), 5);
+    }
+    case 'tomodule':
+      return msgfail(await sign(c, key, [msgSend(from, c.feeCollector, [{ denom: 'usettle', amount: '1' }])]), 4);
+    case 'badsig': {
+      const raw = TxRaw.decode(await sign(c, key, [oneUsettle()]));
+      raw.signatures[0] = Uint8Array.from(raw.signatures[0]);
+      raw.signatures[0][rng.int(64)] ^= 1 << rng.int(8);
+      return { ...base, sigOk: false, bytes: TxRaw.encode(raw).finish(), msg: { outcome: 'ok', code: 0, transfers: [] } };
+    }
+    case 'wrongseq': {
+      const s = rng.next() < 0.5 || seq === 0n ? seq + 1n + BigInt(rng.int(3)) : seq - 1n;
+      return { ...base, txSeq: s, bytes: await sign(c, key, [oneUsettle()], { sequence: s }), msg: { outcome: 'ok', code: 0, transfers: [] } };
+    }
+    case 'wrongchain':
+      return { ...base, sigOk: false, bytes: await sign(c, key, [oneUsettle()], { chainId: 'settle-other-1' }), msg: { outcome: 'ok', code: 0, transfers: [] } };
+    case 'wrongaccnum':
+      return { ...base, sigOk: false, bytes: await sign(c, key, [oneUsettle()], { accountNumber: (c.accNums.get(from) ?? 0n) + 1000n }), msg: { outcome: 'ok', code: 0, transfers: [] } };
+    case 'garbage': {
+      const bytes = rng.next() < 0.5 ? rng.bytes(1 + rng.int(200)) : Buffer.from(`not a tx ${rng.int(1e9)}`);
+      return { ...base, bytes, stateless: 'any', signer: undefined, msg: { outcome: 'ok', code: 0, transfers: [] } };
+    }
+    case 'unknownsigner': {
+      const ghost = c.keys.filter((k) => !model.exists.has(k.address));
+      if (ghost.length === 0) return planTx(rng, 'wrongseq', c);
+      const g = rng.pick(ghost);
+      const bytes = await sign(c, g, [msgSend(g.address, from, [{ denom: 'usettle', amount: '1' }])], { accountNumber: 0n, sequence: 0n });
+      return { ...base, bytes, stateless: 9, signer: undefined, msg: { outcome: 'ok', code: 0, transfers: [] } };
+    }
+    case 'feetoohigh': {
+      const fee = model.get(from, 'usettle') + 1n + BigInt(rng.int(1000));
+      const bytes = await sign(c, key, [msgSend(from, recipient(rng, c, from), [{ denom: 'uatom', amount: '1' }])], { fee: [{ denom: 'usettle', amount: String(fee) }] });
+      return { ...base, fee, bytes, msg: { outcome: 'ok', code: 0, transfers: [] } };
+    }
+    case 'zeroamount': {
+      const bytes = await sign(c, key, [msgSend(from, recipient(rng, c, from), [{ denom: 'uusdc', amount: '0' }])]);
+      return { ...base, bytes, stateless: 10, signer: undefined, msg: { outcome: 'ok', code: 0, transfers: [] } };
+    }
+    case 'truncated': {
+      const full = await sign(c, key, [oneUsettle()]);
+      return { ...base, bytes: full.subarray(0, 1 + rng.int(full.length - 1)), stateless: 'any', signer: undefined, msg: { outcome: 'ok', code: 0, transfers: [] } };
+    }
+    case 'replay':
+      // an earlier successful tx again: its sequence is spent
+      return { ...rng.pick(c.included), kind: 'replay' };
+  }
+}
+
+export interface Divergence {
+  height: number;
+  fields: string[];
+  a?: HeightRecord;
+  b?: HeightRecord;
+}
+
+/**
+ * The first height at which two runs' records differ (app hash, results, events or a store), or
+ * undefined; with `field`, the first height at which that field differs (e.g. 'appHash').
+ */
+export function firstDivergence(a: HeightRecord[], b: HeightRecord[], field?: string): Divergence | undefined {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x || !y) return field ? undefined : { height: (x ?? y)!.height, fields: ['missing in one run'], a: x, b: y };
+    const fields: string[] = [];
+    if (x.appHash !== y.appHash) fields.push('appHash');
+    if (x.resultsHash !== y.resultsHash) fields.push('resultsHash');
+    if (x.eventsHash !== y.eventsHash) fields.push('eventsHash');
+    for (const s of Object.keys(x.stores)) if (x.stores[s] !== y.stores[s]) fields.push(`store:${s}`);
+    if (fields.length > 0 && (!field || fields.includes(field))) return { height: x.height, fields, a: x, b: y };
+  }
+  return undefined;
+}
+
+/** One line per differing field: "appHash 1a2b… ≠ 3c4d…". */
+export function describeDivergence(d: Divergence): string {
+  const val = (r: HeightRecord | undefined, f: string): string => {
+    if (!r) return '-';
+    const v = f.startsWith('store:') ? r.stores[f.slice(6)] : (r as unknown as Record<string, string>)[f];
+    return v ? v.slice(0, 16) : '-';
+  };
+  return `height ${d.height}: ${d.fields.map((f) => `${f} ${val(d.a, f)} ≠ ${val(d.b, f)}`).join(', ')}`;
+}

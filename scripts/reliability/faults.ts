@@ -148,6 +148,10 @@ async function main(): Promise<number> {
 function cleanup(): void {
   net?.killAllSync();
 }
+process.on('uncaughtException', (err) => {
+  process.stderr.write(`uncaught: ${err.stack ?? String(err)}\n`);
+  process.emit('SIGTERM');
+});
 process.on('SIGINT', () => {
   cleanup();
   process.exit(130);

@@ -206,6 +206,7 @@ async function main(): Promise<number> {
       `  frame kinds: ${Object.entries(fr.byKind).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
       `  responses by type: ${Object.entries(fr.answered).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
       `  settled: ${alive ? 'still running at the end (no crash)' : `CRASHED: ${exitInfo}; log ${log}`}`,
+      ...Object.entries(fr.knownFindings).map(([k, v]) => `  KNOWN FINDING (reported, not a failure), on ${v} connections: ${k}`),
       `  frame oracle violations ${fr.failures.length}`,
       ...fr.failures.slice(0, 20).map((f) => `    ${f.slice(0, 2000)}`),
     );
@@ -217,6 +218,10 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
+process.on('uncaughtException', (err) => {
+  process.stderr.write(`uncaught: ${err.stack ?? String(err)}\n`);
+  process.emit('SIGTERM');
+});
 process.on('SIGINT', () => {
   cleanup();
   process.exit(130);

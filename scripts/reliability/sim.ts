@@ -191,6 +191,10 @@ function killChildren(): void {
     }
   }
 }
+process.on('uncaughtException', (err) => {
+  process.stderr.write(`uncaught: ${err.stack ?? String(err)}\n`);
+  process.emit('SIGTERM');
+});
 process.on('SIGINT', () => {
   killChildren();
   process.exit(130);

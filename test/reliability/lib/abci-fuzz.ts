@@ -19,11 +19,14 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { SimulateRequest } from 'cosmjs-types/cosmos/tx/v1beta1/service';
+import { AuthInfo, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { Request, Response, type RequestFinalizeBlock } from 'cosmjs-types/tendermint/abci/types';
 import { decodeRequest, encodeFrame, FrameDecoder, type AbciRequestType } from '../../../chain/abci';
 import { Rng } from '../../helpers/rng';
 import type { Key } from './accounts';
-import { FUZZ_CHAIN_ID, initRequest, mutate, MUTATORS, type PoolTx } from './fuzz';
+import { FUZZ_CHAIN_ID, GAS_VARINT_FINDING, initRequest, mutate, MUTATORS, type PoolTx } from './fuzz';
+
+export { GAS_VARINT_FINDING };
 import { mutateMessage } from './protowire';
 
 /** Request types whose handler may legitimately throw on input CometBFT would never send (the connection then closes). */
@@ -87,6 +90,8 @@ export async function startAbciTarget(root: string, home: string, basePort: numb
 interface Conn {
   socket: net.Socket;
   responses: Response[];
+  /** A response frame that does not decode as a tendermint.abci.Response (hex), if any. */
+  bad?: string;
   closed: Promise<void>;
   isClosed: () => boolean;
 }
@@ -99,12 +104,20 @@ function connect(address: string): Promise<Conn> {
     const decoder = new FrameDecoder(1 << 30);
     let closed = false;
     const closedP = new Promise<void>((r) => socket.once('close', () => ((closed = true), r())));
+    const conn: Conn = { socket, responses, closed: closedP, isClosed: () => closed };
     socket.on('data', (chunk: Buffer) => {
-      const { frames } = decoder.push(chunk);
-      for (const f of frames) responses.push(Response.decode(f));
+      const { frames, error } = decoder.push(chunk);
+      for (const f of frames) {
+        try {
+          responses.push(Response.decode(f));
+        } catch (err) {
+          conn.bad ??= `${(err as Error).message}: ${Buffer.from(f).toString('hex').slice(0, 2000)}`;
+        }
+      }
+      if (error) conn.bad ??= `response framing: ${error.message}`;
     });
     socket.on('error', () => undefined);
-    socket.once('connect', () => resolve({ socket, responses, closed: closedP, isClosed: () => closed }));
+    socket.once('connect', () => resolve(conn));
     socket.once('error', reject);
   });
 }
@@ -138,6 +151,31 @@ export async function bootstrapChain(address: string, appState: unknown): Promis
   c.socket.destroy();
 }
 
+function gasOf(tx: Uint8Array): bigint | undefined {
+  try {
+    return AuthInfo.decode(TxRaw.decode(tx).authInfoBytes).fee?.gasLimit;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a request frame carries a tx (CheckTx, FinalizeBlock) with a gas limit in [2^31, 2^32). */
+function carriesBadGas(f: Frame): boolean {
+  if (f.breaks || !f.type) return false;
+  let txs: Uint8Array[] = [];
+  try {
+    const req = decodeRequest(Uint8Array.from(f.bytes).subarray(f.bytes.length - f.bodyLength));
+    if (req.type === 'checkTx') txs = [req.value.tx];
+    else if (req.type === 'finalizeBlock') txs = req.value.txs;
+  } catch {
+    return false;
+  }
+  return txs.some((t) => {
+    const g = gasOf(t);
+    return g !== undefined && g >= 1n << 31n && g < 1n << 32n;
+  });
+}
+
 export interface FrameFuzzConfig {
   seed: number;
   frames: number;
@@ -163,6 +201,8 @@ export interface FrameFuzzResult {
   byKind: Record<string, number>;
   /** Responses by type (exception included). */
   answered: Record<string, number>;
+  /** Known, reported findings seen (not failures), with counts. */
+  knownFindings: Record<string, number>;
   failures: string[];
 }
 
@@ -176,7 +216,7 @@ const QUERY_PATHS = [
   '/store/bank/key', '/store/auth/key', '/store/consensus/key', '/store/nope/key', '/store/bank/subspace', '/app/version', '/', '', '/cosmos.nope.v1.Query/X',
 ];
 
-type Frame = { bytes: Uint8Array; kind: string; type?: AbciRequestType; breaks: boolean };
+type Frame = { bytes: Uint8Array; kind: string; type?: AbciRequestType; breaks: boolean; bodyLength: number };
 
 /** A random request with random fields, or a mutation of one. */
 function makeFrame(rng: Rng, c: FrameFuzzConfig, height: { value: number }): Frame {
@@ -231,7 +271,7 @@ function makeFrame(rng: Rng, c: FrameFuzzConfig, height: { value: number }): Fra
         : lie === 2 ? new Array<number>(11).fill(0xff)
           : lie === 3 ? varintBytes(128 * 1024 * 1024 + 1 + rng.int(1000))
             : [0];
-  return { bytes: Buffer.concat([Uint8Array.from(prefix), body]), kind: `prefix-${['long', 'short', 'overflow', 'too-large', 'zero'][lie]}`, breaks: true };
+  return { bytes: Buffer.concat([Uint8Array.from(prefix), body]), kind: `prefix-${['long', 'short', 'overflow', 'too-large', 'zero'][lie]}`, breaks: true, bodyLength: body.length };
 }
 
 function varintBytes(n: number): number[] {
@@ -256,9 +296,9 @@ function flip(rng: Rng, b: Uint8Array): Uint8Array {
 function typed(body: Uint8Array, kind: string): Frame {
   const bytes = encodeFrame(body);
   try {
-    return { bytes, kind, type: decodeRequest(body).type, breaks: false };
+    return { bytes, kind, type: decodeRequest(body).type, breaks: false, bodyLength: body.length };
   } catch {
-    return { bytes, kind, breaks: true };
+    return { bytes, kind, breaks: true, bodyLength: body.length };
   }
 }
 
@@ -285,7 +325,7 @@ async function appHeight(address: string): Promise<number> {
 }
 
 export async function runFrameFuzz(c: FrameFuzzConfig): Promise<FrameFuzzResult> {
-  const r: FrameFuzzResult = { seed: c.seed, frames: 0, connections: 0, responses: 0, exceptions: 0, healthChecks: 0, byKind: {}, answered: {}, failures: [] };
+  const r: FrameFuzzResult = { seed: c.seed, frames: 0, connections: 0, responses: 0, exceptions: 0, healthChecks: 0, byKind: {}, answered: {}, knownFindings: {}, failures: [] };
   const height = { value: await appHeight(c.address) };
   const parallel = c.parallel ?? 3;
   const healthEvery = c.healthEvery ?? 25;
@@ -323,6 +363,14 @@ export async function runFrameFuzz(c: FrameFuzzConfig): Promise<FrameFuzzResult>
     if (!closed) {
       fail(`connection not closed by the server within 15 s of our FIN; frames: ${frames.map((f) => `${f.kind}:${f.type ?? '-'}`).join(' ')}`);
       conn.socket.destroy();
+    }
+    if (conn.bad) {
+      if (frames.some((f) => carriesBadGas(f))) {
+        r.knownFindings[GAS_VARINT_FINDING] = (r.knownFindings[GAS_VARINT_FINDING] ?? 0) + 1;
+        r.frames += frames.length;
+        return; // the stream after a malformed response cannot be checked further
+      }
+      fail(`the server sent a response that is not a valid Response (${conn.bad}); connection seed ${seed}; frames sent: ${frames.map((f) => `${f.kind}:${f.type ?? '-'}:${Buffer.from(f.bytes).toString('hex').slice(0, 600)}`).join(' ')}`);
     }
     r.frames += frames.length;
     r.responses += conn.responses.length;

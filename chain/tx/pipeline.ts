@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import type { Any } from 'cosmjs-types/google/protobuf/any';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { Event, ExecTxResult, ResponseCheckTx } from 'cosmjs-types/tendermint/abci/types';
@@ -34,6 +35,11 @@ export class TxPipeline implements TxProcessor {
   private readonly moduleOf = new Map<string, string>();
   private readonly deps: AnteDeps;
   private readonly pool = new VerifierPool();
+  /**
+   * Worker checks pay only with spare cores: on 2 cores they cost ~270 µs more CPU per tx than they
+   * save the main thread (docs/performance.md), so below 4 cores the ante verifies in-thread.
+   */
+  private readonly useWorkers = (os.availableParallelism?.() ?? os.cpus().length) >= 4;
 
   constructor(options: TxPipelineOptions) {
     for (const m of options.modules) {
@@ -68,6 +74,7 @@ export class TxPipeline implements TxProcessor {
    * verified cache, so the ante pipeline later skips it; anything else is left for the ante to judge.
    */
   prefetch(state: CacheMultiStore, bytes: Uint8Array, block: BlockInfo): Promise<void> {
+    if (!this.useWorkers) return Promise.resolve();
     let tx: DecodedTx;
     try {
       tx = decodeTx(bytes, this.registry);

@@ -95,6 +95,7 @@ export const Errors = {
   io: registerError(ROOT_CODESPACE, 39, 'Internal IO error'),
   appConfig: registerError(ROOT_CODESPACE, 40, 'error in app.toml'),
   invalidGasLimit: registerError(ROOT_CODESPACE, 41, 'invalid gas limit'),
+  txTimeout: registerError(ROOT_CODESPACE, 42, 'tx timeout'),
 } as const;
 
 /** Code, codespace and log for an ABCI response; unexpected exceptions become "internal" with their message. */

@@ -1,3 +1,4 @@
+import '../proto-int64'; // before any protobuf is written (the app encodes query and tx-index records)
 import {
   ExecTxResult,
   RequestApplySnapshotChunk,
@@ -272,9 +273,17 @@ export class SettleApp implements AbciApplication {
     return ResponseVerifyVoteExtension.fromPartial({ status });
   }
 
-  /** The last committed state and chain params, for the vote-extension handler (undefined before InitChain). */
+  /**
+   * The last committed state and chain params, for the vote-extension handler (undefined before
+   * InitChain). Before the first commit that is the genesis state, still in the working trees: the
+   * first height's proposals are checked like every other (nothing is skipped for lack of state).
+   */
   private voteExtensionEnv(): VoteExtensionEnv | undefined {
-    if (!this.chain || this.ms.version === 0) return undefined;
+    if (!this.chain) return undefined;
+    if (this.ms.version === 0) {
+      const genesis = this.ms.branch();
+      return { state: { height: 0, store: (name) => genesis.store(name) }, chain: this.chain };
+    }
     return { state: this.queries.contextAt(this.ms.version), chain: this.chain };
   }
 

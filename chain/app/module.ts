@@ -12,6 +12,8 @@ export interface MsgRegistration<T = any> {
   /** e.g. "/cosmos.bank.v1beta1.MsgSend". */
   typeUrl: string;
   decode(bytes: Uint8Array): T;
+  /** Re-encodes a decoded message; a tx's message bytes must equal it (canonical encoding, see chain/tx/canonical.ts). */
+  encode(msg: T): Uint8Array;
   /** Addresses that must sign (the cosmos.msg.v1.signer field), in order. */
   signers(msg: T): string[];
   /** Stateless checks; throws a registered AppError. */

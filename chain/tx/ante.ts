@@ -3,6 +3,7 @@ import type { Context } from '../app';
 import { addressBytes } from '../address';
 import { formatCoins } from '../coins';
 import { Errors } from '../errors';
+import { rfc3339Nanos } from '../time';
 import { Dec } from '../math';
 import { GenerationalCache } from '../store/node-cache';
 import type { DecodedTx } from './decode';
@@ -50,6 +51,9 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
   }
   if (tx.body.timeoutHeight > 0n && BigInt(ctx.block.height) > tx.body.timeoutHeight) {
     throw Errors.txTimeoutHeight.wrap(`block height: ${ctx.block.height}, timeout height: ${tx.body.timeoutHeight}`);
+  }
+  if (tx.timeoutNanos !== undefined && ctx.block.timeNanos > tx.timeoutNanos) {
+    throw Errors.txTimeout.wrap(`block time: ${rfc3339Nanos(ctx.block.timeNanos)}, timeout timestamp: ${rfc3339Nanos(tx.timeoutNanos)}`);
   }
   if (tx.signers.length > params.txSigLimit) {
     throw Errors.tooManySignatures.wrap(`signatures: ${tx.signers.length}, limit: ${params.txSigLimit}`);
@@ -124,3 +128,4 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
 export function verifiedId(signBytes: Uint8Array, pubKey: Uint8Array, signature: Uint8Array): string {
   return sha256(Buffer.concat([signBytes, pubKey, signature])).toString('latin1');
 }
+

@@ -1,9 +1,11 @@
+import '../proto-int64'; // before any protobuf is written
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import type { MsgRegistration } from '../app';
 import { Amount, parseCoins } from '../coins';
 import { AppError, Errors } from '../errors';
+import { requireCanonical, requireCanonicalTx } from './canonical';
 
 /** Largest tx accepted (CometBFT's default mempool max_tx_bytes is 1 MiB). */
 export const MAX_TX_BYTES = 1024 * 1024;
@@ -33,6 +35,8 @@ export interface DecodedTx {
   signers: DecodedSigner[];
   fee: Amount[];
   gasLimit: bigint;
+  /** TxBody.timeout_timestamp in ns since the epoch, if set (a block later than this rejects the tx). */
+  timeoutNanos?: bigint;
 }
 
 /**
@@ -52,8 +56,16 @@ export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgReg
   } catch (err) {
     throw Errors.txDecode.wrap(`cannot decode tx: ${(err as Error).message}`);
   }
+  requireCanonicalTx(bytes, raw, body, authInfo);
   if (body.messages.length === 0) throw Errors.invalidRequest.wrap('must contain at least one message');
   if (body.extensionOptions.length > 0) throw Errors.unknownExtensionOptions.wrap(`unsupported extension option ${body.extensionOptions[0].typeUrl}`);
+  if (body.nonCriticalExtensionOptions.length > 0) {
+    throw Errors.unknownExtensionOptions.wrap(`unsupported non-critical extension option ${body.nonCriticalExtensionOptions[0].typeUrl}; settle accepts none`);
+  }
+  if (body.unordered) throw Errors.notSupported.wrap('unordered transactions are not supported; send ordered txs with account sequences');
+  if (authInfo.tip) throw Errors.notSupported.wrap('tips are not supported (deprecated in the Cosmos SDK); pay fees in the fee denom');
+  const timeoutNanos = body.timeoutTimestamp ? body.timeoutTimestamp.seconds * 1_000_000_000n + BigInt(body.timeoutTimestamp.nanos) : undefined;
+  if (timeoutNanos !== undefined && timeoutNanos <= 0n) throw Errors.invalidRequest.wrap('timeout timestamp must be after 1970-01-01T00:00:00Z');
 
   const msgs: DecodedMsg[] = body.messages.map((any, i) => {
     const registration = registry.get(any.typeUrl);
@@ -64,6 +76,7 @@ export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgReg
     } catch (err) {
       throw Errors.txDecode.wrap(`cannot decode message ${i} (${any.typeUrl}): ${(err as Error).message}`);
     }
+    requireCanonical(`message ${i} (${any.typeUrl})`, any.value, registration.encode(msg));
     try {
       registration.validateBasic(msg);
     } catch (err) {
@@ -94,6 +107,9 @@ export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgReg
     if (single.mode !== SignMode.SIGN_MODE_DIRECT && single.mode !== SignMode.SIGN_MODE_LEGACY_AMINO_JSON && single.mode !== SignMode.SIGN_MODE_UNSPECIFIED) {
       throw Errors.notSupported.wrap(`signer ${i}: sign mode ${single.mode} is not supported; use DIRECT or LEGACY_AMINO_JSON`);
     }
+    if (single.mode === SignMode.SIGN_MODE_LEGACY_AMINO_JSON && timeoutNanos !== undefined) {
+      throw Errors.notSupported.wrap(`signer ${i}: a timeout timestamp is not covered by a legacy amino JSON signature; sign in direct mode or use a timeout height`);
+    }
     let pubKey: Uint8Array | undefined;
     if (info.publicKey) {
       if (info.publicKey.typeUrl !== SECP256K1_PUBKEY_TYPE) {
@@ -109,5 +125,5 @@ export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgReg
     return { address: addresses[i], pubKey, mode: single.mode, sequence: info.sequence, signature: raw.signatures[i] };
   });
 
-  return { bytes, raw, body, authInfo, msgs, signers, fee: feeCoins, gasLimit: fee.gasLimit };
+  return { bytes, raw, body, authInfo, msgs, signers, fee: feeCoins, gasLimit: fee.gasLimit, timeoutNanos };
 }

@@ -81,6 +81,7 @@ export function bankMsgs(keeper: BankKeeper): MsgRegistration[] {
   const send: MsgRegistration<MsgSend> = {
     typeUrl: '/cosmos.bank.v1beta1.MsgSend',
     decode: (bytes) => MsgSend.decode(bytes),
+    encode: (msg) => MsgSend.encode(msg).finish(),
     signers: (msg) => [msg.fromAddress],
     validateBasic: (msg) => void validateMsgSend(msg),
     handle: (ctx, msg) => MsgSendResponse.encode(handleMsgSend(keeper, ctx, msg)).finish(),
@@ -93,6 +94,7 @@ export function bankMsgs(keeper: BankKeeper): MsgRegistration[] {
   const multiSend: MsgRegistration<MsgMultiSend> = {
     typeUrl: '/cosmos.bank.v1beta1.MsgMultiSend',
     decode: (bytes) => MsgMultiSend.decode(bytes),
+    encode: (msg) => MsgMultiSend.encode(msg).finish(),
     // the signer of MsgMultiSend is its (single) input
     signers: (msg) => (msg.inputs.length > 0 ? [msg.inputs[0].address] : []),
     validateBasic: (msg) => void validateMsgMultiSend(msg),

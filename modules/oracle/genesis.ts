@@ -17,7 +17,7 @@ export function defaultMarkets(): Market[] {
 
 /** app_state.oracle: the proto3 JSON form of settle.oracle.v1.GenesisState. */
 export function defaultGenesis(): unknown {
-  return GenesisState.toJSON({ params: defaultParams(), markets: defaultMarkets(), prices: [], surfaces: [], checkpoints: [] });
+  return GenesisState.toJSON({ params: defaultParams(), markets: defaultMarkets(), prices: [], surfaces: [], checkpoints: [], blockTimeNanos: 0n });
 }
 
 export function validateMarket(m: Market): void {
@@ -35,7 +35,7 @@ export function validateMarket(m: Market): void {
 
 export function parseGenesis(raw: unknown): GenesisState {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw OracleErrors.invalidGenesis.wrap('app_state.oracle must be an object');
-  const known = ['params', 'markets', 'prices', 'surfaces', 'checkpoints'];
+  const known = ['params', 'markets', 'prices', 'surfaces', 'checkpoints', 'blockTimeNanos', 'block_time_nanos'];
   const extra = Object.keys(raw).filter((k) => !known.includes(k));
   if (extra.length > 0) throw OracleErrors.invalidGenesis.wrap(`unknown fields: ${extra.join(', ')}`);
   let g: GenesisState;
@@ -61,6 +61,7 @@ export function parseGenesis(raw: unknown): GenesisState {
     }
     for (const s of g.surfaces) if (!ids.has(s.market)) throw OracleErrors.invalidGenesis.wrap(`surface for unknown market ${s.market}`);
     for (const c of g.checkpoints) if (!ids.has(c.market)) throw OracleErrors.invalidGenesis.wrap(`checkpoints for unknown market ${c.market}`);
+    if (g.blockTimeNanos < 0n) throw OracleErrors.invalidGenesis.wrap(`block_time_nanos must not be negative, got ${g.blockTimeNanos}`);
   } catch (err) {
     if (err instanceof AppError && err.registered === OracleErrors.invalidGenesis) throw err;
     throw OracleErrors.invalidGenesis.wrap((err as Error).message);
@@ -76,6 +77,7 @@ export function initGenesis(keeper: OracleKeeper, ctx: Context, raw: unknown): v
   for (const p of g.prices) keeper.setStoredPrice(store, p);
   for (const s of g.surfaces) keeper.setSurface(store, s);
   for (const c of g.checkpoints) for (const cp of c.checkpoints) keeper.setCheckpoint(store, c.market, cp);
+  if (g.blockTimeNanos > 0n) keeper.setBlockTime(store, g.blockTimeNanos);
 }
 
 export function exportGenesis(keeper: OracleKeeper, ctx: QueryContext): unknown {
@@ -87,5 +89,6 @@ export function exportGenesis(keeper: OracleKeeper, ctx: QueryContext): unknown 
     prices: markets.flatMap((m) => keeper.storedPrice(store, m.id) ?? []),
     surfaces: markets.flatMap((m) => keeper.storedSurface(store, m.id) ?? []),
     checkpoints: markets.map((m) => ({ market: m.id, checkpoints: keeper.checkpoints(store, m.id) })).filter((c) => c.checkpoints.length > 0),
+    blockTimeNanos: keeper.blockTime(store),
   });
 }

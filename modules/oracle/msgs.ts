@@ -47,6 +47,7 @@ export function oracleMsgs(keeper: OracleKeeper): MsgRegistration[] {
   const create: MsgRegistration<MsgCreateMarket> = {
     typeUrl: '/settle.oracle.v1.MsgCreateMarket',
     decode: (bytes) => MsgCreateMarket.decode(bytes),
+    encode: (msg) => MsgCreateMarket.encode(msg).finish(),
     signers: (msg) => [msg.authority],
     validateBasic: (msg) => void validateMsgCreateMarket(msg),
     handle: (ctx, msg) => MsgCreateMarketResponse.encode(handleMsgCreateMarket(keeper, ctx, msg)).finish(),
@@ -56,6 +57,7 @@ export function oracleMsgs(keeper: OracleKeeper): MsgRegistration[] {
   const update: MsgRegistration<MsgUpdateParams> = {
     typeUrl: '/settle.oracle.v1.MsgUpdateParams',
     decode: (bytes) => MsgUpdateParams.decode(bytes),
+    encode: (msg) => MsgUpdateParams.encode(msg).finish(),
     signers: (msg) => [msg.authority],
     validateBasic: (msg) => void validateMsgUpdateParams(msg),
     handle: (ctx, msg) => MsgUpdateParamsResponse.encode(handleMsgUpdateParams(keeper, ctx, msg)).finish(),

@@ -6,6 +6,7 @@
  */
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 import {
+  CommitInfo,
   ExtendedCommitInfo,
   type RequestExtendVote,
   type RequestPrepareProposal,
@@ -213,6 +214,45 @@ export function checkExtendedCommit(chain: ChainParams, height: bigint, info: Ex
   return power;
 }
 
+/**
+ * The checks on a block's injected tx that need no block context: present exactly when due,
+ * decodable, and a valid extended commit (checkExtendedCommit). Returns the decoded info, or
+ * undefined when none is due; throws with the reason otherwise.
+ */
+export function checkInjection(chain: ChainParams, height: bigint, injected: Uint8Array | undefined): ExtendedCommitInfo | undefined {
+  if (!injectionDue(chain, height)) {
+    if (injected) throw new Error(`height ${height} carries an injected tx but vote extensions are not due`);
+    return undefined;
+  }
+  if (!injected) throw new Error(`height ${height} lacks the injected vote extensions`);
+  let info: ExtendedCommitInfo;
+  try {
+    info = decodeInjectedTx(injected);
+  } catch (err) {
+    throw new Error(`malformed injected tx: ${(err as Error).message}`);
+  }
+  checkExtendedCommit(chain, height, info);
+  return info;
+}
+
+/**
+ * The injected votes must be the block's last commit, vote for vote: the same round, the same
+ * validators in the same order with the same power and the same flag. A proposer can then neither
+ * add a vote nor leave out a validator who precommitted (and so pick the median).
+ */
+export function matchLastCommit(info: ExtendedCommitInfo, last: CommitInfo | undefined): void {
+  if (!last) throw new Error('the proposal has no last commit to compare the injected votes with');
+  if (last.round !== info.round) throw new Error(`injected round ${info.round} differs from the last commit's ${last.round}`);
+  if (last.votes.length !== info.votes.length) throw new Error(`${info.votes.length} injected votes for the last commit's ${last.votes.length}`);
+  last.votes.forEach((want, i) => {
+    const got = info.votes[i];
+    const addr = hex(want.validator?.address ?? new Uint8Array(0));
+    if (hex(got.validator?.address ?? new Uint8Array(0)) !== addr) throw new Error(`injected vote ${i} is from ${hex(got.validator?.address ?? new Uint8Array(0))}, the last commit's from ${addr}`);
+    if (got.validator!.power !== want.validator!.power) throw new Error(`injected vote ${i} (${addr}) has power ${got.validator!.power}, the last commit says ${want.validator!.power}`);
+    if (got.blockIdFlag !== want.blockIdFlag) throw new Error(`injected vote ${i} (${addr}) has flag ${got.blockIdFlag}, the last commit has ${want.blockIdFlag}`);
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // The handler
 
@@ -247,48 +287,29 @@ export class OracleVoteExtensionHandler implements VoteExtensionHandler {
 
   prepareInjectedTx(env: VoteExtensionEnv, req: RequestPrepareProposal): Uint8Array | undefined {
     if (!injectionDue(env.chain, req.height)) return undefined;
-    const { byAddress } = validatorMap(env.chain);
-    const info = req.localLastCommit ?? { round: 0, votes: [] };
-    // Re-verify every signature: only commit votes with a valid extension signature are passed on.
-    const votes = info.votes.filter((v) => {
-      if (v.blockIdFlag !== BlockIDFlag.BLOCK_ID_FLAG_COMMIT) return false;
-      const known = byAddress.get(hex(v.validator?.address ?? new Uint8Array(0)));
-      if (!known || known.power !== v.validator!.power) return false;
-      return verifyEd25519(known.pubKey, voteExtensionSignBytes(v.voteExtension, req.height - 1n, BigInt(info.round), env.chain.chainId), v.extensionSignature);
-    });
-    return encodeInjectedTx({ round: info.round, votes });
+    // Passed on exactly as CometBFT gives it (its votes and their order are those of the block's last
+    // commit, and CometBFT verified every extension signature when it accepted the precommit):
+    // ProcessProposal requires that correspondence, so a proposer cannot choose whose prices count.
+    return encodeInjectedTx(req.localLastCommit ?? { round: 0, votes: [] });
   }
 
   processInjectedTx(env: VoteExtensionEnv, req: RequestProcessProposal, injected: Uint8Array | undefined): void {
-    const due = injectionDue(env.chain, req.height);
-    if (!due) {
-      if (injected) throw new Error(`height ${req.height} carries an injected tx but vote extensions are not due`);
-      return;
-    }
-    if (!injected) throw new Error(`height ${req.height} lacks the injected vote extensions`);
-    let info: ExtendedCommitInfo;
-    try {
-      info = decodeInjectedTx(injected);
-    } catch (err) {
-      throw new Error(`malformed injected tx: ${(err as Error).message}`);
-    }
-    checkExtendedCommit(env.chain, req.height, info);
-    // Consistent with the block's last commit: same round, and every vote it passes on was a commit vote there.
-    const last = req.proposedLastCommit;
-    if (!last || last.round !== info.round) throw new Error(`injected round ${info.round} differs from the last commit's ${last?.round}`);
-    const committed = new Set(last.votes.filter((v) => v.blockIdFlag === BlockIDFlag.BLOCK_ID_FLAG_COMMIT).map((v) => hex(v.validator?.address ?? new Uint8Array(0))));
-    for (const v of info.votes) {
-      if (v.blockIdFlag === BlockIDFlag.BLOCK_ID_FLAG_COMMIT && !committed.has(hex(v.validator!.address))) {
-        throw new Error(`validator ${hex(v.validator!.address)} is not a commit vote of the last commit`);
-      }
-    }
+    const info = checkInjection(env.chain, req.height, injected);
+    if (info) matchLastCommit(info, req.proposedLastCommit);
   }
 
   applyInjectedTx(ctx: Context, chain: ChainParams, injected: Uint8Array | undefined): void {
     const store = ctx.store(STORE_NAME);
     this.keeper.setBlockTime(store, ctx.block.timeNanos);
-    if (!injected) return;
-    const info = decodeInjectedTx(injected);
+    let info: ExtendedCommitInfo | undefined;
+    try {
+      // ProcessProposal checked this already; checked again so that no path applies unverified prices.
+      info = checkInjection(chain, BigInt(ctx.block.height), injected);
+    } catch (err) {
+      ctx.emit('settle.oracle.v1.EventVoteExtensionsIgnored', { reason: JSON.stringify((err as Error).message) });
+      return;
+    }
+    if (!info) return;
     const { byAddress, total } = validatorMap(chain);
     const params = this.keeper.params(store);
     const markets = this.keeper.markets(store).filter((m) => m.enabled);

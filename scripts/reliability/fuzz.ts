@@ -120,7 +120,7 @@ function runTxWorker(seed: number, inputs: number, out: string): Promise<TxFuzzR
       try {
         resolve(JSON.parse(fs.readFileSync(out, 'utf8')) as TxFuzzResult);
       } catch {
-        resolve({ seed, inputs: 0, checkTx: 0, simulated: 0, finalized: 0, blocks: 0, proposalsChecked: 0, invariantChecks: 0, byMutator: {}, checkCodes: {}, malleable: 0, malleableByLabel: {}, malleableExamples: [], ignoredFieldChanged: 0, ignoredFieldExamples: [], knownFindings: {}, failures: [`crash: fuzz worker exited with code ${code} signal ${signal}: ${stderr}`] });
+        resolve({ seed, inputs: 0, checkTx: 0, simulated: 0, finalized: 0, blocks: 0, proposalsChecked: 0, invariantChecks: 0, byMutator: {}, checkCodes: {}, failures: [`crash: fuzz worker exited with code ${code} signal ${signal}: ${stderr}`] });
       }
     });
   });
@@ -155,14 +155,6 @@ async function main(): Promise<number> {
       `  tx inputs ${sum((r) => r.inputs)}: CheckTx ${sum((r) => r.checkTx)}, Simulate ${sum((r) => r.simulated)}, in FinalizeBlock ${sum((r) => r.finalized)} (${sum((r) => r.blocks)} blocks, app hash compared with an empty-block twin at each), ProcessProposal with a forged injection ${sum((r) => r.proposalsChecked)}, invariant checks ${sum((r) => r.invariantChecks)}`,
       `  mutators: ${merge((r) => r.byMutator)}`,
       `  CheckTx codes: ${merge((r) => r.checkCodes)}`,
-      `  accepted re-encodings of signed txs (same meaning, new bytes and hash): ${sum((r) => r.malleable)} (${merge((r) => r.malleableByLabel)})`,
-      ...results.flatMap((r) => r.malleableExamples.slice(0, 2).map((e) => `    e.g. ${e.slice(0, 400)}`)),
-      `  accepted with a TxBody field settle ignores changed after signing (TxBody unordered/timeout_timestamp, AuthInfo tip; amino-JSON signed txs): ${sum((r) => r.ignoredFieldChanged)}`,
-      ...results.flatMap((r) => r.ignoredFieldExamples.slice(0, 1).map((e) => `    e.g. ${e.slice(0, 1200)}`)),
-      ...Object.entries(results.reduce<Record<string, number>>((m, r) => {
-        for (const [k, v] of Object.entries(r.knownFindings)) m[k] = (m[k] ?? 0) + v;
-        return m;
-      }, {})).map(([k, v]) => `  KNOWN FINDING (reported, not a failure), seen ${v} times: ${k}`),
       `  tx-fuzz crashes/exceptions ${crashes}, oracle violations ${failures.length - crashes}`,
       ...failures.slice(0, 20).map((f) => `    ${f.slice(0, 2000)}`),
     );
@@ -206,7 +198,6 @@ async function main(): Promise<number> {
       `  frame kinds: ${Object.entries(fr.byKind).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
       `  responses by type: ${Object.entries(fr.answered).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
       `  settled: ${alive ? 'still running at the end (no crash)' : `CRASHED: ${exitInfo}; log ${log}`}`,
-      ...Object.entries(fr.knownFindings).map(([k, v]) => `  KNOWN FINDING (reported, not a failure), on ${v} connections: ${k}`),
       `  frame oracle violations ${fr.failures.length}`,
       ...fr.failures.slice(0, 20).map((f) => `    ${f.slice(0, 2000)}`),
     );

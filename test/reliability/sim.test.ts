@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { makeTmpDir, removeDir } from '../helpers/tmpdir';
-import { DROPPED_VOTE_FINDING, firstDivergence, KNOWN_EXPORT_GAPS, runSimulation, type SimResult } from './lib/sim';
+import { firstDivergence, runSimulation, type SimResult } from './lib/sim';
 
 jest.setTimeout(180_000);
 
@@ -64,8 +64,6 @@ describe('seeded simulation', () => {
     // the oracle path ran: injected vote extensions and stored prices
     expect(first.injected).toBe(BLOCKS - 1);
     expect(first.oraclePriceUpdates).toBeGreaterThan(0);
-    // known gaps are reported, never silently grown
-    for (const k of first.knownIssues) expect([...KNOWN_EXPORT_GAPS.map((g) => g.finding), DROPPED_VOTE_FINDING]).toContain(k);
   });
 
   test('the same seed in another process gives the same app hash, results and stores at every height', async () => {

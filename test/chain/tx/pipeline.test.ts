@@ -1,10 +1,13 @@
 import { Secp256k1HdWallet } from '@cosmjs/amino';
-import { DirectSecp256k1HdWallet, type OfflineSigner } from '@cosmjs/proto-signing';
+import { DirectSecp256k1HdWallet, makeSignDoc, type OfflineSigner } from '@cosmjs/proto-signing';
 import { SigningStargateClient, type StdFee } from '@cosmjs/stargate';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
-import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
-import { RequestFinalizeBlock, RequestInitChain, type ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
+import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
+import { BinaryWriter } from 'cosmjs-types/binary';
+import { accountFromAny } from '@cosmjs/stargate';
+import { ExecTxResult, RequestFinalizeBlock, RequestInitChain, ResponseCheckTx } from 'cosmjs-types/tendermint/abci/types';
 import pino from 'pino';
 import { SettleApp, SIMULATE_PATH } from '../../../chain/app';
 import { GET_TX_PATH } from '../../../chain/app/tx-index';
@@ -38,6 +41,7 @@ let dir: string;
 let app: SettleApp;
 let height = 0;
 let alice: Signer;
+let aliceDirect: DirectSecp256k1HdWallet;
 let aliceAmino: Signer;
 let bob: Signer;
 
@@ -72,7 +76,8 @@ function balance(address: string, denom: string): bigint {
 }
 
 beforeAll(async () => {
-  alice = await signerFor(await DirectSecp256k1HdWallet.fromMnemonic(MNEMONICS[0], { prefix: 'settle' }));
+  aliceDirect = await DirectSecp256k1HdWallet.fromMnemonic(MNEMONICS[0], { prefix: 'settle' });
+  alice = await signerFor(aliceDirect);
   aliceAmino = await signerFor(await Secp256k1HdWallet.fromMnemonic(MNEMONICS[0], { prefix: 'settle' }));
   bob = await signerFor(await DirectSecp256k1HdWallet.fromMnemonic(MNEMONICS[1], { prefix: 'settle' }));
   dir = makeTmpDir('tx');
@@ -230,5 +235,90 @@ describe('tx pipeline with CosmJS-signed txs', () => {
     // recheck after commit: the mempool state restarts from the committed sequence (100)
     const late = await signed(bob, [send(bob.address, alice.address, '1')], { sequence: 100 });
     expect((await app.checkTx({ tx: late, type: 1 })).code).toBe(0);
+  });
+});
+
+describe('the tx envelope: canonical encoding, unsupported body fields, timeouts', () => {
+  async function sequenceOf(address: string): Promise<number> {
+    const q = await app.query({ path: '/cosmos.auth.v1beta1.Query/Account', data: QueryAccountRequest.encode({ address }).finish(), height: 0n, prove: false });
+    return Number(accountFromAny(QueryAccountResponse.decode(q.value).account!).sequence);
+  }
+
+  /** A direct-mode tx whose body was changed before signing (fields CosmJS's sign() does not expose). */
+  async function directWithBody(change: (body: TxBody) => void, sequence: number, change2?: (auth: AuthInfo) => void): Promise<Uint8Array> {
+    const template = TxRaw.decode(await signed(alice, [send(alice.address, bob.address, '1')], { sequence }));
+    const body = TxBody.decode(template.bodyBytes);
+    change(body);
+    const authInfo = AuthInfo.decode(template.authInfoBytes);
+    change2?.(authInfo);
+    const bodyBytes = TxBody.encode(body).finish();
+    const authInfoBytes = AuthInfo.encode(authInfo).finish();
+    const { signature } = await aliceDirect.signDirect(alice.address, makeSignDoc(bodyBytes, authInfoBytes, CHAIN_ID, 0));
+    return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [Buffer.from(signature.signature, 'base64')] }).finish();
+  }
+
+  const withUnknownField = (bytes: Uint8Array): Uint8Array => Buffer.concat([bytes, Buffer.from([0xf8, 0x07, 0x01])]); // field 127, varint 1
+
+  test('re-encodings of a signed tx (new hash, same signature) and unsupported fields are refused and change nothing', async () => {
+    const seq = await sequenceOf(alice.address);
+    const cases: [string, () => Promise<Uint8Array>, number, RegExp][] = [
+      ['unknown field in TxRaw', async () => withUnknownField(await signed(alice, [send(alice.address, bob.address, '1')], { sequence: seq })), 2, /TxRaw is not canonically encoded/],
+      ['TxRaw fields out of order', async () => {
+        const raw = TxRaw.decode(await signed(alice, [send(alice.address, bob.address, '1')], { sequence: seq }));
+        const field = (n: number, b: Uint8Array) => Buffer.concat([Buffer.from([(n << 3) | 2]), Buffer.from(new BinaryWriter().uint32(b.length).finish()), b]);
+        return Buffer.concat([field(2, raw.authInfoBytes), field(1, raw.bodyBytes), field(3, raw.signatures[0])]);
+      }, 2, /TxRaw is not canonically encoded/],
+      ['amino-signed body with an unknown field (the signature covers JSON, not these bytes)', async () => {
+        const raw = TxRaw.decode(await signed(aliceAmino, [send(alice.address, bob.address, '1')], { sequence: seq }));
+        raw.bodyBytes = withUnknownField(raw.bodyBytes);
+        return TxRaw.encode(raw).finish();
+      }, 2, /TxBody is not canonically encoded/],
+      ['amino-signed message with an unknown field', async () => {
+        const raw = TxRaw.decode(await signed(aliceAmino, [send(alice.address, bob.address, '1')], { sequence: seq }));
+        const body = TxBody.decode(raw.bodyBytes);
+        body.messages[0].value = withUnknownField(body.messages[0].value);
+        raw.bodyBytes = TxBody.encode(body).finish();
+        return TxRaw.encode(raw).finish();
+      }, 2, /message 0 \(\/cosmos.bank.v1beta1.MsgSend\) is not canonically encoded/],
+      ['unordered', () => directWithBody((b) => (b.unordered = true), seq), 37, /unordered transactions are not supported/],
+      ['non-critical extension option', () => directWithBody((b) => b.nonCriticalExtensionOptions.push({ typeUrl: '/x.Y', value: new Uint8Array(0) }), seq), 31, /non-critical extension option \/x.Y/],
+      ['tip', () => directWithBody(() => undefined, seq, (a) => (a.tip = { amount: [{ denom: 'uusdc', amount: '1' }], tipper: alice.address })), 37, /tips are not supported/],
+      ['expired timeout timestamp', () => directWithBody((b) => (b.timeoutTimestamp = { seconds: 1_764_000_000n, nanos: 5 }), seq), 42, /timeout timestamp: 2025-11-24T16:00:00.000000005Z: tx timeout/],
+      ['timeout timestamp in an amino-signed tx', async () => {
+        const raw = TxRaw.decode(await signed(aliceAmino, [send(alice.address, bob.address, '1')], { sequence: seq }));
+        const body = TxBody.decode(raw.bodyBytes);
+        body.timeoutTimestamp = { seconds: 4_000_000_000n, nanos: 0 };
+        raw.bodyBytes = TxBody.encode(body).finish();
+        return TxRaw.encode(raw).finish();
+      }, 37, /timeout timestamp is not covered by a legacy amino JSON signature/],
+    ];
+    for (const [name, make, code, log] of cases) {
+      const before = dump();
+      const tx = await make();
+      const [r] = await block([tx]);
+      expect({ name, code: r.code, codespace: r.codespace }).toEqual({ name, code, codespace: 'sdk' });
+      expect(r.log).toMatch(log);
+      if (code !== 42) {
+        // stateless refusals: CheckTx gives the same answer (an expired timeout needs a block time)
+        const check = await app.checkTx({ tx, type: 0 });
+        expect({ name, code: check.code }).toEqual({ name, code });
+      }
+      expect(dump()).toEqual(before);
+    }
+  });
+
+  test('a future timeout timestamp is honoured, and a gas limit in [2^31, 2^32) gets a decodable response', async () => {
+    const seq = await sequenceOf(alice.address);
+    const tx = await directWithBody((b) => (b.timeoutTimestamp = { seconds: 4_000_000_000n, nanos: 0 }), seq);
+    expect((await block([tx]))[0].code).toBe(0);
+    const fee: StdFee = { amount: [{ denom: 'usettle', amount: '42949673' }], gas: '4294967295' };
+    const big = await signed(alice, [send(alice.address, bob.address, '1')], { sequence: seq + 1, fee });
+    const check = await app.checkTx({ tx: big, type: 0 });
+    expect(check.code).toBe(0);
+    const back = ResponseCheckTx.decode(ResponseCheckTx.encode(check).finish());
+    expect(back.gasWanted).toBe(4_294_967_295n);
+    const [r] = await block([big]);
+    expect(r.code).toBe(0);
+    expect(ExecTxResult.decode(ExecTxResult.encode(r).finish()).gasWanted).toBe(4_294_967_295n);
   });
 });

@@ -3,11 +3,12 @@ import { Dec } from '../../../chain/math';
 import { CheckTxType } from 'cosmjs-types/tendermint/abci/types';
 import { defaultGenesis } from '../../../modules/oracle/genesis';
 import { OracleErrors } from '../../../modules/oracle/errors';
-import { decodeInjectedTx, encodeInjectedTx, INJECTED_TX_MAGIC } from '../../../modules/oracle/vote-extension';
+import { buildExtension, decodeInjectedTx, encodeInjectedTx, INJECTED_TX_MAGIC } from '../../../modules/oracle/vote-extension';
+import { RequestFinalizeBlock } from 'cosmjs-types/tendermint/abci/types';
 import { OracleVoteExtension } from '../../../proto/gen/settle/oracle/v1/types';
 import { QueryPriceRequest, QueryPriceResponse, QueryTwapRequest, QueryTwapResponse } from '../../../proto/gen/settle/oracle/v1/query';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
-import { OracleChain, snapshot, validator, type Validator } from './harness';
+import { OracleChain, snapshot, T0, validator, type Validator } from './harness';
 
 let dir: string;
 let chain: OracleChain;
@@ -182,15 +183,60 @@ describe('oracle through vote extensions (4 validators, in-process)', () => {
     expect(await chain.process(h, [ok.txs[0], ok.txs[0]], last)).toBe(false);
   });
 
-  it('the proposer drops extensions whose signature does not verify', async () => {
+  it('the injection must be the last commit vote for vote: a proposer cannot leave out or add validators', async () => {
     setAll({ 'BTC/USD': '97000', 'ETH/USD': '3400' });
     await chain.step();
-    const last = structuredClone(chain.lastCommit);
-    last.votes[3].extensionSignature = Buffer.alloc(64, 1);
-    const prepared = await chain.prepare(2, last);
-    const info = decodeInjectedTx(prepared.txs[0]);
-    expect(info.votes).toHaveLength(3);
-    expect(await chain.process(2, prepared.txs, last)).toBe(true);
+    const h = chain.height + 1;
+    const exts = await chain.extensions();
+    const withAbsent = chain.signedCommit(chain.height, exts, 0, [0, 1, 2]); // validator 3 did not precommit
+    const honest = await chain.prepare(h, withAbsent);
+    expect(await chain.process(h, honest.txs, withAbsent)).toBe(true);
+    const info = decodeInjectedTx(honest.txs[0]);
+    expect(info.votes.map((v) => v.blockIdFlag)).toEqual([2, 2, 2, 1]);
+    // left out: validator 2's valid vote dropped from a full commit (the other three still hold 3/4 > 2/3 of the power)
+    const full = chain.signedCommit(chain.height, exts);
+    const fullInfo = decodeInjectedTx((await chain.prepare(h, full)).txs[0]);
+    const dropped = { round: 0, votes: fullInfo.votes.filter((_, i) => i !== 2) };
+    expect(await chain.process(h, [encodeInjectedTx(dropped)], full)).toBe(false);
+    // left out by turning a commit vote into an absent one
+    const demoted = structuredClone(fullInfo);
+    demoted.votes[2] = { ...demoted.votes[2], blockIdFlag: 1, voteExtension: new Uint8Array(0), extensionSignature: new Uint8Array(0) };
+    expect(await chain.process(h, [encodeInjectedTx(demoted)], full)).toBe(false);
+    // added: validator 3's validly signed extension although the block's last commit has it absent
+    expect(await chain.process(h, [encodeInjectedTx(fullInfo)], withAbsent)).toBe(false);
+    // reordered
+    const reordered = { round: 0, votes: [fullInfo.votes[1], fullInfo.votes[0], fullInfo.votes[2], fullInfo.votes[3]] };
+    expect(await chain.process(h, [encodeInjectedTx(reordered)], full)).toBe(false);
+    // a commit vote whose extension signature does not verify is refused, never silently dropped
+    const badSig = chain.signedCommit(chain.height, exts);
+    badSig.votes[3].extensionSignature = Buffer.alloc(64, 1);
+    const prepared = await chain.prepare(h, badSig);
+    expect(decodeInjectedTx(prepared.txs[0]).votes).toHaveLength(4);
+    expect(await chain.process(h, prepared.txs, badSig)).toBe(false);
+  });
+
+  it('the first height is checked like any other: a forged injection is refused and never applied', async () => {
+    const dir2 = makeTmpDir('oracle-first-height');
+    const fresh = await OracleChain.open(dir2, vals, genesis());
+    try {
+      setAll({ 'BTC/USD': '1', 'ETH/USD': '1' });
+      // extensions "for height 0", signed by every validator: nothing is due at height 1
+      const markets = fresh.oracle.keeper.markets(fresh.app.workingStore('oracle'));
+      const exts = vals.map((v) => buildExtension(markets, v.feed, 4096));
+      const forged = fresh.signedCommit(0, exts);
+      const injected = encodeInjectedTx(forged);
+      expect(await fresh.process(1, [injected], forged)).toBe(false);
+      // Even if a block carried it (FinalizeBlock runs whatever was decided), no price comes from it.
+      const res = await fresh.app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: 1n, time: { seconds: T0, nanos: 0 }, txs: [injected], hash: new Uint8Array(32), proposerAddress: vals[0].address }));
+      await fresh.app.commit({});
+      const ignored = res.events.find((e) => e.type === 'settle.oracle.v1.EventVoteExtensionsIgnored');
+      expect(ignored?.attributes[0].value).toMatch(/not due/);
+      expect(res.events.some((e) => e.type === 'settle.oracle.v1.EventPriceUpdated')).toBe(false);
+      expect(fresh.oracle.keeper.storedPrice(fresh.app.storeAt('oracle', 1), 'BTC/USD')).toBeUndefined();
+    } finally {
+      await fresh.app.close();
+      removeDir(dir2);
+    }
   });
 
   it('CheckTx refuses a user tx that looks like the injected one', async () => {
@@ -249,10 +295,13 @@ describe('oracle through vote extensions (4 validators, in-process)', () => {
     setAll({ 'BTC/USD': '97000', 'ETH/USD': '3400' });
     for (let i = 0; i < 4; i++) await chain.step();
     const exported = chain.app.exportGenesis().oracle as Record<string, any>;
+    expect(exported.blockTimeNanos).toBe(String(chain.timeSeconds * 1_000_000_000n));
     const dir2 = makeTmpDir('oracle-import');
     const other = await OracleChain.open(dir2, vals, exported);
+    // the imported block time is in place before the first block (queries age prices against it)
+    expect(other.oracle.keeper.blockTime(other.app.workingStore('oracle'))).toBe(chain.timeSeconds * 1_000_000_000n);
     await other.step();
-    expect(other.app.exportGenesis(1).oracle).toEqual(exported);
+    expect(other.app.exportGenesis(1).oracle).toEqual({ ...exported, blockTimeNanos: String(other.timeSeconds * 1_000_000_000n) });
     await other.app.close();
     removeDir(dir2);
   });

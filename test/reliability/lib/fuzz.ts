@@ -8,9 +8,9 @@
  * - nothing throws: CheckTx and queries never, FinalizeBlock never for bad txs;
  * - every mutated tx is rejected with a registered code (≠ 0, and never 1 = an unexpected exception
  *   turned into "internal"), in CheckTx and in FinalizeBlock;
- * - the only acceptable acceptance is a malleation carrying one of our own signatures; its decoded
- *   content must equal the original's (anything else would mean a signature does not bind the tx);
- *   such acceptances are counted and reported (tx hash malleability), never put in blocks;
+ * - the only acceptable acceptance is one of our signed originals, byte for byte: a different tx
+ *   carrying our signature would mean either a signature that does not bind the tx (changed meaning)
+ *   or a re-encoding with a new hash (tx malleability); both are failures;
  * - blocks made only of rejected txs leave the state exactly as a twin app that gets the same blocks
  *   empty: same app hash at every height; invariants hold.
  *
@@ -214,16 +214,6 @@ function pickMutator(rng: Rng): Mutator {
   return 'bitflip';
 }
 
-/** A reported finding the fuzzer counts instead of failing on (see docs/reliability.md; remove once fixed). */
-export const FIRST_BLOCK_INJECTION =
-  'ProcessProposal accepts a forged vote-extension injection at the first height (the app has no committed state yet, so the checks are skipped) and FinalizeBlock applies it without verifying signatures';
-
-/** A reported finding (see docs/reliability.md); remove this classification once fixed. */
-export const GAS_VARINT_FINDING =
-  'a CheckTx or FinalizeBlock of a tx whose gas limit is in [2^31, 2^32) is answered with a Response cosmjs-types encodes wrongly (its int64 varint writer mis-encodes that range); CometBFT cannot decode it and shuts the node down';
-
-const inBadVarintRange = (v: bigint): boolean => (v >= 1n << 31n && v < 1n << 32n) || (v >= -(1n << 32n) && v < -(1n << 31n));
-
 /** Encodes a response as the ABCI server will and decodes it back: what CometBFT would read must be what the app answered. */
 function roundTrips<T>(codec: { encode(m: T): { finish(): Uint8Array }; decode(b: Uint8Array): T }, m: T): boolean {
   try {
@@ -259,20 +249,7 @@ export interface TxFuzzResult {
   invariantChecks: number;
   byMutator: Record<string, number>;
   checkCodes: Record<string, number>;
-  /** Inputs accepted by CheckTx that are re-encodings of a signed tx (same meaning, different bytes and hash). */
-  malleable: number;
-  malleableByLabel: Record<string, number>;
-  malleableExamples: string[];
-  /**
-   * Inputs accepted by CheckTx whose body differs from the signed one in fields settle ignores
-   * (TxBody.unordered, timeout_timestamp, non_critical_extension_options; AuthInfo.tip): possible for amino-JSON
-   * signed txs, whose sign bytes do not cover those fields. Reported as a finding.
-   */
-  ignoredFieldChanged: number;
-  ignoredFieldExamples: string[];
-  /** Known, reported findings seen (not failures), with counts. */
-  knownFindings: Record<string, number>;
-  /** Problems: exceptions, acceptance of changed content, internal errors, state changed by rejected txs. */
+  /** Problems: exceptions, acceptance of changed content or of a re-encoding, internal errors, state changed by rejected txs. */
   failures: string[];
 }
 
@@ -280,11 +257,6 @@ async function openApp(dir: string): Promise<SettleApp> {
   fs.rmSync(dir, { recursive: true, force: true });
   return SettleApp.open({ dbPath: dir, ...settleModules(), logger: silent, sync: false });
 }
-
-/** TxBody fields settle's tx pipeline neither implements nor rejects (chain/tx/decode.ts). */
-export const IGNORED_BODY_FIELDS = ['unordered', 'timeoutTimestamp', 'nonCriticalExtensionOptions'];
-/** AuthInfo fields settle ignores (the deprecated tip). */
-export const IGNORED_AUTH_FIELDS = ['tip'];
 
 const MSG_CODECS: Record<string, { decode(b: Uint8Array): unknown; toJSON(m: never): unknown }> = {
   '/cosmos.bank.v1beta1.MsgSend': MsgSend as never,
@@ -295,13 +267,12 @@ const MSG_CODECS: Record<string, { decode(b: Uint8Array): unknown; toJSON(m: nev
  * What a tx means, decoded: messages decoded by their type (so field order, duplicates and unknown
  * fields inside a message do not count), the other body fields, the decoded auth info, the signatures.
  */
-export function meaningOf(raw: TxRaw, ignore: string[] = [], ignoreAuth: string[] = []): string {
+export function meaningOf(raw: TxRaw): string {
   let body: unknown = '(undecodable)';
   let auth: unknown = '(undecodable)';
   try {
     const b = TxBody.decode(raw.bodyBytes);
     const rest = TxBody.toJSON({ ...b, messages: [] }) as Record<string, unknown>;
-    for (const k of ignore) delete rest[k];
     body = {
       ...rest,
       messages: b.messages.map((m) => {
@@ -315,7 +286,6 @@ export function meaningOf(raw: TxRaw, ignore: string[] = [], ignoreAuth: string[
   try {
     const a = AuthInfo.decode(raw.authInfoBytes);
     const restAuth = AuthInfo.toJSON({ ...a, signerInfos: [] }) as Record<string, unknown>;
-    for (const k of ignoreAuth) delete restAuth[k];
     auth = {
       ...restAuth,
       signerInfos: a.signerInfos.map((si) => {
@@ -352,7 +322,7 @@ export async function runTxFuzz(cfg: TxFuzzConfig): Promise<TxFuzzResult> {
   const bySig = new Map(pool.map((p) => [hex(p.raw.signatures[0]), p]));
   const dict = dictionary({ addresses: [...keys.map((k) => k.address), moduleAddress('fee_collector')], pubkeys: keys.map((k) => k.pubkey) });
   const appState = await fuzzGenesis(keys);
-  const r: TxFuzzResult = { seed: cfg.seed, inputs: 0, checkTx: 0, simulated: 0, finalized: 0, blocks: 0, proposalsChecked: 0, invariantChecks: 0, byMutator: {}, checkCodes: {}, malleable: 0, malleableByLabel: {}, malleableExamples: [], ignoredFieldChanged: 0, ignoredFieldExamples: [], knownFindings: {}, failures: [] };
+  const r: TxFuzzResult = { seed: cfg.seed, inputs: 0, checkTx: 0, simulated: 0, finalized: 0, blocks: 0, proposalsChecked: 0, invariantChecks: 0, byMutator: {}, checkCodes: {}, failures: [] };
   fs.mkdirSync(cfg.dir, { recursive: true });
   const app = await openApp(path.join(cfg.dir, 'fuzzed'));
   const twin = await openApp(path.join(cfg.dir, 'twin'));
@@ -372,10 +342,7 @@ export async function runTxFuzz(cfg: TxFuzzConfig): Promise<TxFuzzResult> {
     try {
       const pp = await app.processProposal(RequestProcessProposal.fromPartial({ txs: [fake, ...txs], height: BigInt(height), time: { seconds: GENESIS_SECONDS + BigInt(height), nanos: 0 }, proposerAddress: Buffer.alloc(20, 7), hash: Buffer.alloc(32, 3) }));
       r.proposalsChecked++;
-      if (pp.status === ResponseProcessProposal_ProposalStatus.ACCEPT) {
-        if (height === 1) r.knownFindings[FIRST_BLOCK_INJECTION] = (r.knownFindings[FIRST_BLOCK_INJECTION] ?? 0) + 1;
-        else fail(`ProcessProposal accepted a block whose first tx is a forged vote-extension injection (height ${height})`, fake);
-      }
+      if (pp.status === ResponseProcessProposal_ProposalStatus.ACCEPT) fail(`ProcessProposal accepted a block whose first tx is a forged vote-extension injection (height ${height})`, fake);
     } catch (err) {
       fail(`ProcessProposal threw: ${(err as Error).stack}`, fake);
     }
@@ -388,10 +355,7 @@ export async function runTxFuzz(cfg: TxFuzzConfig): Promise<TxFuzzResult> {
       fail(`FinalizeBlock/Commit threw at height ${height}: ${(err as Error).stack}`);
       throw err;
     }
-    if (!roundTrips(ResponseFinalizeBlock, res)) {
-      if (res.txResults.some((x) => inBadVarintRange(x.gasWanted) || inBadVarintRange(x.gasUsed))) r.knownFindings[GAS_VARINT_FINDING] = (r.knownFindings[GAS_VARINT_FINDING] ?? 0) + 1;
-      else fail(`FinalizeBlock response at height ${height} does not survive encode → decode`);
-    }
+    if (!roundTrips(ResponseFinalizeBlock, res)) fail(`FinalizeBlock response at height ${height} does not survive encode → decode`);
     const tw = await twin.finalizeBlock(RequestFinalizeBlock.fromPartial({ ...header, txs: [] }));
     await twin.commit({});
     r.blocks++;
@@ -425,10 +389,7 @@ export async function runTxFuzz(cfg: TxFuzzConfig): Promise<TxFuzzResult> {
         continue;
       }
       r.checkTx++;
-      if (!roundTrips(ResponseCheckTx, res)) {
-        if (inBadVarintRange(res.gasWanted) || inBadVarintRange(res.gasUsed)) r.knownFindings[GAS_VARINT_FINDING] = (r.knownFindings[GAS_VARINT_FINDING] ?? 0) + 1;
-        else fail(`CheckTx response does not survive encode → decode (gas wanted ${res.gasWanted}, used ${res.gasUsed})`, input);
-      }
+      if (!roundTrips(ResponseCheckTx, res)) fail(`CheckTx response does not survive encode → decode (gas wanted ${res.gasWanted}, used ${res.gasUsed})`, input);
       const key = `${res.codespace || 'ok'}/${res.code}`;
       r.checkCodes[key] = (r.checkCodes[key] ?? 0) + 1;
       if (res.code === 1) fail(`CheckTx: internal error "${res.log}"`, input);
@@ -451,18 +412,10 @@ export async function runTxFuzz(cfg: TxFuzzConfig): Promise<TxFuzzResult> {
         }
         const orig = raw?.signatures.length ? bySig.get(hex(raw.signatures[0])) : undefined;
         if (!raw || !orig) fail('CheckTx accepted a tx that carries none of our signatures', input);
-        else if (meaningOf(raw, IGNORED_BODY_FIELDS, IGNORED_AUTH_FIELDS) !== meaningOf(orig.raw, IGNORED_BODY_FIELDS, IGNORED_AUTH_FIELDS)) {
+        else if (meaningOf(raw) !== meaningOf(orig.raw)) {
           fail(`CheckTx accepted a ${orig.label} tx whose decoded meaning differs from what was signed: ${meaningOf(raw)} vs ${meaningOf(orig.raw)}`, input);
-        } else if (meaningOf(raw) !== meaningOf(orig.raw)) {
-          // differs only in TxBody fields settle does not implement (and ignores): counted and reported
-          r.ignoredFieldChanged++;
-          if (r.ignoredFieldExamples.length < 3) r.ignoredFieldExamples.push(`${m} of ${orig.label}: accepted ${hex(input)}; decoded body ${JSON.stringify(TxBody.toJSON(TxBody.decode(raw.bodyBytes))).slice(0, 600)}; auth ${JSON.stringify(AuthInfo.toJSON(AuthInfo.decode(raw.authInfoBytes))).slice(0, 400)}`);
-        }
-        else if (hex(input) !== hex(orig.bytes)) {
-          r.malleable++;
-          const lbl = `${orig.label}/${m}`;
-          r.malleableByLabel[lbl] = (r.malleableByLabel[lbl] ?? 0) + 1;
-          if (r.malleableExamples.length < 5) r.malleableExamples.push(`${m} of ${orig.label}: original ${hex(orig.bytes).length / 2} bytes, accepted variant ${hex(input)}`);
+        } else if (hex(input) !== hex(orig.bytes)) {
+          fail(`CheckTx accepted a re-encoding (${m}) of a signed ${orig.label} tx: same meaning, new bytes and hash (tx malleability)`, input);
         }
         // The mempool state moved: close the block so that the next CheckTx sees the committed state again.
         await block(batch.map((b) => b.bytes));

@@ -179,16 +179,12 @@ export interface SimResult {
   oraclePriceUpdates: number;
   /** Blocks carrying the oracle's injected vote-extension tx. */
   injected: number;
-  /** Injections with a precommitting validator's vote left out that ProcessProposal accepted (DROPPED_VOTE_FINDING). */
-  droppedVotesAccepted: number;
   /** Tampered injections that decode to exactly the proposed content (accepted, rightly). */
   forgedSameContent: number;
   /** Tampered or missing injections that ProcessProposal refused. */
   forgedProposalsRejected: number;
   /** Garbage vote extensions VerifyVoteExtension refused. */
   badExtensionsRejected: number;
-  /** Known, reported findings seen in this run (see KNOWN_EXPORT_GAPS); not failures. */
-  knownIssues: string[];
   /** Problems found; the run stops at the first one. Empty = pass. */
   failures: string[];
 }
@@ -381,18 +377,6 @@ function initRequest(appState: unknown): RequestInitChain {
   });
 }
 
-/** A reported finding (see docs/reliability.md): remove this classification once ProcessProposal refuses it. */
-export const DROPPED_VOTE_FINDING =
-  "oracle: ProcessProposal accepts an injected extended commit that leaves out validators who precommitted (their price reports are dropped) as long as more than 2/3 of the power remains; a byzantine proposer can choose whose prices count";
-
-/** True when every vote of `a` is one of `b`'s, unchanged, and `a` has fewer votes (the same round). */
-function isVoteSubset(a: ExtendedCommitInfo, b: ExtendedCommitInfo): boolean {
-  if (a.round !== b.round || a.votes.length >= b.votes.length) return false;
-  const enc = (v: ExtendedVoteInfo): string => hex(ExtendedCommitInfo.encode({ round: 0, votes: [v] }).finish());
-  const have = new Set(b.votes.map(enc));
-  return a.votes.every((v) => have.has(enc(v)));
-}
-
 function showInfo(info: ExtendedCommitInfo): string {
   return JSON.stringify({
     round: info.round,
@@ -447,7 +431,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
   const shadowDir = path.join(cfg.dir, 'shadow');
   for (const d of [primaryDir, shadowDir]) fs.rmSync(d, { recursive: true, force: true });
 
-  const result: SimResult = { seed: cfg.seed, heights: [], txs: 0, byKind: {}, codes: {}, invariantChecks: 0, modelChecks: 0, shadowBlocks: 0, exportChecks: 0, oraclePriceUpdates: 0, injected: 0, droppedVotesAccepted: 0, forgedSameContent: 0, forgedProposalsRejected: 0, badExtensionsRejected: 0, knownIssues: [], failures: [] };
+  const result: SimResult = { seed: cfg.seed, heights: [], txs: 0, byKind: {}, codes: {}, invariantChecks: 0, modelChecks: 0, shadowBlocks: 0, exportChecks: 0, oraclePriceUpdates: 0, injected: 0, forgedSameContent: 0, forgedProposalsRejected: 0, badExtensionsRejected: 0, failures: [] };
   const validators = simValidators();
   const feeds = validators.map(() => new SimFeed());
   const { app, oracle, storeNames } = await openAppWithModules(primaryDir, feeds[0], cfg.extraModule);
@@ -542,9 +526,6 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
           }
           if (tampered && hex(ExtendedCommitInfo.encode(tampered).finish()) === hex(ExtendedCommitInfo.encode(proposed).finish())) {
             result.forgedSameContent++; // the flip hit something that decodes to the same content (e.g. a padding bit): not a forgery
-          } else if (tampered && isVoteSubset(tampered, proposed)) {
-            if (!result.knownIssues.includes(DROPPED_VOTE_FINDING)) result.knownIssues.push(DROPPED_VOTE_FINDING);
-            result.droppedVotesAccepted++;
           } else {
             throw new SimFailure(`height ${height}: ProcessProposal accepted a block with ${forged === txs ? 'no' : `a tampered (${how})`} vote-extension injection; proposed ${showInfo(proposed)}, tampered ${tampered ? showInfo(tampered) : '(none or undecodable)'}`);
           }
@@ -659,7 +640,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
       }
 
       if (exportAt.has(height)) {
-        for (const k of await checkExportImport(app, height, path.join(cfg.dir, `import-${height}`), cfg.extraModule)) if (!result.knownIssues.includes(k)) result.knownIssues.push(k);
+        await checkExportImport(app, height, path.join(cfg.dir, `import-${height}`), cfg.extraModule);
         result.exportChecks++;
       }
       for (const m of ['BTC/USD', 'ETH/USD']) {
@@ -679,26 +660,13 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
 }
 
 /**
- * Differences between a store and its genesis export → import that are known and reported (each must
- * be fixed in its module, then removed here). Anything else is a failure.
- */
-export const KNOWN_EXPORT_GAPS: { store: string; keyHex: string; finding: string }[] = [
-  {
-    store: 'oracle',
-    keyHex: '08',
-    finding: "oracle: the block time (Keys.blockTime, 0x08, written every block by applyInjectedTx) is not in the oracle's genesis export, so export → import does not reproduce the store",
-  },
-];
-
-/**
  * Genesis exported at `height`, imported into a fresh app (InitChain), reproduces every store's
- * contents. Returns the known gaps (KNOWN_EXPORT_GAPS) that were seen; throws on any other difference.
+ * contents; throws on any difference.
  */
-export async function checkExportImport(app: SettleApp, height: number, dir: string, extra?: () => Module): Promise<string[]> {
+export async function checkExportImport(app: SettleApp, height: number, dir: string, extra?: () => Module): Promise<void> {
   const exported = app.exportGenesis(height);
   fs.rmSync(dir, { recursive: true, force: true });
   const { app: fresh, storeNames } = await openAppWithModules(dir, undefined, extra);
-  const known = new Set<string>();
   try {
     await fresh.initChain(initRequest(exported));
     for (const name of storeNames) {
@@ -706,14 +674,8 @@ export async function checkExportImport(app: SettleApp, height: number, dir: str
       const got = dumpStore(fresh.workingStore(name).iterator());
       const w = new Set(want);
       const g = new Set(got);
-      const keyOf = (l: string): string => l.slice(0, l.indexOf('='));
-      const isKnown = (l: string): boolean => {
-        const gap = KNOWN_EXPORT_GAPS.find((k) => k.store === name && k.keyHex === keyOf(l));
-        if (gap) known.add(gap.finding);
-        return gap !== undefined;
-      };
-      const onlyOriginal = want.filter((l) => !g.has(l) && !isKnown(l));
-      const onlyImported = got.filter((l) => !w.has(l) && !isKnown(l));
+      const onlyOriginal = want.filter((l) => !g.has(l));
+      const onlyImported = got.filter((l) => !w.has(l));
       if (onlyOriginal.length > 0 || onlyImported.length > 0) {
         throw new SimFailure(
           `export at height ${height} → import: store ${name} differs; original only: ${onlyOriginal.slice(0, 3).join(' | ')}; imported only: ${onlyImported.slice(0, 3).join(' | ')}`,
@@ -724,7 +686,6 @@ export async function checkExportImport(app: SettleApp, height: number, dir: str
     await fresh.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return [...known];
 }
 
 function pickKind(rng: Rng): TxKind {

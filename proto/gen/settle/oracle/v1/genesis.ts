@@ -19,6 +19,8 @@ export interface GenesisState {
   prices: Price[];
   surfaces: VolSurface[];
   checkpoints: MarketCheckpoints[];
+  /** The last block's time in ns since the epoch (0: no block yet); queries age prices against it. */
+  blockTimeNanos: bigint;
 }
 
 /** MarketCheckpoints carries a market's TWAP history through export and import. */
@@ -28,7 +30,7 @@ export interface MarketCheckpoints {
 }
 
 function createBaseGenesisState(): GenesisState {
-  return { params: undefined, markets: [], prices: [], surfaces: [], checkpoints: [] };
+  return { params: undefined, markets: [], prices: [], surfaces: [], checkpoints: [], blockTimeNanos: 0n };
 }
 
 export const GenesisState: MessageFns<GenesisState> = {
@@ -47,6 +49,12 @@ export const GenesisState: MessageFns<GenesisState> = {
     }
     for (const v of message.checkpoints) {
       MarketCheckpoints.encode(v!, writer.uint32(42).fork()).join();
+    }
+    if (message.blockTimeNanos !== 0n) {
+      if (BigInt.asIntN(64, message.blockTimeNanos) !== message.blockTimeNanos) {
+        throw new globalThis.Error("value provided for field message.blockTimeNanos of type int64 too large");
+      }
+      writer.uint32(48).int64(message.blockTimeNanos);
     }
     return writer;
   },
@@ -104,6 +112,14 @@ export const GenesisState: MessageFns<GenesisState> = {
             message.checkpoints.push(MarketCheckpoints.decode(reader, reader.uint32()));
             continue;
           }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.blockTimeNanos = reader.int64() as bigint;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -127,6 +143,11 @@ export const GenesisState: MessageFns<GenesisState> = {
       checkpoints: globalThis.Array.isArray(object?.checkpoints)
         ? object.checkpoints.map((e: any) => MarketCheckpoints.fromJSON(e))
         : [],
+      blockTimeNanos: isSet(object.blockTimeNanos)
+        ? BigInt(object.blockTimeNanos)
+        : isSet(object.block_time_nanos)
+        ? BigInt(object.block_time_nanos)
+        : 0n,
     };
   },
 
@@ -147,6 +168,9 @@ export const GenesisState: MessageFns<GenesisState> = {
     if (message.checkpoints?.length) {
       obj.checkpoints = message.checkpoints.map((e) => MarketCheckpoints.toJSON(e));
     }
+    if (message.blockTimeNanos !== 0n) {
+      obj.blockTimeNanos = message.blockTimeNanos.toString();
+    }
     return obj;
   },
 
@@ -162,6 +186,9 @@ export const GenesisState: MessageFns<GenesisState> = {
     message.prices = object.prices?.map((e) => Price.fromPartial(e)) || [];
     message.surfaces = object.surfaces?.map((e) => VolSurface.fromPartial(e)) || [];
     message.checkpoints = object.checkpoints?.map((e) => MarketCheckpoints.fromPartial(e)) || [];
+    message.blockTimeNanos = (object.blockTimeNanos !== undefined && object.blockTimeNanos !== null)
+      ? BigInt(object.blockTimeNanos)
+      : 0n;
     return message;
   },
 };

@@ -78,6 +78,9 @@ export class SettleApp implements AbciApplication {
   private chain: ChainParams | undefined;
   /** App hash returned by the last FinalizeBlock, checked at Commit. */
   private pendingHash: Buffer | undefined;
+  /** The time of the last committed block (CheckTx's view of "now"), and of the one being finalized. */
+  private lastBlockTimeNanos = 0n;
+  private pendingBlockTimeNanos = 0n;
   /** Signature checks started by prefetchCheckTx, by tx. */
   private readonly prefetched = new Map<string, Promise<void>>();
   /** The finalized block's tx index entries, written with its commit. */
@@ -92,7 +95,11 @@ export class SettleApp implements AbciApplication {
     this.queries = new QueryRouter(ms, options.modules, APP_VERSION);
     if (options.txProcessor) this.queries.register(SIMULATE_PATH, simulateHandler(options.txProcessor, () => this.simulationState()));
     this.queries.register(GET_TX_PATH, getTxHandler((key) => ms.getSide(key)));
-    if (ms.version > 0) this.chain = options.chainParams.read(ms.storeAt(options.chainParams.storeName, ms.version));
+    if (ms.version > 0) {
+      const store = ms.storeAt(options.chainParams.storeName, ms.version);
+      this.chain = options.chainParams.read(store);
+      this.lastBlockTimeNanos = options.chainParams.lastBlockTime(store);
+    }
   }
 
   static async open(options: AppOptions): Promise<SettleApp> {
@@ -294,6 +301,7 @@ export class SettleApp implements AbciApplication {
     }
     if (!this.chain) throw new Error('FinalizeBlock before InitChain: no chain params in state');
     const block: BlockInfo = { height, timeNanos: toNanos(req.time), chainId: this.chain.chainId, proposerAddress: req.proposerAddress };
+    this.pendingBlockTimeNanos = block.timeNanos;
     const state = this.ms.branch();
     // txs this node did not see in CheckTx (other validators' mempools): check their signatures in parallel first
     const txs = this.options.txProcessor;
@@ -346,6 +354,7 @@ export class SettleApp implements AbciApplication {
       throw new Error(`committed app hash ${result.hash.toString('hex')} differs from FinalizeBlock's ${this.pendingHash.toString('hex')}`);
     }
     this.pendingHash = undefined;
+    this.lastBlockTimeNanos = this.pendingBlockTimeNanos;
     this.checkState = this.ms.branch();
     return ResponseCommit.fromPartial({ retainHeight: 0n });
   }
@@ -406,7 +415,7 @@ export class SettleApp implements AbciApplication {
   private nextBlockInfo(): BlockInfo {
     return {
       height: this.ms.nextVersion,
-      timeNanos: 0n,
+      timeNanos: this.lastBlockTimeNanos,
       chainId: this.chain?.chainId ?? '',
       proposerAddress: new Uint8Array(0),
     };

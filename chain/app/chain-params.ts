@@ -28,4 +28,6 @@ export interface ChainParamsStore {
   readonly storeName: string;
   init(ctx: Context, params: ChainParams): void;
   read(store: KVReader): ChainParams | undefined;
+  /** The last finalized block's time in ns (0 before the first block): CheckTx validates against it after a restart. */
+  lastBlockTime(store: KVReader): bigint;
 }

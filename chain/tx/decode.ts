@@ -115,11 +115,14 @@ export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgReg
       if (info.publicKey.typeUrl !== SECP256K1_PUBKEY_TYPE) {
         throw Errors.invalidPubKey.wrap(`signer ${i}: unsupported public key type ${info.publicKey.typeUrl}`);
       }
+      let decoded: PubKey;
       try {
-        pubKey = PubKey.decode(info.publicKey.value).key;
+        decoded = PubKey.decode(info.publicKey.value);
       } catch {
         throw Errors.invalidPubKey.wrap(`signer ${i}: cannot decode public key`);
       }
+      requireCanonical(`signer ${i}'s public key`, info.publicKey.value, PubKey.encode(decoded).finish());
+      pubKey = decoded.key;
       if (pubKey.length !== 33) throw Errors.invalidPubKey.wrap(`signer ${i}: public key must be 33 bytes (compressed), got ${pubKey.length}`);
     }
     return { address: addresses[i], pubKey, mode: single.mode, sequence: info.sequence, signature: raw.signatures[i] };

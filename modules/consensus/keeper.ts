@@ -78,6 +78,10 @@ export class ConsensusKeeper implements ChainParamsStore {
     store.set(Keys.lastBlock, v);
   }
 
+  lastBlockTime(store: KVReader): bigint {
+    return this.lastBlock(store)?.timeNanos ?? 0n;
+  }
+
   lastBlock(store: KVReader): LastBlock | undefined {
     const raw = store.get(Keys.lastBlock);
     if (!raw) return undefined;

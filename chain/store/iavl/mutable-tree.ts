@@ -4,6 +4,8 @@ import type { KVPair } from '../types';
 import { hashNode } from './node';
 import { HASHED, NONE, NodeArena, ORPHANED, RESIDENT } from './node-arena';
 import type { Batch, NodeDB } from './node-db';
+import { NumberStack } from './number-stack';
+import type { PageWriter } from './page-writer';
 import { treeGet, treeIterate } from './tree-read';
 
 const LEFT = true;
@@ -21,9 +23,12 @@ const RIGHT = false;
 export class MutableTree {
   private root: number;
   /** Node keys (version, nonce pairs) of saved nodes replaced by the working changes. */
-  private orphanKeys: number[] = [];
+  private readonly orphanKeys = new NumberStack();
   /** Those of them held in memory by this tree: freed once the next version is saved. */
-  private orphanSlots: number[] = [];
+  private readonly orphanSlots = new NumberStack();
+  /** Scratch of saveVersion. */
+  private readonly stack = new NumberStack();
+  private readonly newNodes = new NumberStack();
   /** Counts writes, so iterators over the working tree notice them. */
   private writes = 0;
   /** Side results of recursiveSet/recursiveRemove (saves allocating a tuple per level). */
@@ -44,11 +49,11 @@ export class MutableTree {
   }
 
   get size(): number {
-    return this.root === NONE ? 0 : this.a.size[this.root];
+    return this.root === NONE ? 0 : this.a.size(this.root);
   }
 
   get height(): number {
-    return this.root === NONE ? 0 : this.a.height[this.root];
+    return this.root === NONE ? 0 : this.a.height(this.root);
   }
 
   get(key: Uint8Array): Uint8Array | undefined {
@@ -104,57 +109,70 @@ export class MutableTree {
     const hash = this.workingHash(version);
     const a = this.a;
     if (this.root !== NONE && !a.isSaved(this.root)) {
-      const newNodes: number[] = [];
-      this.assignNodeKeys(this.root, version, newNodes);
-      this.ndb.putNodes(batch, version, newNodes, newNodes.length);
+      const pages = this.ndb.pageWriter(batch, version);
+      this.saveNewNodes(version, pages);
+      pages.finish();
+      if (this.ndb.pinHeight > 1) this.ndb.unpinBelow(this.newNodes);
+      this.newNodes.clear();
     }
     this.ndb.putRoot(batch, version, this.root);
     this.ndb.setLatestRoot(this.root);
     this.ndb.putOrphans(batch, version - 1, this.orphanKeys);
-    for (const s of this.orphanSlots) a.free(s);
-    this.orphanKeys = [];
-    this.orphanSlots = [];
+    for (let i = 0; i < this.orphanSlots.length; i++) a.free(this.orphanSlots.at(i));
+    this.orphanKeys.clear();
+    this.orphanSlots.clear();
     this.version = version;
     return hash;
   }
 
-  /** Pre-order node keys, as iavl assigns them; `out` ends up in nonce order. */
-  private assignNodeKeys(root: number, version: number, out: number[]): void {
+  /**
+   * Gives the unsaved nodes their node keys, pre-order as iavl assigns nonces, and hands them to
+   * `pages` in that (nonce) order, in one pass: hashing left each unsaved node's count of unsaved
+   * nodes in its subtree in its nonce field, so a right child's nonce is known before the left
+   * subtree is walked.
+   */
+  private saveNewNodes(version: number, pages: PageWriter): void {
     const a = this.a;
-    const stack = [root];
+    const stack = this.stack;
+    const keep = this.ndb.pinHeight > 1;
+    a.setVersion(this.root, version);
+    a.setNonce(this.root, 1);
+    stack.push(this.root);
     while (stack.length > 0) {
-      const s = stack.pop()!;
-      a.version[s] = version;
-      a.nonce[s] = out.length + 1;
-      out.push(s);
-      if (a.height[s] === 0) continue;
-      const l = a.left[s];
-      const r = a.right[s];
-      // Unsaved children are always in memory; saved ones already have their node keys recorded.
-      if (r !== NONE && !a.isSaved(r)) stack.push(r);
-      if (l !== NONE && !a.isSaved(l)) stack.push(l);
-    }
-    // Child node keys once every new node has its own.
-    for (const s of out) {
-      if (a.height[s] === 0) continue;
-      const l = a.left[s];
-      const r = a.right[s];
-      if (l !== NONE) {
-        a.leftVersion[s] = a.version[l];
-        a.leftNonce[s] = a.nonce[l];
+      const s = stack.pop();
+      if (a.height(s) > 0) {
+        let next = a.nonce(s) + 1;
+        const l = a.child(s, LEFT);
+        const r = a.child(s, RIGHT);
+        // Unsaved children are always in memory; saved ones already have their node keys recorded.
+        const newLeft = l !== NONE && !a.isSaved(l);
+        const newRight = r !== NONE && !a.isSaved(r);
+        if (newLeft) {
+          const count = a.nonce(l);
+          a.setVersion(l, version);
+          a.setNonce(l, next);
+          a.setChild(s, LEFT, l, version, next);
+          next += count;
+        }
+        if (newRight) {
+          a.setVersion(r, version);
+          a.setNonce(r, next);
+          a.setChild(s, RIGHT, r, version, next);
+          stack.push(r);
+        }
+        if (newLeft) stack.push(l);
       }
-      if (r !== NONE) {
-        a.rightVersion[s] = a.version[r];
-        a.rightNonce[s] = a.nonce[r];
-      }
+      pages.add(s);
+      if (keep) this.newNodes.push(s);
     }
   }
 
   private hashUnsaved(s: number, version: number): void {
     const a = this.a;
-    if (a.flags[s] & HASHED) return;
-    if (a.height[s] === 0) {
+    if (a.flags(s) & HASHED) return;
+    if (a.height(s) === 0) {
       hashNode(a, s, version, NONE, NONE);
+      a.setNonce(s, 1);
       return;
     }
     const l = this.ndb.left(s);
@@ -162,49 +180,30 @@ export class MutableTree {
     const r = this.ndb.right(s);
     this.hashUnsaved(r, version);
     hashNode(a, s, version, l, r);
+    // An unsaved node's nonce field holds its subtree's count of unsaved nodes until it is saved (see saveNewNodes).
+    a.setNonce(s, 1 + (a.isSaved(l) ? 0 : a.nonce(l)) + (a.isSaved(r) ? 0 : a.nonce(r)));
   }
 
   private newLeaf(keyRef: number, value: Uint8Array): number {
     const a = this.a;
     const s = a.alloc();
-    a.height[s] = 0;
-    a.size[s] = 1;
-    a.key[s] = keyRef;
-    a.value[s] = a.bytes.alloc(value);
-    a.flags[s] = RESIDENT;
+    a.setSize(s, 1);
+    a.setKey(s, keyRef);
+    a.setValue(s, a.bytes.alloc(value));
+    a.setFlags(s, RESIDENT);
     return s;
   }
 
   /** Makes `c` the child of unsaved `p`: a pointer if this tree owns `c`, else just its node key. */
   private setChild(p: number, isLeft: boolean, c: number): void {
     const a = this.a;
-    const ptr = a.flags[c] & RESIDENT ? c : NONE;
-    if (isLeft) {
-      a.left[p] = ptr;
-      a.leftVersion[p] = a.version[c];
-      a.leftNonce[p] = a.nonce[c];
-    } else {
-      a.right[p] = ptr;
-      a.rightVersion[p] = a.version[c];
-      a.rightNonce[p] = a.nonce[c];
-    }
+    a.setChild(p, isLeft, a.flags(c) & RESIDENT ? c : NONE, a.version(c), a.nonce(c));
   }
 
   /** p.left = q.right (or the mirror image): moves a child reference between unsaved nodes. */
   private moveChild(p: number, toLeft: boolean, q: number, fromLeft: boolean): void {
     const a = this.a;
-    const ptr = fromLeft ? a.left[q] : a.right[q];
-    const v = fromLeft ? a.leftVersion[q] : a.rightVersion[q];
-    const n = fromLeft ? a.leftNonce[q] : a.rightNonce[q];
-    if (toLeft) {
-      a.left[p] = ptr;
-      a.leftVersion[p] = v;
-      a.leftNonce[p] = n;
-    } else {
-      a.right[p] = ptr;
-      a.rightVersion[p] = v;
-      a.rightNonce[p] = n;
-    }
+    a.setChild(p, toLeft, a.child(q, fromLeft), a.childVersion(q, fromLeft), a.childNonce(q, fromLeft));
   }
 
   /** Records a saved node as replaced; drops an unsaved one. */
@@ -215,9 +214,10 @@ export class MutableTree {
 
   private orphan(s: number): void {
     const a = this.a;
-    this.orphanKeys.push(a.version[s], a.nonce[s]);
-    if (a.flags[s] & RESIDENT) {
-      a.flags[s] |= ORPHANED;
+    this.orphanKeys.push(a.version(s));
+    this.orphanKeys.push(a.nonce(s));
+    if (a.flags(s) & RESIDENT) {
+      a.setFlags(s, a.flags(s) | ORPHANED);
       this.orphanSlots.push(s);
     }
   }
@@ -225,22 +225,18 @@ export class MutableTree {
   /** An unsaved inner node to change in place of `s`: a copy of a saved node (which becomes an orphan), or `s` itself. */
   private clone(s: number): number {
     const a = this.a;
-    if (a.height[s] === 0) throw new Error('attempt to clone a leaf node');
+    if (a.height(s) === 0) throw new Error('attempt to clone a leaf node');
     if (!a.isSaved(s)) {
-      a.flags[s] &= ~HASHED;
+      a.setFlags(s, a.flags(s) & ~HASHED);
       return s;
     }
     const c = a.alloc();
-    a.height[c] = a.height[s];
-    a.size[c] = a.size[s];
-    a.key[c] = a.bytes.share(a.key[s]);
-    a.left[c] = a.left[s];
-    a.right[c] = a.right[s];
-    a.leftVersion[c] = a.leftVersion[s];
-    a.leftNonce[c] = a.leftNonce[s];
-    a.rightVersion[c] = a.rightVersion[s];
-    a.rightNonce[c] = a.rightNonce[s];
-    a.flags[c] = RESIDENT;
+    a.setHeight(c, a.height(s));
+    a.setSize(c, a.size(s));
+    a.setKey(c, a.bytes.share(a.key(s)));
+    a.setChild(c, LEFT, a.child(s, LEFT), a.childVersion(s, LEFT), a.childNonce(s, LEFT));
+    a.setChild(c, RIGHT, a.child(s, RIGHT), a.childVersion(s, RIGHT), a.childNonce(s, RIGHT));
+    a.setFlags(c, RESIDENT);
     this.orphan(s);
     return c;
   }
@@ -248,32 +244,32 @@ export class MutableTree {
   /** Returns the node replacing `s`; `this.updated` tells whether the key existed. */
   private recursiveSet(s: number, key: Uint8Array, value: Uint8Array): number {
     const a = this.a;
-    if (a.height[s] === 0) {
-      const c = a.bytes.compare(key, a.key[s]);
+    if (a.height(s) === 0) {
+      const c = a.bytes.compare(key, a.key(s));
       if (c === 0) {
         this.updated = true;
         if (!a.isSaved(s)) {
-          a.bytes.release(a.value[s]);
-          a.value[s] = a.bytes.alloc(value);
-          a.flags[s] &= ~HASHED;
+          a.bytes.release(a.value(s));
+          a.setValue(s, a.bytes.alloc(value));
+          a.setFlags(s, a.flags(s) & ~HASHED);
           return s;
         }
         this.orphan(s);
-        return this.newLeaf(a.bytes.share(a.key[s]), value);
+        return this.newLeaf(a.bytes.share(a.key(s)), value);
       }
       this.updated = false;
       const leaf = this.newLeaf(a.bytes.alloc(key), value);
       const inner = a.alloc();
-      a.height[inner] = 1;
-      a.size[inner] = 2;
-      a.key[inner] = a.bytes.share(c < 0 ? a.key[s] : a.key[leaf]);
-      a.flags[inner] = RESIDENT;
+      a.setHeight(inner, 1);
+      a.setSize(inner, 2);
+      a.setKey(inner, a.bytes.share(c < 0 ? a.key(s) : a.key(leaf)));
+      a.setFlags(inner, RESIDENT);
       this.setChild(inner, LEFT, c < 0 ? leaf : s);
       this.setChild(inner, RIGHT, c < 0 ? s : leaf);
       return inner;
     }
     const copy = this.clone(s);
-    if (a.bytes.compare(key, a.key[copy]) < 0) {
+    if (a.bytes.compare(key, a.key(copy)) < 0) {
       this.setChild(copy, LEFT, this.recursiveSet(this.ndb.left(copy), key, value));
     } else {
       this.setChild(copy, RIGHT, this.recursiveSet(this.ndb.right(copy), key, value));
@@ -290,19 +286,19 @@ export class MutableTree {
    */
   private recursiveRemove(s: number, key: Uint8Array): boolean {
     const a = this.a;
-    if (a.height[s] === 0) {
-      if (a.bytes.compare(key, a.key[s]) !== 0) return false;
+    if (a.height(s) === 0) {
+      if (a.bytes.compare(key, a.key(s)) !== 0) return false;
       this.discard(s);
       this.replacement = NONE;
       return true;
     }
-    if (a.bytes.compare(key, a.key[s]) < 0) {
+    if (a.bytes.compare(key, a.key(s)) < 0) {
       if (!this.recursiveRemove(this.ndb.left(s), key)) return false;
       if (this.replacement === NONE) {
         // The left child was the removed leaf: this node collapses into its right child, whose
         // smallest key is this node's key.
         const right = this.ndb.right(s);
-        this.newKey = a.bytes.share(a.key[s]);
+        this.newKey = a.bytes.share(a.key(s));
         this.discard(s);
         this.replacement = right;
         return true;
@@ -323,8 +319,8 @@ export class MutableTree {
     const copy = this.clone(s);
     this.setChild(copy, RIGHT, this.replacement);
     if (this.newKey !== NONE) {
-      a.bytes.release(a.key[copy]);
-      a.key[copy] = this.newKey;
+      a.bytes.release(a.key(copy));
+      a.setKey(copy, this.newKey);
       this.newKey = NONE;
     }
     this.calcHeightAndSize(copy);
@@ -336,12 +332,14 @@ export class MutableTree {
     const a = this.a;
     const l = this.ndb.left(s);
     const r = this.ndb.right(s);
-    a.height[s] = (a.height[l] > a.height[r] ? a.height[l] : a.height[r]) + 1;
-    a.size[s] = a.size[l] + a.size[r];
+    const lh = a.height(l);
+    const rh = a.height(r);
+    a.setHeight(s, (lh > rh ? lh : rh) + 1);
+    a.setSize(s, a.size(l) + a.size(r));
   }
 
   private balanceOf(s: number): number {
-    return this.a.height[this.ndb.left(s)] - this.a.height[this.ndb.right(s)];
+    return this.a.height(this.ndb.left(s)) - this.a.height(this.ndb.right(s));
   }
 
   /** Rebalances an unsaved node (AVL rotations, iavl's exact case analysis). */

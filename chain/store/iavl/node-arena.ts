@@ -3,7 +3,7 @@ import { BytePool } from './byte-pool';
 /** No node: an absent child pointer (the child is then named by its node key). */
 export const NONE = -1;
 
-/** `flags` bits. */
+/** Flag bits. */
 export const HASHED = 1;
 /** Part of the newest tree (or the working tree), owned by exactly one parent pointer or a root; not cache-owned. */
 export const RESIDENT = 2;
@@ -12,33 +12,36 @@ export const ORPHANED = 4;
 const FREE = 8;
 
 /**
- * Tree nodes as a struct of arrays: a node is a slot number, its fields are entries of typed arrays,
- * its key and value live in a BytePool and its hash in one 32-byte-per-slot buffer. Millions of
- * resident nodes are then a few dozen large buffers for the garbage collector instead of millions of
- * objects. Slots are reused through a free list; `generation` changes whenever a slot is freed, so
- * a reader holding slots across calls (an iterator) can tell that it must find its place again.
+ * One node is one 96-byte record (two cache lines, so visiting a node costs two memory loads):
+ *
+ *   f64 [0..3]  size, version, left version, right version
+ *   i32 [8..11] left slot, right slot, key ref, value ref (BytePool refs; value NONE for inner nodes)
+ *   u32 [12..14] nonce, left nonce, right nonce
+ *   u8  [60, 61] height, flags
+ *   [64..96)    hash
+ */
+const RECORD = 96;
+const F = RECORD / 8;
+const I = RECORD / 4;
+const HASH_AT = 64;
+
+/**
+ * Tree nodes as records in one large buffer: a node is a slot number; its key and value live in a
+ * BytePool. Millions of resident nodes are then a few large buffers for the garbage collector instead
+ * of millions of objects. Slots are reused through a free list; `generation` changes whenever a slot
+ * is freed, so a reader holding slots across calls (an iterator) can tell that it must find its place again.
  *
  * A saved node has a node key (version ≥ 1, nonce); an unsaved one has version 0. A child is either a
- * slot in memory or NONE plus the child's node key (leftVersion/leftNonce, rightVersion/rightNonce).
+ * slot in memory or NONE plus the child's node key (its version and nonce).
  */
 export class NodeArena {
   readonly bytes = new BytePool();
   generation = 0;
-  height!: Uint8Array;
-  flags!: Uint8Array;
-  size!: Float64Array;
-  version!: Float64Array;
-  nonce!: Uint32Array;
-  left!: Int32Array;
-  right!: Int32Array;
-  leftVersion!: Float64Array;
-  leftNonce!: Uint32Array;
-  rightVersion!: Float64Array;
-  rightNonce!: Uint32Array;
-  /** BytePool refs; value is NONE for inner nodes. */
-  key!: Int32Array;
-  value!: Int32Array;
-  hashes!: Buffer;
+  /** The records, as bytes (hashes are read and written through this view). */
+  u8!: Uint8Array;
+  private f64!: Float64Array;
+  private i32!: Int32Array;
+  private u32!: Uint32Array;
   private capacity = 0;
   private top = 0;
   private freeSlots: number[] = [];
@@ -60,30 +63,32 @@ export class NodeArena {
       s = this.top++;
     }
     this.live++;
-    this.flags[s] = 0;
-    this.height[s] = 0;
-    this.size[s] = 0;
-    this.version[s] = 0;
-    this.nonce[s] = 0;
-    this.left[s] = NONE;
-    this.right[s] = NONE;
-    this.leftVersion[s] = 0;
-    this.leftNonce[s] = 0;
-    this.rightVersion[s] = 0;
-    this.rightNonce[s] = 0;
-    this.key[s] = NONE;
-    this.value[s] = NONE;
+    const f = s * F;
+    this.f64[f] = 0;
+    this.f64[f + 1] = 0;
+    this.f64[f + 2] = 0;
+    this.f64[f + 3] = 0;
+    const i = s * I;
+    this.i32[i + 8] = NONE;
+    this.i32[i + 9] = NONE;
+    this.i32[i + 10] = NONE;
+    this.i32[i + 11] = NONE;
+    this.u32[i + 12] = 0;
+    this.u32[i + 13] = 0;
+    this.u32[i + 14] = 0;
+    this.i32[i + 15] = 0; // height and flags
     return s;
   }
 
   /** Returns a slot (and its references to key and value bytes) for reuse. */
   free(s: number): void {
-    if (this.flags[s] & FREE) throw new Error(`tree node slot ${s} freed twice`);
-    if (this.key[s] !== NONE) this.bytes.release(this.key[s]);
-    if (this.value[s] !== NONE) this.bytes.release(this.value[s]);
-    this.key[s] = NONE;
-    this.value[s] = NONE;
-    this.flags[s] = FREE;
+    if (this.flags(s) & FREE) throw new Error(`tree node slot ${s} freed twice`);
+    const i = s * I;
+    if (this.i32[i + 10] !== NONE) this.bytes.release(this.i32[i + 10]);
+    if (this.i32[i + 11] !== NONE) this.bytes.release(this.i32[i + 11]);
+    this.i32[i + 10] = NONE;
+    this.i32[i + 11] = NONE;
+    this.u8[s * RECORD + 61] = FREE;
     this.freeSlots.push(s);
     this.live--;
     this.generation++;
@@ -100,43 +105,97 @@ export class NodeArena {
     for (const s of slots) this.free(s);
   }
 
+  size(s: number): number {
+    return this.f64[s * F];
+  }
+  setSize(s: number, v: number): void {
+    this.f64[s * F] = v;
+  }
+  version(s: number): number {
+    return this.f64[s * F + 1];
+  }
+  setVersion(s: number, v: number): void {
+    this.f64[s * F + 1] = v;
+  }
   isSaved(s: number): boolean {
-    return this.version[s] !== 0;
+    return this.f64[s * F + 1] !== 0;
+  }
+  nonce(s: number): number {
+    return this.u32[s * I + 12];
+  }
+  setNonce(s: number, v: number): void {
+    this.u32[s * I + 12] = v;
+  }
+  height(s: number): number {
+    return this.u8[s * RECORD + 60];
+  }
+  setHeight(s: number, v: number): void {
+    this.u8[s * RECORD + 60] = v;
+  }
+  flags(s: number): number {
+    return this.u8[s * RECORD + 61];
+  }
+  setFlags(s: number, v: number): void {
+    this.u8[s * RECORD + 61] = v;
+  }
+  key(s: number): number {
+    return this.i32[s * I + 10];
+  }
+  setKey(s: number, ref: number): void {
+    this.i32[s * I + 10] = ref;
+  }
+  value(s: number): number {
+    return this.i32[s * I + 11];
+  }
+  setValue(s: number, ref: number): void {
+    this.i32[s * I + 11] = ref;
+  }
+
+  /** The child's slot, or NONE if it is not in memory (then see childVersion/childNonce). */
+  child(s: number, isLeft: boolean): number {
+    return this.i32[s * I + (isLeft ? 8 : 9)];
+  }
+  setChildSlot(s: number, isLeft: boolean, c: number): void {
+    this.i32[s * I + (isLeft ? 8 : 9)] = c;
+  }
+  childVersion(s: number, isLeft: boolean): number {
+    return this.f64[s * F + (isLeft ? 2 : 3)];
+  }
+  childNonce(s: number, isLeft: boolean): number {
+    return this.u32[s * I + (isLeft ? 13 : 14)];
+  }
+  /** Sets a child reference: slot (or NONE) and node key. */
+  setChild(s: number, isLeft: boolean, slot: number, version: number, nonce: number): void {
+    this.i32[s * I + (isLeft ? 8 : 9)] = slot;
+    this.f64[s * F + (isLeft ? 2 : 3)] = version;
+    this.u32[s * I + (isLeft ? 13 : 14)] = nonce;
+  }
+
+  /** Byte offset of the node's hash in `u8`. */
+  hashAt(s: number): number {
+    return s * RECORD + HASH_AT;
   }
 
   /** The hash of a hashed node, copied out. */
   hashBytes(s: number): Buffer {
-    if (!(this.flags[s] & HASHED)) throw new Error('node is not hashed');
-    return Buffer.from(this.hashes.subarray(s * 32, s * 32 + 32));
+    if (!(this.flags(s) & HASHED)) throw new Error('node is not hashed');
+    const o = s * RECORD + HASH_AT;
+    return Buffer.from(this.u8.subarray(o, o + 32));
   }
 
-  /** Bytes held by the arena's arrays and pool (for figures). */
+  /** Bytes held by the records and the byte pool (for figures). */
   get bytesHeld(): number {
-    return this.capacity * (1 + 1 + 8 + 8 + 4 + 4 + 4 + 8 + 4 + 8 + 4 + 4 + 4 + 32) + this.bytes.capacity;
+    return this.capacity * RECORD + this.bytes.capacity;
   }
 
   private resize(capacity: number): void {
-    const grow = <T extends Uint8Array | Int32Array | Uint32Array | Float64Array>(old: T | undefined, make: (n: number) => T): T => {
-      const next = make(capacity);
-      if (old) next.set(old as never);
-      return next;
-    };
-    this.height = grow(this.height, (n) => new Uint8Array(n));
-    this.flags = grow(this.flags, (n) => new Uint8Array(n));
-    this.size = grow(this.size, (n) => new Float64Array(n));
-    this.version = grow(this.version, (n) => new Float64Array(n));
-    this.nonce = grow(this.nonce, (n) => new Uint32Array(n));
-    this.left = grow(this.left, (n) => new Int32Array(n));
-    this.right = grow(this.right, (n) => new Int32Array(n));
-    this.leftVersion = grow(this.leftVersion, (n) => new Float64Array(n));
-    this.leftNonce = grow(this.leftNonce, (n) => new Uint32Array(n));
-    this.rightVersion = grow(this.rightVersion, (n) => new Float64Array(n));
-    this.rightNonce = grow(this.rightNonce, (n) => new Uint32Array(n));
-    this.key = grow(this.key, (n) => new Int32Array(n));
-    this.value = grow(this.value, (n) => new Int32Array(n));
-    const hashes = Buffer.from(new ArrayBuffer(capacity * 32));
-    if (this.hashes) hashes.set(this.hashes);
-    this.hashes = hashes;
+    const ab = new ArrayBuffer(capacity * RECORD);
+    const u8 = new Uint8Array(ab);
+    if (this.u8) u8.set(this.u8);
+    this.u8 = u8;
+    this.f64 = new Float64Array(ab);
+    this.i32 = new Int32Array(ab);
+    this.u32 = new Uint32Array(ab);
     this.capacity = capacity;
   }
 }

@@ -2,14 +2,15 @@ import type { ClassicLevel } from 'classic-level';
 import { concatBytes, readU64be, readUvarint, u64be } from '../encoding';
 import { StoreError } from '../errors';
 import { GenerationalCache } from '../node-cache';
-import { decodeNode, encodedSize, encodeNode, nodeRef, varintLength, writeUvarint } from './node';
+import { decodeNode, nodeRef } from './node';
 import { NONE, NodeArena, ORPHANED, RESIDENT } from './node-arena';
+import type { NumberStack } from './number-stack';
+import { PAGE_NODES, PageWriter } from './page-writer';
 
 export type LevelDB = ClassicLevel<Uint8Array, Uint8Array>;
 export type Batch = ReturnType<LevelDB['batch']>;
 
-/** Nodes per page: a version's new nodes, in nonce (pre-order) order, are stored PAGE_NODES to a record. */
-export const PAGE_NODES = 32;
+export { PAGE_NODES };
 
 const PAGE = 0x70; // 'p'
 const LIVE = 0x6c; // 'l'
@@ -91,7 +92,7 @@ export class NodeDB {
     const cached = this.cache.get(ref);
     if (cached !== undefined) return cached;
     const latest = this.latestRoot;
-    if (latest !== NONE && this.arena.version[latest] === version && this.arena.nonce[latest] === nonce) return latest;
+    if (latest !== NONE && this.arena.version(latest) === version && this.arena.nonce(latest) === nonce) return latest;
     const s = this.load(version, nonce);
     this.cache.put(ref, s);
     return s;
@@ -101,14 +102,14 @@ export class NodeDB {
   takeResident(version: number, nonce: number): number {
     let s = this.cache.delete(this.ref(version, nonce));
     if (s === undefined) s = this.load(version, nonce);
-    this.arena.flags[s] |= RESIDENT;
+    this.arena.setFlags(s, this.arena.flags(s) | RESIDENT);
     return s;
   }
 
   /** `s` if the newest tree owns it, else a resident copy of the same saved node. */
   adopt(s: number): number {
-    if (s === NONE || this.arena.flags[s] & RESIDENT) return s;
-    return this.takeResident(this.arena.version[s], this.arena.nonce[s]);
+    if (s === NONE || this.arena.flags(s) & RESIDENT) return s;
+    return this.takeResident(this.arena.version(s), this.arena.nonce(s));
   }
 
   private load(version: number, nonce: number): number {
@@ -120,28 +121,27 @@ export class NodeDB {
     return decodeNode(this.arena, version, nonce, pageEntry(raw, version, page, nonce - 1 - page * PAGE_NODES));
   }
 
-  /** Whether `s` keeps pointers to its children: a live resident node at or above pinHeight. */
-  private pins(s: number): boolean {
-    return (this.arena.flags[s] & (RESIDENT | ORPHANED)) === RESIDENT && this.arena.height[s] >= this.pinHeight;
-  }
-
   left(s: number): number {
-    const c = this.arena.left[s];
-    if (c !== NONE) return c;
-    const a = this.arena;
-    if (!this.pins(s)) return this.getNode(a.leftVersion[s], a.leftNonce[s]);
-    const child = this.takeResident(a.leftVersion[s], a.leftNonce[s]);
-    this.arena.left[s] = child;
-    return child;
+    const c = this.arena.child(s, true);
+    return c !== NONE ? c : this.loadChild(s, true);
   }
 
   right(s: number): number {
-    const c = this.arena.right[s];
-    if (c !== NONE) return c;
+    const c = this.arena.child(s, false);
+    return c !== NONE ? c : this.loadChild(s, false);
+  }
+
+  /**
+   * A child that is not in memory: a live resident node at or above pinHeight keeps a pointer to it
+   * from now on; any other node reads it through the cache.
+   */
+  private loadChild(s: number, isLeft: boolean): number {
     const a = this.arena;
-    if (!this.pins(s)) return this.getNode(a.rightVersion[s], a.rightNonce[s]);
-    const child = this.takeResident(a.rightVersion[s], a.rightNonce[s]);
-    this.arena.right[s] = child;
+    const version = a.childVersion(s, isLeft);
+    const nonce = a.childNonce(s, isLeft);
+    if ((a.flags(s) & (RESIDENT | ORPHANED)) !== RESIDENT || a.height(s) < this.pinHeight) return this.getNode(version, nonce);
+    const child = this.takeResident(version, nonce);
+    a.setChildSlot(s, isLeft, child);
     return child;
   }
 
@@ -162,46 +162,30 @@ export class NodeDB {
     return [readU64be(b, 0), b.readUInt32BE(8)];
   }
 
-  /**
-   * Writes a version's new nodes (in nonce order, node keys, hashes and child keys set), all pages in
-   * one buffer. Below pinHeight the new nodes then let go of their children, which are freed.
-   */
-  putNodes(batch: Batch, version: number, nodes: ArrayLike<number>, count: number): void {
-    const a = this.arena;
-    const sizes = new Int32Array(count);
-    let total = 0;
-    for (let i = 0; i < count; i++) {
-      const n = encodedSize(a, nodes[i]);
-      sizes[i] = n;
-      total += varintLength(n) + n;
-    }
-    const pages = Math.ceil(count / PAGE_NODES);
-    const out = Buffer.allocUnsafeSlow(total + pages * varintLength(PAGE_NODES));
-    const live = Buffer.allocUnsafeSlow(pages * 4);
-    let o = 0;
-    for (let start = 0, page = 0; start < count; start += PAGE_NODES, page++) {
-      const end = Math.min(count, start + PAGE_NODES);
-      const begin = o;
-      o = writeUvarint(out, o, end - start);
-      for (let i = start; i < end; i++) o = writeUvarint(out, o, sizes[i]);
-      for (let i = start; i < end; i++) o = encodeNode(a, nodes[i], out, o);
-      batch.put(this.pageKey(PAGE, version, page), out.subarray(begin, o));
-      live.writeUInt32BE(end - start, page * 4);
-      batch.put(this.pageKey(LIVE, version, page), live.subarray(page * 4, page * 4 + 4));
-    }
-    if (this.pinHeight > 1) this.unpinBelow(nodes, count);
+  /** A writer for a version's new nodes, handed over in nonce order (node keys, hashes and child keys set). */
+  pageWriter(batch: Batch, version: number): PageWriter {
+    return new PageWriter(this.arena, (page, bytes, count) => {
+      batch.put(this.pageKey(PAGE, version, page), bytes);
+      const live = Buffer.allocUnsafe(4);
+      live.writeUInt32BE(count);
+      batch.put(this.pageKey(LIVE, version, page), live);
+    });
   }
 
-  /** New nodes below pinHeight drop their children (reverse pre-order: children before parents). */
-  private unpinBelow(nodes: ArrayLike<number>, count: number): void {
+  /**
+   * After saving: new nodes below pinHeight let go of their children, which are freed. `nodes` holds
+   * the version's new nodes in nonce order; children come after their parents, so walk it backwards.
+   */
+  unpinBelow(nodes: NumberStack): void {
     const a = this.arena;
-    for (let i = count - 1; i >= 0; i--) {
-      const s = nodes[i];
-      if (a.height[s] === 0 || a.height[s] >= this.pinHeight) continue;
-      if (a.left[s] !== NONE) a.free(a.left[s]);
-      if (a.right[s] !== NONE) a.free(a.right[s]);
-      a.left[s] = NONE;
-      a.right[s] = NONE;
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const s = nodes.at(i);
+      if (a.height(s) === 0 || a.height(s) >= this.pinHeight) continue;
+      for (const isLeft of [true, false]) {
+        const c = a.child(s, isLeft);
+        if (c !== NONE) a.free(c);
+        a.setChildSlot(s, isLeft, NONE);
+      }
     }
   }
 
@@ -209,8 +193,8 @@ export class NodeDB {
     let value: Buffer;
     if (root !== NONE) {
       value = Buffer.allocUnsafe(12);
-      value.writeBigUInt64BE(BigInt(this.arena.version[root]), 0);
-      value.writeUInt32BE(this.arena.nonce[root], 8);
+      value.writeBigUInt64BE(BigInt(this.arena.version(root)), 0);
+      value.writeUInt32BE(this.arena.nonce(root), 8);
     } else {
       value = Buffer.alloc(0);
     }
@@ -218,15 +202,15 @@ export class NodeDB {
   }
 
   /** Records the saved nodes (version, nonce pairs) that are reachable up to `lastLiveVersion` and not after. */
-  putOrphans(batch: Batch, lastLiveVersion: number, keys: number[]): void {
+  putOrphans(batch: Batch, lastLiveVersion: number, keys: NumberStack): void {
     if (keys.length === 0) return;
     const value = Buffer.allocUnsafe(keys.length * 6);
     let o = 0;
     for (let i = 0; i < keys.length; i += 2) {
-      const version = keys[i];
+      const version = keys.at(i);
       value.writeUInt32BE(Math.floor(version / 0x1_0000_0000), o);
       value.writeUInt32BE(version >>> 0, o + 4);
-      value.writeUInt32BE(keys[i + 1], o + 8);
+      value.writeUInt32BE(keys.at(i + 1), o + 8);
       o += 12;
     }
     batch.put(this.orphansKey(lastLiveVersion), value);

@@ -2,7 +2,7 @@ import * as crypto from 'node:crypto';
 import { readUvarint, readVarint } from '../encoding';
 import { StoreError } from '../errors';
 import { sha256Latin1 } from '../hash';
-import { HASHED, NodeArena } from './node-arena';
+import { HASHED, NodeArena, NONE } from './node-arena';
 
 /**
  * A node of the IAVL+ tree, laid out as in cosmos/iavl v1, stored in a NodeArena slot. Leaves hold a
@@ -20,11 +20,6 @@ type OneShotLatin1 = (alg: string, data: Uint8Array, enc: 'latin1') => string;
 const oneShot = (crypto as unknown as { hash?: OneShotLatin1 }).hash;
 const digestLatin1: (data: Uint8Array) => string = oneShot ? (data) => oneShot('sha256', data, 'latin1') : sha256Latin1;
 
-function storeHash(hashes: Buffer, s: number, h: string): void {
-  const o = s * 32;
-  for (let i = 0; i < 32; i++) hashes[o + i] = h.charCodeAt(i);
-}
-
 /**
  * Computes and stores the hash of node `s`, saved (or to be saved) at `version`, given its children's
  * slots (hashed) for an inner node: sha256(varint height ‖ varint size ‖ varint version ‖ leaf: bytes
@@ -32,45 +27,39 @@ function storeHash(hashes: Buffer, s: number, h: string): void {
  * uvarint-length-prefixed.
  */
 export function hashNode(a: NodeArena, s: number, version: number, left: number, right: number): void {
-  const leaf = a.height[s] === 0;
-  const keyRef = a.key[s];
-  const keyLen = leaf ? a.bytes.length(keyRef) : 0;
-  const need = 40 + (leaf ? keyLen + 33 : 66);
+  const height = a.height(s);
+  const keyRef = a.key(s);
+  const keyLen = height === 0 ? a.bytes.length(keyRef) : 0;
+  const need = 40 + (height === 0 ? keyLen + 33 : 66);
   const buf = need <= scratch.length ? scratch : Buffer.allocUnsafe(need);
-  let o = writeVarint(buf, 0, a.height[s]);
-  o = writeVarint(buf, o, a.size[s]);
+  let o = writeVarint(buf, 0, height);
+  o = writeVarint(buf, o, a.size(s));
   o = writeVarint(buf, o, version);
-  const hashes = a.hashes;
-  if (leaf) {
+  const records = a.u8;
+  if (height === 0) {
     o = writeUvarint(buf, o, keyLen);
-    const pool = a.bytes.buf;
-    const ko = a.bytes.offset(keyRef);
-    for (let i = 0; i < keyLen; i++) buf[o + i] = pool[ko + i];
-    o += keyLen;
+    o = copyBytes(buf, o, a.bytes.buf, a.bytes.offset(keyRef), keyLen);
     buf[o++] = 32;
-    const vh = digestLatin1(a.bytes.view(a.value[s]));
+    const vh = digestLatin1(a.bytes.view(a.value(s)));
     for (let i = 0; i < 32; i++) buf[o + i] = vh.charCodeAt(i);
     o += 32;
   } else {
-    if (!(a.flags[left] & HASHED) || !(a.flags[right] & HASHED)) throw new Error('inner node hash needs both child hashes');
+    if (!(a.flags(left) & HASHED) || !(a.flags(right) & HASHED)) throw new Error('inner node hash needs both child hashes');
     buf[o++] = 32;
-    o = copyBytes(buf, o, hashes, left * 32, 32);
+    o = copyBytes(buf, o, records, a.hashAt(left), 32);
     buf[o++] = 32;
-    o = copyBytes(buf, o, hashes, right * 32, 32);
+    o = copyBytes(buf, o, records, a.hashAt(right), 32);
   }
-  storeHash(hashes, s, digestLatin1(buf === scratch && o < scratchViews.length ? scratchViews[o] : buf.subarray(0, o)));
-  a.flags[s] |= HASHED;
+  const h = digestLatin1(buf === scratch && o < scratchViews.length ? scratchViews[o] : buf.subarray(0, o));
+  const at = a.hashAt(s);
+  for (let i = 0; i < 32; i++) records[at + i] = h.charCodeAt(i);
+  a.setFlags(s, a.flags(s) | HASHED);
 }
 
-/** Bytes `encodeNode` writes. */
-export function encodedSize(a: NodeArena, s: number): number {
-  const keyLen = a.bytes.length(a.key[s]);
-  const head = varintLength(a.height[s] * 2) + varintLength(a.size[s]) + varintLength(keyLen) + keyLen + 32;
-  if (a.height[s] === 0) {
-    const valueLen = a.bytes.length(a.value[s]);
-    return head + varintLength(valueLen) + valueLen;
-  }
-  return head + varintLength(a.leftVersion[s]) + varintLength(a.leftNonce[s]) + varintLength(a.rightVersion[s]) + varintLength(a.rightNonce[s]);
+/** Most bytes `encodeNode` can write for node `s`. */
+export function maxEncodedSize(a: NodeArena, s: number): number {
+  const head = 10 + 10 + 5 + a.bytes.length(a.key(s)) + 32;
+  return a.height(s) === 0 ? head + 5 + a.bytes.length(a.value(s)) : head + 4 * 10;
 }
 
 /**
@@ -78,24 +67,28 @@ export function encodedSize(a: NodeArena, s: number): number {
  * the end offset: zz(height) ‖ uvarint size ‖ uvarint len key ‖ key, then for a leaf uvarint len value ‖
  * value ‖ hash, for an inner node hash ‖ uvarint left version ‖ left nonce ‖ right version ‖ right nonce.
  */
-export function encodeNode(a: NodeArena, s: number, buf: Buffer, o: number): number {
-  if (!(a.flags[s] & HASHED)) throw new Error('cannot encode an unhashed node');
+export function encodeNode(a: NodeArena, s: number, buf: Uint8Array, o: number): number {
+  const flags = a.flags(s);
+  if (!(flags & HASHED)) throw new Error('cannot encode an unhashed node');
   const pool = a.bytes;
-  o = writeVarint(buf, o, a.height[s]);
-  o = writeUvarint(buf, o, a.size[s]);
-  o = writeBytes(buf, o, pool.buf, pool.offset(a.key[s]), pool.length(a.key[s]));
-  if (a.height[s] === 0) {
-    o = writeBytes(buf, o, pool.buf, pool.offset(a.value[s]), pool.length(a.value[s]));
-    return copyBytes(buf, o, a.hashes, s * 32, 32);
+  const height = a.height(s);
+  o = writeVarint(buf, o, height);
+  o = writeUvarint(buf, o, a.size(s));
+  const key = a.key(s);
+  o = writeBytes(buf, o, pool.buf, pool.offset(key), pool.length(key));
+  if (height === 0) {
+    const value = a.value(s);
+    o = writeBytes(buf, o, pool.buf, pool.offset(value), pool.length(value));
+    return copyBytes(buf, o, a.u8, a.hashAt(s), 32);
   }
-  o = copyBytes(buf, o, a.hashes, s * 32, 32);
-  o = writeUvarint(buf, o, a.leftVersion[s]);
-  o = writeUvarint(buf, o, a.leftNonce[s]);
-  o = writeUvarint(buf, o, a.rightVersion[s]);
-  return writeUvarint(buf, o, a.rightNonce[s]);
+  o = copyBytes(buf, o, a.u8, a.hashAt(s), 32);
+  o = writeUvarint(buf, o, a.childVersion(s, true));
+  o = writeUvarint(buf, o, a.childNonce(s, true));
+  o = writeUvarint(buf, o, a.childVersion(s, false));
+  return writeUvarint(buf, o, a.childNonce(s, false));
 }
 
-function writeBytes(buf: Buffer, o: number, src: Uint8Array, start: number, len: number): number {
+function writeBytes(buf: Uint8Array, o: number, src: Uint8Array, start: number, len: number): number {
   return copyBytes(buf, writeUvarint(buf, o, len), src, start, len);
 }
 
@@ -147,21 +140,19 @@ export function decodeNode(a: NodeArena, version: number, nonce: number, buf: Ui
     throw corrupt(version, nonce, err);
   }
   const s = a.alloc();
-  a.height[s] = height;
-  a.size[s] = size;
-  a.version[s] = version;
-  a.nonce[s] = nonce;
-  a.key[s] = a.bytes.alloc(key);
+  a.setHeight(s, height);
+  a.setSize(s, size);
+  a.setVersion(s, version);
+  a.setNonce(s, nonce);
+  a.setKey(s, a.bytes.alloc(key));
   if (height === 0) {
-    a.value[s] = a.bytes.alloc(buf.subarray(valueStart, valueStart + valueLen));
+    a.setValue(s, a.bytes.alloc(buf.subarray(valueStart, valueStart + valueLen)));
   } else {
-    a.leftVersion[s] = lv;
-    a.leftNonce[s] = ln;
-    a.rightVersion[s] = rv;
-    a.rightNonce[s] = rn;
+    a.setChild(s, true, NONE, lv, ln);
+    a.setChild(s, false, NONE, rv, rn);
   }
-  a.hashes.set(buf.subarray(hashAt, hashAt + 32), s * 32);
-  a.flags[s] = HASHED;
+  copyBytes(a.u8, a.hashAt(s), buf, hashAt, 32);
+  a.setFlags(s, HASHED);
   return s;
 }
 
@@ -178,7 +169,7 @@ export function varintLength(v: number): number {
   return n;
 }
 
-export function writeUvarint(buf: Buffer, o: number, v: number): number {
+export function writeUvarint(buf: Uint8Array, o: number, v: number): number {
   while (v >= 0x80) {
     buf[o++] = (v % 0x80) | 0x80;
     v = Math.floor(v / 0x80);
@@ -187,7 +178,7 @@ export function writeUvarint(buf: Buffer, o: number, v: number): number {
   return o;
 }
 
-function writeVarint(buf: Buffer, o: number, v: number): number {
+function writeVarint(buf: Uint8Array, o: number, v: number): number {
   return writeUvarint(buf, o, v >= 0 ? v * 2 : -v * 2 - 1);
 }
 

@@ -37,7 +37,7 @@ function existenceProof(ndb: NodeDB, root: number, key: Uint8Array): ExistencePr
     );
   }
   const a = ndb.arena;
-  return ExistenceProof.fromPartial({ key: a.bytes.copy(a.key[leaf]), value: a.bytes.copy(a.value[leaf]), leaf: leafOp(a.version[leaf]), path: ops });
+  return ExistenceProof.fromPartial({ key: a.bytes.copy(a.key(leaf)), value: a.bytes.copy(a.value(leaf)), leaf: leafOp(a.version(leaf)), path: ops });
 }
 
 /**
@@ -50,13 +50,13 @@ export function iavlProof(ndb: NodeDB, root: number, key: Uint8Array): { proof: 
   const a = ndb.arena;
   const { index, leaf, found } = treeGetWithIndex(ndb, root, key);
   if (found) {
-    const value = a.bytes.copy(a.value[leaf]);
+    const value = a.bytes.copy(a.value(leaf));
     return { proof: CommitmentProof.fromPartial({ exist: existenceProof(ndb, root, key) }), value };
   }
   const leftNode = index >= 1 ? treeGetByIndex(ndb, root, index - 1) : NONE;
   const rightNode = treeGetByIndex(ndb, root, index);
-  const leftKey = leftNode !== NONE ? a.bytes.copy(a.key[leftNode]) : undefined;
-  const rightKey = rightNode !== NONE ? a.bytes.copy(a.key[rightNode]) : undefined;
+  const leftKey = leftNode !== NONE ? a.bytes.copy(a.key(leftNode)) : undefined;
+  const rightKey = rightNode !== NONE ? a.bytes.copy(a.key(rightNode)) : undefined;
   return {
     proof: CommitmentProof.fromPartial({
       nonexist: {

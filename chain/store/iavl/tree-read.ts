@@ -11,7 +11,7 @@ import type { NodeDB } from './node-db';
 function findLeaf(ndb: NodeDB, root: number, key: Uint8Array): number {
   const a = ndb.arena;
   let s = root;
-  while (a.height[s] > 0) s = a.bytes.compare(key, a.key[s]) < 0 ? ndb.left(s) : ndb.right(s);
+  while (a.height(s) > 0) s = a.bytes.compare(key, a.key(s)) < 0 ? ndb.left(s) : ndb.right(s);
   return s;
 }
 
@@ -19,7 +19,7 @@ export function treeGet(ndb: NodeDB, root: number, key: Uint8Array): Uint8Array 
   if (root === NONE) return undefined;
   const s = findLeaf(ndb, root, key);
   const a = ndb.arena;
-  return a.bytes.compare(key, a.key[s]) === 0 ? a.bytes.copy(a.value[s]) : undefined;
+  return a.bytes.compare(key, a.key(s)) === 0 ? a.bytes.copy(a.value(s)) : undefined;
 }
 
 /** Index the key has (or would have) in key order, and whether it is present (iavl GetWithIndex). */
@@ -28,15 +28,15 @@ export function treeGetWithIndex(ndb: NodeDB, root: number, key: Uint8Array): { 
   let s = root;
   let index = 0;
   if (s === NONE) return { index: 0, leaf: NONE, found: false };
-  while (a.height[s] > 0) {
-    if (a.bytes.compare(key, a.key[s]) < 0) {
+  while (a.height(s) > 0) {
+    if (a.bytes.compare(key, a.key(s)) < 0) {
       s = ndb.left(s);
     } else {
-      index += a.size[ndb.left(s)];
+      index += a.size(ndb.left(s));
       s = ndb.right(s);
     }
   }
-  const c = a.bytes.compare(key, a.key[s]);
+  const c = a.bytes.compare(key, a.key(s));
   if (c === 0) return { index, leaf: s, found: true };
   return { index: c < 0 ? index : index + 1, leaf: s, found: false };
 }
@@ -44,13 +44,13 @@ export function treeGetWithIndex(ndb: NodeDB, root: number, key: Uint8Array): { 
 export function treeGetByIndex(ndb: NodeDB, root: number, index: number): number {
   const a = ndb.arena;
   let s = root;
-  if (s === NONE || index < 0 || index >= a.size[s]) return NONE;
-  while (a.height[s] > 0) {
+  if (s === NONE || index < 0 || index >= a.size(s)) return NONE;
+  while (a.height(s) > 0) {
     const left = ndb.left(s);
-    if (index < a.size[left]) {
+    if (index < a.size(left)) {
       s = left;
     } else {
-      index -= a.size[left];
+      index -= a.size(left);
       s = ndb.right(s);
     }
   }
@@ -82,11 +82,11 @@ export function* treeIterate(
   let stack: number[] = [root];
   while (stack.length > 0) {
     const s = stack.pop()!;
-    if (a.height[s] === 0) {
-      const k = a.key[s];
+    if (a.height(s) === 0) {
+      const k = a.key(s);
       if ((lo === undefined || a.bytes.compare(lo, k) <= 0) && (hi === undefined || a.bytes.compare(hi, k) > 0)) {
         const key = a.bytes.copy(k);
-        yield { key, value: a.bytes.copy(a.value[s]) };
+        yield { key, value: a.bytes.copy(a.value(s)) };
         ndb.releaseDeferred();
         if (token() !== seen) {
           if (ascending) lo = successor(key);
@@ -98,7 +98,7 @@ export function* treeIterate(
       }
       continue;
     }
-    const k = a.key[s];
+    const k = a.key(s);
     const wantLeft = lo === undefined || a.bytes.compare(lo, k) < 0;
     const wantRight = hi === undefined || a.bytes.compare(hi, k) > 0;
     if (ascending) {
@@ -132,9 +132,9 @@ export function treePathToLeaf(ndb: NodeDB, root: number, key: Uint8Array): { pa
   const a = ndb.arena;
   const path: PathStep[] = [];
   let s = root;
-  while (a.height[s] > 0) {
-    const step = { height: a.height[s], size: a.size[s], version: a.version[s] };
-    if (a.bytes.compare(key, a.key[s]) < 0) {
+  while (a.height(s) > 0) {
+    const step = { height: a.height(s), size: a.size(s), version: a.version(s) };
+    if (a.bytes.compare(key, a.key(s)) < 0) {
       path.push({ ...step, right: a.hashBytes(ndb.right(s)) });
       s = ndb.left(s);
     } else {

@@ -105,8 +105,8 @@ describe('persistence', () => {
       const s = reopened.storeAt('bank', v);
       const a = s.ndb.arena;
       const walk = (n: number): void => {
-        reachable.add(`${a.version[n]}/${a.nonce[n]}`);
-        if (a.height[n] > 0) {
+        reachable.add(`${a.version(n)}/${a.nonce(n)}`);
+        if (a.height(n) > 0) {
           walk(s.ndb.left(n));
           walk(s.ndb.right(n));
         }

@@ -28,15 +28,15 @@ function preorder(s: VersionedStore): object[] {
   const a = s.ndb.arena;
   const walk = (n: number): void => {
     out.push({
-      key: hex(a.bytes.copy(a.key[n])),
-      height: a.height[n],
-      size: a.size[n],
-      version: a.version[n],
-      nonce: a.nonce[n],
+      key: hex(a.bytes.copy(a.key(n))),
+      height: a.height(n),
+      size: a.size(n),
+      version: a.version(n),
+      nonce: a.nonce(n),
       hash: a.hashBytes(n).toString('hex'),
-      ...(a.height[n] === 0 ? { value: hex(a.bytes.copy(a.value[n])) } : {}),
+      ...(a.height(n) === 0 ? { value: hex(a.bytes.copy(a.value(n))) } : {}),
     });
-    if (a.height[n] > 0) {
+    if (a.height(n) > 0) {
       walk(s.ndb.left(n));
       walk(s.ndb.right(n));
     }

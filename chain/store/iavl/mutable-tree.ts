@@ -4,8 +4,8 @@ import type { KVPair } from '../types';
 import { hashNode } from './node';
 import { HASHED, NONE, NodeArena, ORPHANED, RESIDENT } from './node-arena';
 import type { Batch, NodeDB } from './node-db';
+import { EncodedNodes } from './encoded-nodes';
 import { NumberStack } from './number-stack';
-import type { PageWriter } from './page-writer';
 import { treeGet, treeIterate } from './tree-read';
 
 const LEFT = true;
@@ -26,9 +26,10 @@ export class MutableTree {
   private readonly orphanKeys = new NumberStack();
   /** Those of them held in memory by this tree: freed once the next version is saved. */
   private readonly orphanSlots = new NumberStack();
-  /** Scratch of saveVersion. */
-  private readonly stack = new NumberStack();
-  private readonly newNodes = new NumberStack();
+  /** The new nodes, hashed and encoded by workingHash for `preparedVersion` after `preparedWrites` writes. */
+  private readonly encoded = new EncodedNodes();
+  private preparedVersion = -1;
+  private preparedWrites = -1;
   /** Counts writes, so iterators over the working tree notice them. */
   private writes = 0;
   /** Side results of recursiveSet/recursiveRemove (saves allocating a tuple per level). */
@@ -90,10 +91,18 @@ export class MutableTree {
     return true;
   }
 
-  /** Root hash of the working tree as it would be saved at `version` (hashes are kept in the arena). */
+  /**
+   * Root hash of the working tree as it would be saved at `version`. Hashes stay in the arena; the
+   * new nodes are numbered and encoded in the same pass, ready for saveVersion.
+   */
   workingHash(version: number): Buffer {
     if (this.root === NONE) return EMPTY_HASH;
-    this.hashUnsaved(this.root, version);
+    if (!this.a.isSaved(this.root) && (this.preparedVersion !== version || this.preparedWrites !== this.writes)) {
+      this.encoded.reset();
+      this.prepare(this.root, 1, version);
+      this.preparedVersion = version;
+      this.preparedWrites = this.writes;
+    }
     return this.a.hashBytes(this.root);
   }
 
@@ -109,16 +118,18 @@ export class MutableTree {
     const hash = this.workingHash(version);
     const a = this.a;
     if (this.root !== NONE && !a.isSaved(this.root)) {
-      const pages = this.ndb.pageWriter(batch, version);
-      this.saveNewNodes(version, pages);
-      pages.finish();
-      if (this.ndb.pinHeight > 1) this.ndb.unpinBelow(this.newNodes);
-      this.newNodes.clear();
+      this.encoded.writeTo(this.ndb.pageWriter(batch, version));
+      const nodes = this.encoded.slots;
+      for (let i = 0; i < nodes.length; i++) a.setVersion(nodes.at(i), version);
+      if (this.ndb.pinHeight > 1) this.ndb.unpinBelow(nodes);
+      this.encoded.reset();
     }
+    this.preparedVersion = -1;
     this.ndb.putRoot(batch, version, this.root);
     this.ndb.setLatestRoot(this.root);
     this.ndb.putOrphans(batch, version - 1, this.orphanKeys);
     for (let i = 0; i < this.orphanSlots.length; i++) a.free(this.orphanSlots.at(i));
+    a.sortFree();
     this.orphanKeys.clear();
     this.orphanSlots.clear();
     this.version = version;
@@ -126,62 +137,32 @@ export class MutableTree {
   }
 
   /**
-   * Gives the unsaved nodes their node keys, pre-order as iavl assigns nonces, and hands them to
-   * `pages` in that (nonce) order, in one pass: hashing left each unsaved node's count of unsaved
-   * nodes in its subtree in its nonce field, so a right child's nonce is known before the left
-   * subtree is walked.
+   * Hashes, numbers and encodes the unsaved subtree at `s`, whose nonce is `nonce`; returns its node
+   * count. Walking the left subtree first gives iavl's pre-order nonces (the right child's nonce
+   * follows the left subtree) while children are still hashed before their parent. Unsaved nodes
+   * keep version 0 until saveVersion marks them; their nonce field holds the prospective nonce.
    */
-  private saveNewNodes(version: number, pages: PageWriter): void {
+  private prepare(s: number, nonce: number, version: number): number {
     const a = this.a;
-    const stack = this.stack;
-    const keep = this.ndb.pinHeight > 1;
-    a.setVersion(this.root, version);
-    a.setNonce(this.root, 1);
-    stack.push(this.root);
-    while (stack.length > 0) {
-      const s = stack.pop();
-      if (a.height(s) > 0) {
-        let next = a.nonce(s) + 1;
-        const l = a.child(s, LEFT);
-        const r = a.child(s, RIGHT);
-        // Unsaved children are always in memory; saved ones already have their node keys recorded.
-        const newLeft = l !== NONE && !a.isSaved(l);
-        const newRight = r !== NONE && !a.isSaved(r);
-        if (newLeft) {
-          const count = a.nonce(l);
-          a.setVersion(l, version);
-          a.setNonce(l, next);
-          a.setChild(s, LEFT, l, version, next);
-          next += count;
-        }
-        if (newRight) {
-          a.setVersion(r, version);
-          a.setNonce(r, next);
-          a.setChild(s, RIGHT, r, version, next);
-          stack.push(r);
-        }
-        if (newLeft) stack.push(l);
-      }
-      pages.add(s);
-      if (keep) this.newNodes.push(s);
-    }
-  }
-
-  private hashUnsaved(s: number, version: number): void {
-    const a = this.a;
-    if (a.flags(s) & HASHED) return;
+    a.setNonce(s, nonce);
+    let count = 1;
     if (a.height(s) === 0) {
-      hashNode(a, s, version, NONE, NONE);
-      a.setNonce(s, 1);
-      return;
+      if (!(a.flags(s) & HASHED)) hashNode(a, s, version, NONE, NONE);
+    } else {
+      const l = this.ndb.left(s);
+      if (!a.isSaved(l)) {
+        a.setChild(s, LEFT, l, version, nonce + 1);
+        count += this.prepare(l, nonce + 1, version);
+      }
+      const r = this.ndb.right(s);
+      if (!a.isSaved(r)) {
+        a.setChild(s, RIGHT, r, version, nonce + count);
+        count += this.prepare(r, nonce + count, version);
+      }
+      if (!(a.flags(s) & HASHED)) hashNode(a, s, version, l, r);
     }
-    const l = this.ndb.left(s);
-    this.hashUnsaved(l, version);
-    const r = this.ndb.right(s);
-    this.hashUnsaved(r, version);
-    hashNode(a, s, version, l, r);
-    // An unsaved node's nonce field holds its subtree's count of unsaved nodes until it is saved (see saveNewNodes).
-    a.setNonce(s, 1 + (a.isSaved(l) ? 0 : a.nonce(l)) + (a.isSaved(r) ? 0 : a.nonce(r)));
+    this.encoded.add(a, s, nonce);
+    return count;
   }
 
   private newLeaf(keyRef: number, value: Uint8Array): number {

@@ -44,7 +44,9 @@ export class NodeArena {
   private u32!: Uint32Array;
   private capacity = 0;
   private top = 0;
-  private freeSlots: number[] = [];
+  /** Free slots; kept sorted descending between versions (see sortFree), so alloc pops the lowest. */
+  private freeSlots = new Int32Array(1024);
+  private freeCount = 0;
   /** Slots to free at the next `releaseDeferred` (cache evictions that a running operation may still hold). */
   private deferred: number[] = [];
   /** Slots in use. */
@@ -57,7 +59,7 @@ export class NodeArena {
   /** A fresh slot: unsaved, unhashed, no children, no key or value. */
   alloc(): number {
     let s: number;
-    if (this.freeSlots.length > 0) s = this.freeSlots.pop()!;
+    if (this.freeCount > 0) s = this.freeSlots[--this.freeCount];
     else {
       if (this.top === this.capacity) this.resize(Math.ceil(this.capacity * 1.5));
       s = this.top++;
@@ -89,9 +91,24 @@ export class NodeArena {
     this.i32[i + 10] = NONE;
     this.i32[i + 11] = NONE;
     this.u8[s * RECORD + 61] = FREE;
-    this.freeSlots.push(s);
+    if (this.freeCount === this.freeSlots.length) {
+      const next = new Int32Array(this.freeSlots.length * 2);
+      next.set(this.freeSlots);
+      this.freeSlots = next;
+    }
+    this.freeSlots[this.freeCount++] = s;
     this.live--;
     this.generation++;
+  }
+
+  /**
+   * Orders the free slots so that the next allocations come in ascending addresses: a block's new
+   * nodes, allocated in about the order they are later hashed and saved, are then near each other.
+   */
+  sortFree(): void {
+    const free = this.freeSlots.subarray(0, this.freeCount);
+    free.sort();
+    free.reverse();
   }
 
   deferFree(s: number): void {

@@ -164,7 +164,7 @@ export class NodeDB {
 
   /** A writer for a version's new nodes, handed over in nonce order (node keys, hashes and child keys set). */
   pageWriter(batch: Batch, version: number): PageWriter {
-    return new PageWriter(this.arena, (page, bytes, count) => {
+    return new PageWriter((page, bytes, count) => {
       batch.put(this.pageKey(PAGE, version, page), bytes);
       const live = Buffer.allocUnsafe(4);
       live.writeUInt32BE(count);
@@ -174,11 +174,11 @@ export class NodeDB {
 
   /**
    * After saving: new nodes below pinHeight let go of their children, which are freed. `nodes` holds
-   * the version's new nodes in nonce order; children come after their parents, so walk it backwards.
+   * the version's new nodes, children before parents.
    */
   unpinBelow(nodes: NumberStack): void {
     const a = this.arena;
-    for (let i = nodes.length - 1; i >= 0; i--) {
+    for (let i = 0; i < nodes.length; i++) {
       const s = nodes.at(i);
       if (a.height(s) === 0 || a.height(s) >= this.pinHeight) continue;
       for (const isLeft of [true, false]) {

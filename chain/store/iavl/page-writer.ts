@@ -1,5 +1,4 @@
-import { encodeNode, maxEncodedSize, writeUvarint } from './node';
-import type { NodeArena } from './node-arena';
+import { writeUvarint } from './node';
 
 /** Nodes per page: a version's new nodes, in nonce (pre-order) order, are stored PAGE_NODES to a record. */
 export const PAGE_NODES = 32;
@@ -8,9 +7,9 @@ export const PAGE_NODES = 32;
 const OUT_CHUNK = 1 << 20;
 
 /**
- * Encodes a version's new nodes, handed over in nonce order, into pages of PAGE_NODES:
- * `uvarint count ‖ count × uvarint length ‖ nodes`. A page's nodes are encoded into a scratch body
- * while the node is at hand; header and body then go to a larger output chunk.
+ * Groups a version's encoded nodes, handed over in nonce order, into pages of PAGE_NODES:
+ * `uvarint count ‖ count × uvarint length ‖ nodes`. A page's nodes are gathered in a scratch body;
+ * header and body then go to a larger output chunk.
  */
 export class PageWriter {
   private body: Buffer = Buffer.allocUnsafeSlow(64 * 1024);
@@ -22,21 +21,27 @@ export class PageWriter {
   private chunkUsed = 0;
 
   constructor(
-    private readonly arena: NodeArena,
     /** Receives each page: its number, its bytes and its node count. */
     private readonly put: (page: number, bytes: Buffer, count: number) => void,
   ) {}
 
-  add(s: number): void {
-    const need = this.bodyUsed + maxEncodedSize(this.arena, s);
+  /** The next node's encoding: `len` bytes of `src` from `start`. */
+  addEncoded(src: Uint8Array, start: number, len: number): void {
+    const need = this.bodyUsed + len;
     if (need > this.body.length) {
       const next = Buffer.allocUnsafeSlow(Math.max(need, this.body.length * 2));
       next.set(this.body.subarray(0, this.bodyUsed));
       this.body = next;
     }
-    const end = encodeNode(this.arena, s, this.body, this.bodyUsed);
-    this.lengths[this.inPage++] = end - this.bodyUsed;
-    this.bodyUsed = end;
+    const body = this.body;
+    const o = this.bodyUsed;
+    if (len <= 256) {
+      for (let i = 0; i < len; i++) body[o + i] = src[start + i];
+    } else {
+      body.set(src.subarray(start, start + len), o);
+    }
+    this.lengths[this.inPage++] = len;
+    this.bodyUsed = o + len;
     if (this.inPage === PAGE_NODES) this.flush();
   }
 

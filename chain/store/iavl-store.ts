@@ -1,5 +1,5 @@
 import { assertValidKey, assertValidValue, StoreError } from './errors';
-import type { Node } from './iavl/node';
+import { NONE } from './iavl/node-arena';
 import type { NodeDB } from './iavl/node-db';
 import { MutableTree } from './iavl/mutable-tree';
 import { treeGet, treeIterate } from './iavl/tree-read';
@@ -37,12 +37,35 @@ export class IavlStore implements KVStore {
   }
 }
 
-/** One store as it was saved at a version: read-only. */
+/**
+ * One store as it was saved at a version: read-only. It names its root by node key and finds the
+ * root's slot again whenever the arena has freed slots since it last looked.
+ */
 export class VersionedStore implements KVReader {
-  constructor(readonly name: string, readonly version: number, readonly ndb: NodeDB, readonly root: Node | null) {}
+  private slot = NONE;
+  private seen = -1;
+
+  constructor(
+    readonly name: string,
+    readonly version: number,
+    readonly ndb: NodeDB,
+    /** [version, nonce] of the root node, null for an empty tree. */
+    private readonly rootKey: [number, number] | null,
+  ) {}
+
+  /** The root's slot, null for an empty tree (valid until the next store operation). */
+  get root(): number | null {
+    if (this.rootKey === null) return null;
+    if (this.seen !== this.ndb.arena.generation) {
+      this.slot = this.ndb.getNode(this.rootKey[0], this.rootKey[1]);
+      this.seen = this.ndb.arena.generation;
+    }
+    return this.slot;
+  }
 
   get(key: Uint8Array): Uint8Array | undefined {
-    return treeGet(this.ndb, this.root, key);
+    this.ndb.releaseDeferred();
+    return treeGet(this.ndb, this.root ?? NONE, key);
   }
 
   has(key: Uint8Array): boolean {
@@ -50,11 +73,11 @@ export class VersionedStore implements KVReader {
   }
 
   iterator(start?: Uint8Array, end?: Uint8Array): IterableIterator<KVPair> {
-    return treeIterate(this.ndb, this.root, start, end, true);
+    return treeIterate(this.ndb, () => this.root ?? NONE, () => this.ndb.arena.generation, start, end, true);
   }
 
   reverseIterator(start?: Uint8Array, end?: Uint8Array): IterableIterator<KVPair> {
-    return treeIterate(this.ndb, this.root, start, end, false);
+    return treeIterate(this.ndb, () => this.root ?? NONE, () => this.ndb.arena.generation, start, end, false);
   }
 
   /** Read-only stores refuse writes with a clear error (for code handed a reader by mistake). */

@@ -7,7 +7,7 @@ import { concatBytes, prefixEnd, readU64be, u64be, uvarintBytes } from './encodi
 import { StoreError } from './errors';
 import { EMPTY_HASH } from './hash';
 import { MutableTree } from './iavl/mutable-tree';
-import { Node } from './iavl/node';
+import { NodeArena, NONE } from './iavl/node-arena';
 import { LevelDB, NodeDB } from './iavl/node-db';
 import { iavlProof } from './iavl/proof';
 import { GenerationalCache } from './node-cache';
@@ -77,7 +77,8 @@ export class MultiStore {
 
   private constructor(
     private readonly db: LevelDB,
-    private readonly cache: GenerationalCache<string, Node>,
+    private readonly arena: NodeArena,
+    private readonly cache: GenerationalCache<string, number>,
     private readonly keepRecent: number,
     private readonly sync: boolean,
     private readonly pinHeight: number,
@@ -100,7 +101,9 @@ export class MultiStore {
     const db = await openDatabase(options.path);
     const pinHeight = options.pinHeight ?? 1;
     if (!Number.isInteger(pinHeight) || pinHeight < 1) throw new StoreError('INVALID_ARGUMENT', `pinHeight must be an integer ≥ 1, got ${pinHeight}`);
-    const ms = new MultiStore(db, new GenerationalCache(options.cacheNodes ?? 1_000_000), keepRecent, options.sync ?? true, pinHeight);
+    const arena = new NodeArena();
+    const cache = new GenerationalCache<string, number>(options.cacheNodes ?? 1_000_000, (slot) => arena.deferFree(slot));
+    const ms = new MultiStore(db, arena, cache, keepRecent, options.sync ?? true, pinHeight);
     try {
       await ms.load(names, deleted);
     } catch (err) {
@@ -127,18 +130,18 @@ export class MultiStore {
       this.pendingDeletes = ci.stores.map((s) => s.name).filter((n) => deleted.includes(n));
     }
     for (const name of names) {
-      const ndb = new NodeDB(this.db, storePrefix(name), this.cache, name + '/', this.pinHeight);
+      const ndb = new NodeDB(this.db, storePrefix(name), this.arena, this.cache, name + '/', this.pinHeight);
       const info = this.lastCommit.stores.find((s) => s.name === name);
-      let root: Node | undefined;
+      let root = NONE;
       let version = latest;
       if (info) {
         const r = ndb.getRoot(latest);
         if (r === undefined) throw new StoreError('CORRUPT_DATABASE', `store "${name}" has no root for version ${latest}`);
-        const hash = r ? r.hashBytes() : EMPTY_HASH;
+        const hash = r !== null ? this.arena.hashBytes(r) : EMPTY_HASH;
         if (!hash.equals(Buffer.from(info.hash))) {
           throw new StoreError('CORRUPT_DATABASE', `store "${name}" root hash at version ${latest} does not match the commit info`);
         }
-        root = r ?? undefined;
+        root = r ?? NONE;
       } else {
         version = latest; // added now: its first version is the next commit
       }
@@ -247,7 +250,8 @@ export class MultiStore {
     const ndb = this.nodeDbs.get(name);
     if (!ndb) throw new StoreError('UNKNOWN_STORE', `no store named "${name}"`);
     if (version < 1 || version > this.lastCommit.version) throw this.missingVersion(version);
-    const root = ndb.getRoot(version);
+    ndb.releaseDeferred();
+    const root = ndb.getRootKey(version);
     if (root === undefined) {
       const v = this.db.getSync(commitInfoKey(version));
       if (v === undefined) throw this.missingVersion(version);
@@ -266,7 +270,7 @@ export class MultiStore {
     const ciRaw = this.db.getSync(commitInfoKey(version));
     if (ciRaw === undefined) throw this.missingVersion(version);
     const ci = decodeCommitInfo(ciRaw);
-    const { proof, value } = iavlProof(store.ndb, store.root, key);
+    const { proof, value } = iavlProof(store.ndb, store.root ?? NONE, key);
     return {
       value,
       proofOps: [
@@ -287,8 +291,9 @@ export class MultiStore {
   }
 
   /** Cache statistics, for metrics and benchmarks. */
-  cacheStats(): { nodes: number; hits: number; misses: number } {
-    return { nodes: this.cache.size, hits: this.cache.hits, misses: this.cache.misses };
+  cacheStats(): { nodes: number; hits: number; misses: number; arenaNodes: number; arenaBytes: number } {
+    this.arena.releaseDeferred();
+    return { nodes: this.cache.size, hits: this.cache.hits, misses: this.cache.misses, arenaNodes: this.arena.live, arenaBytes: this.arena.bytesHeld };
   }
 
   private assertOpen(): void {

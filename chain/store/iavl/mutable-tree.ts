@@ -1,69 +1,109 @@
-import { compareBytes } from '../encoding';
 import { StoreError } from '../errors';
 import { EMPTY_HASH } from '../hash';
 import type { KVPair } from '../types';
-import { Node } from './node';
+import { hashNode } from './node';
+import { HASHED, NONE, NodeArena, ORPHANED, RESIDENT } from './node-arena';
 import type { Batch, NodeDB } from './node-db';
+import { EncodedNodes } from './encoded-nodes';
+import { NumberStack } from './number-stack';
 import { treeGet, treeIterate } from './tree-read';
+
+const LEFT = true;
+const RIGHT = false;
 
 /**
  * The working tree of one store: the last saved version plus unsaved changes, mutated by
  * copy-on-write exactly as cosmos/iavl v1 does (same rotations, same node versions), so the same
  * operations give the same root hash.
+ *
+ * Saved nodes are immutable: changing one clones it and records the original as an orphan. An
+ * unsaved node belongs to this tree alone and has no identity in the result, so where iavl clones
+ * an unsaved node this tree changes it in place (same structure, same hashes, no garbage).
  */
 export class MutableTree {
-  /** Saved nodes replaced by the working changes: unreachable from the next version on. */
-  private orphans: Node[] = [];
+  private root: number;
+  /** Node keys (version, nonce pairs) of saved nodes replaced by the working changes. */
+  private readonly orphanKeys = new NumberStack();
+  /** Those of them held in memory by this tree: freed once the next version is saved. */
+  private readonly orphanSlots = new NumberStack();
+  /** The new nodes, hashed and encoded by workingHash for `preparedVersion` after `preparedWrites` writes. */
+  private readonly encoded = new EncodedNodes();
+  private preparedVersion = -1;
+  private preparedWrites = -1;
+  /** Counts writes, so iterators over the working tree notice them. */
+  private writes = 0;
+  /** Side results of recursiveSet/recursiveRemove (saves allocating a tuple per level). */
+  private updated = false;
+  private replacement = NONE;
+  private newKey = NONE;
+  private readonly a: NodeArena;
 
   constructor(
     readonly ndb: NodeDB,
-    private root: Node | undefined,
+    root: number,
     /** The last saved version (0 if none). */
     public version: number,
   ) {
-    ndb.setLatestRoot(root);
+    this.a = ndb.arena;
+    this.root = ndb.adopt(root);
+    ndb.setLatestRoot(this.root);
   }
 
   get size(): number {
-    return this.root ? this.root.size : 0;
+    return this.root === NONE ? 0 : this.a.size(this.root);
   }
 
   get height(): number {
-    return this.root ? this.root.height : 0;
+    return this.root === NONE ? 0 : this.a.height(this.root);
   }
 
   get(key: Uint8Array): Uint8Array | undefined {
+    this.ndb.releaseDeferred();
     return treeGet(this.ndb, this.root, key);
   }
 
   iterate(start: Uint8Array | undefined, end: Uint8Array | undefined, ascending: boolean): IterableIterator<KVPair> {
-    return treeIterate(this.ndb, this.root, start, end, ascending);
+    return treeIterate(this.ndb, () => this.root, () => this.a.generation + this.writes, start, end, ascending);
   }
 
   /** Sets key to value; returns true if the key existed (an overwrite). */
   set(key: Uint8Array, value: Uint8Array): boolean {
-    if (!this.root) {
-      this.root = Node.leaf(key, value);
+    this.ndb.releaseDeferred();
+    this.writes++;
+    if (this.root === NONE) {
+      this.root = this.newLeaf(this.a.bytes.alloc(key), value);
       return false;
     }
-    const [root, updated] = this.recursiveSet(this.root, key, value);
-    this.root = root;
-    return updated;
+    this.root = this.recursiveSet(this.root, key, value);
+    return this.updated;
   }
 
   /** Removes key; returns true if it existed. */
   remove(key: Uint8Array): boolean {
-    if (!this.root) return false;
-    const r = this.recursiveRemove(this.root, key);
-    if (!r.removed) return false;
-    this.root = r.node;
+    this.ndb.releaseDeferred();
+    this.writes++;
+    if (this.root === NONE) return false;
+    this.newKey = NONE;
+    if (!this.recursiveRemove(this.root, key)) return false;
+    if (this.newKey !== NONE) this.a.bytes.release(this.newKey);
+    this.newKey = NONE;
+    this.root = this.ndb.adopt(this.replacement);
     return true;
   }
 
-  /** Root hash of the working tree as it would be saved at `version` (hashes are cached on the nodes). */
+  /**
+   * Root hash of the working tree as it would be saved at `version`. Hashes stay in the arena; the
+   * new nodes are numbered and encoded in the same pass, ready for saveVersion.
+   */
   workingHash(version: number): Buffer {
-    if (!this.root) return EMPTY_HASH;
-    return Buffer.from(this.hashUnsaved(this.root, version), 'latin1');
+    if (this.root === NONE) return EMPTY_HASH;
+    if (!this.a.isSaved(this.root) && (this.preparedVersion !== version || this.preparedWrites !== this.writes)) {
+      this.encoded.reset();
+      this.prepare(this.root, 1, version);
+      this.preparedVersion = version;
+      this.preparedWrites = this.writes;
+    }
+    return this.a.hashBytes(this.root);
   }
 
   /**
@@ -74,174 +114,248 @@ export class MutableTree {
     if (!(version > this.version)) {
       throw new StoreError('INVALID_ARGUMENT', `cannot save version ${version}: version ${this.version} is already saved`);
     }
+    this.ndb.releaseDeferred();
     const hash = this.workingHash(version);
-    let newNodes: Node[] = [];
-    if (this.root && !this.root.isSaved()) {
-      let nonce = 0;
-      // Pre-order nonces, as iavl assigns them; newNodes ends up in nonce order.
-      const assign = (node: Node): void => {
-        node.version = version;
-        node.nonce = ++nonce;
-        newNodes.push(node);
-        if (node.height > 0) {
-          const l = node.left!;
-          const r = node.right!;
-          if (!l.isSaved()) assign(l);
-          if (!r.isSaved()) assign(r);
-          node.leftVersion = l.version;
-          node.leftNonce = l.nonce;
-          node.rightVersion = r.version;
-          node.rightNonce = r.nonce;
-        }
-      };
-      assign(this.root);
-      this.ndb.putNodes(batch, version, newNodes);
-      newNodes = [];
+    const a = this.a;
+    if (this.root !== NONE && !a.isSaved(this.root)) {
+      this.encoded.writeTo(this.ndb.pageWriter(batch, version));
+      const nodes = this.encoded.slots;
+      for (let i = 0; i < nodes.length; i++) a.setVersion(nodes.at(i), version);
+      if (this.ndb.pinHeight > 1) this.ndb.unpinBelow(nodes);
+      this.encoded.reset();
     }
+    this.preparedVersion = -1;
     this.ndb.putRoot(batch, version, this.root);
     this.ndb.setLatestRoot(this.root);
-    this.ndb.putOrphans(batch, version - 1, this.orphans);
-    this.orphans = [];
+    this.ndb.putOrphans(batch, version - 1, this.orphanKeys);
+    for (let i = 0; i < this.orphanSlots.length; i++) a.free(this.orphanSlots.at(i));
+    a.sortFree();
+    this.orphanKeys.clear();
+    this.orphanSlots.clear();
     this.version = version;
     return hash;
   }
 
-  private hashUnsaved(node: Node, version: number): string {
-    if (node.hash) return node.hash;
-    if (node.height === 0) {
-      node.hash = node.computeHash(version);
+  /**
+   * Hashes, numbers and encodes the unsaved subtree at `s`, whose nonce is `nonce`; returns its node
+   * count. Walking the left subtree first gives iavl's pre-order nonces (the right child's nonce
+   * follows the left subtree) while children are still hashed before their parent. Unsaved nodes
+   * keep version 0 until saveVersion marks them; their nonce field holds the prospective nonce.
+   */
+  private prepare(s: number, nonce: number, version: number): number {
+    const a = this.a;
+    a.setNonce(s, nonce);
+    let count = 1;
+    if (a.height(s) === 0) {
+      if (!(a.flags(s) & HASHED)) hashNode(a, s, version, NONE, NONE);
     } else {
-      node.hash = node.computeHash(version, this.hashUnsaved(node.left!, version), this.hashUnsaved(node.right!, version));
+      const l = this.ndb.left(s);
+      if (!a.isSaved(l)) {
+        a.setChild(s, LEFT, l, version, nonce + 1);
+        count += this.prepare(l, nonce + 1, version);
+      }
+      const r = this.ndb.right(s);
+      if (!a.isSaved(r)) {
+        a.setChild(s, RIGHT, r, version, nonce + count);
+        count += this.prepare(r, nonce + count, version);
+      }
+      if (!(a.flags(s) & HASHED)) hashNode(a, s, version, l, r);
     }
-    return node.hash;
+    this.encoded.add(a, s, nonce);
+    return count;
   }
 
-  private orphan(node: Node): void {
-    if (node.isSaved()) this.orphans.push(node);
+  private newLeaf(keyRef: number, value: Uint8Array): number {
+    const a = this.a;
+    const s = a.alloc();
+    a.setSize(s, 1);
+    a.setKey(s, keyRef);
+    a.setValue(s, a.bytes.alloc(value));
+    a.setFlags(s, RESIDENT);
+    return s;
   }
 
-  private leftOf(node: Node): Node {
-    return this.ndb.left(node);
+  /** Makes `c` the child of unsaved `p`: a pointer if this tree owns `c`, else just its node key. */
+  private setChild(p: number, isLeft: boolean, c: number): void {
+    const a = this.a;
+    a.setChild(p, isLeft, a.flags(c) & RESIDENT ? c : NONE, a.version(c), a.nonce(c));
   }
 
-  private rightOf(node: Node): Node {
-    return this.ndb.right(node);
+  /** p.left = q.right (or the mirror image): moves a child reference between unsaved nodes. */
+  private moveChild(p: number, toLeft: boolean, q: number, fromLeft: boolean): void {
+    const a = this.a;
+    a.setChild(p, toLeft, a.child(q, fromLeft), a.childVersion(q, fromLeft), a.childNonce(q, fromLeft));
   }
 
-  /** A fresh unsaved copy of an inner node; a saved original becomes an orphan. */
-  private clone(node: Node): Node {
-    if (node.height === 0) throw new Error('attempt to clone a leaf node');
-    const copy = node.cloneInner(this.leftOf(node), this.rightOf(node));
-    this.orphan(node);
-    return copy;
+  /** Records a saved node as replaced; drops an unsaved one. */
+  private discard(s: number): void {
+    if (this.a.isSaved(s)) this.orphan(s);
+    else this.a.free(s);
   }
 
-  private recursiveSet(node: Node, key: Uint8Array, value: Uint8Array): [Node, boolean] {
-    if (node.height === 0) {
-      const c = compareBytes(key, node.key);
+  private orphan(s: number): void {
+    const a = this.a;
+    this.orphanKeys.push(a.version(s));
+    this.orphanKeys.push(a.nonce(s));
+    if (a.flags(s) & RESIDENT) {
+      a.setFlags(s, a.flags(s) | ORPHANED);
+      this.orphanSlots.push(s);
+    }
+  }
+
+  /** An unsaved inner node to change in place of `s`: a copy of a saved node (which becomes an orphan), or `s` itself. */
+  private clone(s: number): number {
+    const a = this.a;
+    if (a.height(s) === 0) throw new Error('attempt to clone a leaf node');
+    if (!a.isSaved(s)) {
+      a.setFlags(s, a.flags(s) & ~HASHED);
+      return s;
+    }
+    const c = a.alloc();
+    a.setHeight(c, a.height(s));
+    a.setSize(c, a.size(s));
+    a.setKey(c, a.bytes.share(a.key(s)));
+    a.setChild(c, LEFT, a.child(s, LEFT), a.childVersion(s, LEFT), a.childNonce(s, LEFT));
+    a.setChild(c, RIGHT, a.child(s, RIGHT), a.childVersion(s, RIGHT), a.childNonce(s, RIGHT));
+    a.setFlags(c, RESIDENT);
+    this.orphan(s);
+    return c;
+  }
+
+  /** Returns the node replacing `s`; `this.updated` tells whether the key existed. */
+  private recursiveSet(s: number, key: Uint8Array, value: Uint8Array): number {
+    const a = this.a;
+    if (a.height(s) === 0) {
+      const c = a.bytes.compare(key, a.key(s));
       if (c === 0) {
-        this.orphan(node);
-        return [Node.leaf(key, value), true];
+        this.updated = true;
+        if (!a.isSaved(s)) {
+          a.bytes.release(a.value(s));
+          a.setValue(s, a.bytes.alloc(value));
+          a.setFlags(s, a.flags(s) & ~HASHED);
+          return s;
+        }
+        this.orphan(s);
+        return this.newLeaf(a.bytes.share(a.key(s)), value);
       }
-      const inner = new Node(c < 0 ? node.key : key, undefined, 1, 2);
-      const leaf = Node.leaf(key, value);
-      inner.left = c < 0 ? leaf : node;
-      inner.right = c < 0 ? node : leaf;
-      return [inner, false];
+      this.updated = false;
+      const leaf = this.newLeaf(a.bytes.alloc(key), value);
+      const inner = a.alloc();
+      a.setHeight(inner, 1);
+      a.setSize(inner, 2);
+      a.setKey(inner, a.bytes.share(c < 0 ? a.key(s) : a.key(leaf)));
+      a.setFlags(inner, RESIDENT);
+      this.setChild(inner, LEFT, c < 0 ? leaf : s);
+      this.setChild(inner, RIGHT, c < 0 ? s : leaf);
+      return inner;
     }
-    const copy = this.clone(node);
-    let updated: boolean;
-    if (compareBytes(key, node.key) < 0) {
-      [copy.left, updated] = this.recursiveSet(copy.left!, key, value);
+    const copy = this.clone(s);
+    if (a.bytes.compare(key, a.key(copy)) < 0) {
+      this.setChild(copy, LEFT, this.recursiveSet(this.ndb.left(copy), key, value));
     } else {
-      [copy.right, updated] = this.recursiveSet(copy.right!, key, value);
+      this.setChild(copy, RIGHT, this.recursiveSet(this.ndb.right(copy), key, value));
     }
-    if (updated) return [copy, true];
+    if (this.updated) return copy;
     this.calcHeightAndSize(copy);
-    return [this.balance(copy), false];
+    return this.balance(copy);
   }
 
-  private recursiveRemove(node: Node, key: Uint8Array): { node: Node | undefined; newKey?: Uint8Array; removed: boolean } {
-    if (node.height === 0) {
-      if (compareBytes(key, node.key) === 0) {
-        this.orphan(node);
-        return { node: undefined, removed: true };
-      }
-      return { node, removed: false };
+  /**
+   * Removes `key` below `s`; returns whether it was there. Then `this.replacement` is the node
+   * replacing `s` (NONE if none) and `this.newKey` a key (a held BytePool ref) that an ancestor
+   * whose right subtree this is must take (the removed leaf was the smallest of that subtree).
+   */
+  private recursiveRemove(s: number, key: Uint8Array): boolean {
+    const a = this.a;
+    if (a.height(s) === 0) {
+      if (a.bytes.compare(key, a.key(s)) !== 0) return false;
+      this.discard(s);
+      this.replacement = NONE;
+      return true;
     }
-    if (compareBytes(key, node.key) < 0) {
-      const r = this.recursiveRemove(this.leftOf(node), key);
-      if (!r.removed) return { node, removed: false };
-      if (!r.node) {
+    if (a.bytes.compare(key, a.key(s)) < 0) {
+      if (!this.recursiveRemove(this.ndb.left(s), key)) return false;
+      if (this.replacement === NONE) {
         // The left child was the removed leaf: this node collapses into its right child, whose
         // smallest key is this node's key.
-        const right = this.rightOf(node);
-        this.orphan(node);
-        return { node: right, newKey: node.key, removed: true };
+        const right = this.ndb.right(s);
+        this.newKey = a.bytes.share(a.key(s));
+        this.discard(s);
+        this.replacement = right;
+        return true;
       }
-      const copy = this.clone(node);
-      copy.left = r.node;
+      const copy = this.clone(s);
+      this.setChild(copy, LEFT, this.replacement);
       this.calcHeightAndSize(copy);
-      return { node: this.balance(copy), newKey: r.newKey, removed: true };
+      this.replacement = this.balance(copy);
+      return true;
     }
-    const r = this.recursiveRemove(this.rightOf(node), key);
-    if (!r.removed) return { node, removed: false };
-    if (!r.node) {
-      const left = this.leftOf(node);
-      this.orphan(node);
-      return { node: left, removed: true };
+    if (!this.recursiveRemove(this.ndb.right(s), key)) return false;
+    if (this.replacement === NONE) {
+      const left = this.ndb.left(s);
+      this.discard(s);
+      this.replacement = left;
+      return true;
     }
-    const copy = this.clone(node);
-    copy.right = r.node;
-    if (r.newKey) copy.key = r.newKey;
+    const copy = this.clone(s);
+    this.setChild(copy, RIGHT, this.replacement);
+    if (this.newKey !== NONE) {
+      a.bytes.release(a.key(copy));
+      a.setKey(copy, this.newKey);
+      this.newKey = NONE;
+    }
     this.calcHeightAndSize(copy);
-    return { node: this.balance(copy), removed: true };
+    this.replacement = this.balance(copy);
+    return true;
   }
 
-  private calcHeightAndSize(node: Node): void {
-    const l = node.left!;
-    const r = node.right!;
-    node.height = (l.height > r.height ? l.height : r.height) + 1;
-    node.size = l.size + r.size;
+  private calcHeightAndSize(s: number): void {
+    const a = this.a;
+    const l = this.ndb.left(s);
+    const r = this.ndb.right(s);
+    const lh = a.height(l);
+    const rh = a.height(r);
+    a.setHeight(s, (lh > rh ? lh : rh) + 1);
+    a.setSize(s, a.size(l) + a.size(r));
   }
 
-  private balanceOf(node: Node): number {
-    return this.leftOf(node).height - this.rightOf(node).height;
+  private balanceOf(s: number): number {
+    return this.a.height(this.ndb.left(s)) - this.a.height(this.ndb.right(s));
   }
 
   /** Rebalances an unsaved node (AVL rotations, iavl's exact case analysis). */
-  private balance(node: Node): Node {
-    const b = node.left!.height - node.right!.height;
+  private balance(s: number): number {
+    const b = this.balanceOf(s);
     if (b > 1) {
-      if (this.balanceOf(node.left!) >= 0) return this.rotateRight(node);
-      node.left = this.rotateLeft(node.left!);
-      return this.rotateRight(node);
+      if (this.balanceOf(this.ndb.left(s)) >= 0) return this.rotateRight(s);
+      this.setChild(s, LEFT, this.rotateLeft(this.ndb.left(s)));
+      return this.rotateRight(s);
     }
     if (b < -1) {
-      if (this.balanceOf(node.right!) <= 0) return this.rotateLeft(node);
-      node.right = this.rotateRight(node.right!);
-      return this.rotateLeft(node);
+      if (this.balanceOf(this.ndb.right(s)) <= 0) return this.rotateLeft(s);
+      this.setChild(s, RIGHT, this.rotateRight(this.ndb.right(s)));
+      return this.rotateLeft(s);
     }
-    return node;
+    return s;
   }
 
-  private rotateRight(node: Node): Node {
-    const n = node.hash ? this.clone(node) : node; // hashed nodes are never mutated
-    const newTop = this.clone(n.left!);
-    n.left = newTop.right;
-    newTop.right = n;
+  private rotateRight(s: number): number {
+    const n = this.clone(s);
+    const top = this.clone(this.ndb.left(n));
+    this.moveChild(n, LEFT, top, RIGHT);
+    this.setChild(top, RIGHT, n);
     this.calcHeightAndSize(n);
-    this.calcHeightAndSize(newTop);
-    return newTop;
+    this.calcHeightAndSize(top);
+    return top;
   }
 
-  private rotateLeft(node: Node): Node {
-    const n = node.hash ? this.clone(node) : node; // hashed nodes are never mutated
-    const newTop = this.clone(n.right!);
-    n.right = newTop.left;
-    newTop.left = n;
+  private rotateLeft(s: number): number {
+    const n = this.clone(s);
+    const top = this.clone(this.ndb.right(n));
+    this.moveChild(n, RIGHT, top, LEFT);
+    this.setChild(top, LEFT, n);
     this.calcHeightAndSize(n);
-    this.calcHeightAndSize(newTop);
-    return newTop;
+    this.calcHeightAndSize(top);
+    return top;
   }
 }

@@ -1,162 +1,164 @@
+import * as crypto from 'node:crypto';
 import { readUvarint, readVarint } from '../encoding';
 import { StoreError } from '../errors';
 import { sha256Latin1 } from '../hash';
+import { HASHED, NodeArena, NONE } from './node-arena';
 
 /**
- * A node of the IAVL+ tree, laid out as in cosmos/iavl v1.
- *
- * Leaves hold a key and value. Inner nodes hold the smallest key of their right subtree and two
- * children. A node is identified once saved by its node key (version, nonce); before that it is
- * "unsaved" (version 0) and belongs to the working tree. Saved nodes are immutable: the tree
- * changes by cloning (copy-on-write), so any saved version stays readable.
+ * A node of the IAVL+ tree, laid out as in cosmos/iavl v1, stored in a NodeArena slot. Leaves hold a
+ * key and value; inner nodes hold the smallest key of their right subtree and two children. This file
+ * has the node's hash (which must match iavl) and its database encoding (ours).
  */
-export class Node {
-  /** Hash as a 32-char latin1 string (see sha256Latin1), set once computed; a hashed node is never mutated again. */
-  hash: string | undefined = undefined;
-  /** Node key of a saved node; 0/0 while unsaved. */
-  version = 0;
-  nonce = 0;
-  /** Child node keys (inner nodes, saved). */
-  leftVersion = 0;
-  leftNonce = 0;
-  rightVersion = 0;
-  rightNonce = 0;
-  /** In-memory children: always set on unsaved inner nodes; dropped from saved ones (the cache holds them). */
-  left: Node | undefined = undefined;
-  right: Node | undefined = undefined;
-
-  constructor(
-    public key: Uint8Array,
-    public value: Uint8Array | undefined,
-    public height: number,
-    public size: number,
-  ) {}
-
-  static leaf(key: Uint8Array, value: Uint8Array): Node {
-    return new Node(key, value, 0, 1);
-  }
-
-  isLeaf(): boolean {
-    return this.height === 0;
-  }
-
-  isSaved(): boolean {
-    return this.version !== 0;
-  }
-
-  /** A new unsaved inner node with the same key, children and shape. */
-  cloneInner(left: Node, right: Node): Node {
-    const n = new Node(this.key, undefined, this.height, this.size);
-    n.left = left;
-    n.right = right;
-    return n;
-  }
-
-  /**
-   * Computes this node's hash given its children's hashes, with `version` the version the node
-   * is (or will be) saved at: sha256(varint height ‖ varint size ‖ varint version ‖ leaf: bytes key ‖
-   * bytes sha256(value) | inner: bytes leftHash ‖ bytes rightHash), varints zig-zag, bytes
-   * uvarint-length-prefixed.
-   */
-  computeHash(version: number, leftHash?: string, rightHash?: string): string {
-    const leaf = this.value !== undefined;
-    const need = 40 + (leaf ? this.key.length + 33 : 66);
-    const buf = need <= scratch.length ? scratch : Buffer.allocUnsafe(need);
-    let o = writeVarint(buf, 0, this.height);
-    o = writeVarint(buf, o, this.size);
-    o = writeVarint(buf, o, version);
-    if (leaf) {
-      o = writeUvarint(buf, o, this.key.length);
-      buf.set(this.key, o);
-      o += this.key.length;
-      buf[o++] = 32;
-      o += buf.write(sha256Latin1(this.value!), o, 32, 'latin1');
-    } else {
-      if (!leftHash || !rightHash) throw new Error('inner node hash needs both child hashes');
-      buf[o++] = 32;
-      o += buf.write(leftHash, o, 32, 'latin1');
-      buf[o++] = 32;
-      o += buf.write(rightHash, o, 32, 'latin1');
-    }
-    return sha256Latin1(buf.subarray(0, o));
-  }
-
-  /** Bytes `encodeInto` writes. */
-  encodedSize(): number {
-    return (
-      varintLength(this.height * 2) + varintLength(this.size) + varintLength(this.key.length) + this.key.length + 32 +
-      (this.value !== undefined
-        ? varintLength(this.value.length) + this.value.length
-        : varintLength(this.leftVersion) + varintLength(this.leftNonce) + varintLength(this.rightVersion) + varintLength(this.rightNonce))
-    );
-  }
-
-  /** Serializes a saved node into `buf` at `o` (our own layout; only hashes must match iavl); returns the end offset. */
-  encodeInto(buf: Buffer, o: number): number {
-    if (!this.hash) throw new Error('cannot encode an unhashed node');
-    o = writeVarint(buf, o, this.height);
-    o = writeUvarint(buf, o, this.size);
-    o = writeUvarint(buf, o, this.key.length);
-    buf.set(this.key, o);
-    o += this.key.length;
-    if (this.value !== undefined) {
-      o = writeUvarint(buf, o, this.value.length);
-      buf.set(this.value, o);
-      o += this.value.length;
-      return o + buf.write(this.hash, o, 32, 'latin1');
-    }
-    o += buf.write(this.hash, o, 32, 'latin1');
-    o = writeUvarint(buf, o, this.leftVersion);
-    o = writeUvarint(buf, o, this.leftNonce);
-    o = writeUvarint(buf, o, this.rightVersion);
-    return writeUvarint(buf, o, this.rightNonce);
-  }
-
-  /** The hash as bytes (for proofs and commit info). */
-  hashBytes(): Buffer {
-    if (!this.hash) throw new Error('node is not hashed');
-    return Buffer.from(this.hash, 'latin1');
-  }
-
-  static decode(version: number, nonce: number, buf: Uint8Array): Node {
-    try {
-      let o = 0;
-      let height: number, size: number, keyLen: number;
-      [height, o] = readVarint(buf, o);
-      [size, o] = readUvarint(buf, o);
-      [keyLen, o] = readUvarint(buf, o);
-      const key = buf.subarray(o, o + keyLen);
-      o += keyLen;
-      let node: Node;
-      if (height === 0) {
-        let valueLen: number;
-        [valueLen, o] = readUvarint(buf, o);
-        node = new Node(key, buf.subarray(o, o + valueLen), 0, size);
-        o += valueLen;
-        node.hash = latin1Of(buf, o);
-        o += 32;
-      } else {
-        node = new Node(key, undefined, height, size);
-        node.hash = latin1Of(buf, o);
-        o += 32;
-        [node.leftVersion, o] = readUvarint(buf, o);
-        [node.leftNonce, o] = readUvarint(buf, o);
-        [node.rightVersion, o] = readUvarint(buf, o);
-        [node.rightNonce, o] = readUvarint(buf, o);
-      }
-      if (o !== buf.length || key.length !== keyLen || height < 0 || size < 1) {
-        throw new Error('length mismatch');
-      }
-      node.version = version;
-      node.nonce = nonce;
-      return node;
-    } catch (err) {
-      throw new StoreError('CORRUPT_DATABASE', `tree node ${version}/${nonce} cannot be decoded: ${(err as Error).message}`);
-    }
-  }
-}
 
 const scratch = Buffer.alloc(4096);
+/** scratch.subarray(0, n) for the common lengths, so hashing allocates no view. */
+const scratchViews: Buffer[] = Array.from({ length: 256 }, (_, n) => scratch.subarray(0, n));
+
+// A one-shot OpenSSL digest returning a latin1 string is the cheapest sha256 Node offers for small
+// inputs (no Buffer allocation); the string is copied into the arena and dies young.
+type OneShotLatin1 = (alg: string, data: Uint8Array, enc: 'latin1') => string;
+const oneShot = (crypto as unknown as { hash?: OneShotLatin1 }).hash;
+const digestLatin1: (data: Uint8Array) => string = oneShot ? (data) => oneShot('sha256', data, 'latin1') : sha256Latin1;
+
+/**
+ * Computes and stores the hash of node `s`, saved (or to be saved) at `version`, given its children's
+ * slots (hashed) for an inner node: sha256(varint height ‖ varint size ‖ varint version ‖ leaf: bytes
+ * key ‖ bytes sha256(value) | inner: bytes leftHash ‖ bytes rightHash), varints zig-zag, bytes
+ * uvarint-length-prefixed.
+ */
+export function hashNode(a: NodeArena, s: number, version: number, left: number, right: number): void {
+  const height = a.height(s);
+  const keyRef = a.key(s);
+  const keyLen = height === 0 ? a.bytes.length(keyRef) : 0;
+  const need = 40 + (height === 0 ? keyLen + 33 : 66);
+  const buf = need <= scratch.length ? scratch : Buffer.allocUnsafe(need);
+  let o = writeVarint(buf, 0, height);
+  o = writeVarint(buf, o, a.size(s));
+  o = writeVarint(buf, o, version);
+  const records = a.u8;
+  if (height === 0) {
+    o = writeUvarint(buf, o, keyLen);
+    o = copyBytes(buf, o, a.bytes.buf, a.bytes.offset(keyRef), keyLen);
+    buf[o++] = 32;
+    const vh = digestLatin1(a.bytes.view(a.value(s)));
+    for (let i = 0; i < 32; i++) buf[o + i] = vh.charCodeAt(i);
+    o += 32;
+  } else {
+    if (!(a.flags(left) & HASHED) || !(a.flags(right) & HASHED)) throw new Error('inner node hash needs both child hashes');
+    buf[o++] = 32;
+    o = copyBytes(buf, o, records, a.hashAt(left), 32);
+    buf[o++] = 32;
+    o = copyBytes(buf, o, records, a.hashAt(right), 32);
+  }
+  const h = digestLatin1(buf === scratch && o < scratchViews.length ? scratchViews[o] : buf.subarray(0, o));
+  const at = a.hashAt(s);
+  for (let i = 0; i < 32; i++) records[at + i] = h.charCodeAt(i);
+  a.setFlags(s, a.flags(s) | HASHED);
+}
+
+/** Most bytes `encodeNode` can write for node `s`. */
+export function maxEncodedSize(a: NodeArena, s: number): number {
+  const head = 10 + 10 + 5 + a.bytes.length(a.key(s)) + 32;
+  return a.height(s) === 0 ? head + 5 + a.bytes.length(a.value(s)) : head + 4 * 10;
+}
+
+/**
+ * Serializes saved node `s` into `buf` at `o` (our own layout; only hashes must match iavl); returns
+ * the end offset: zz(height) ‖ uvarint size ‖ uvarint len key ‖ key, then for a leaf uvarint len value ‖
+ * value ‖ hash, for an inner node hash ‖ uvarint left version ‖ left nonce ‖ right version ‖ right nonce.
+ */
+export function encodeNode(a: NodeArena, s: number, buf: Uint8Array, o: number): number {
+  const flags = a.flags(s);
+  if (!(flags & HASHED)) throw new Error('cannot encode an unhashed node');
+  const pool = a.bytes;
+  const height = a.height(s);
+  o = writeVarint(buf, o, height);
+  o = writeUvarint(buf, o, a.size(s));
+  const key = a.key(s);
+  o = writeBytes(buf, o, pool.buf, pool.offset(key), pool.length(key));
+  if (height === 0) {
+    const value = a.value(s);
+    o = writeBytes(buf, o, pool.buf, pool.offset(value), pool.length(value));
+    return copyBytes(buf, o, a.u8, a.hashAt(s), 32);
+  }
+  o = copyBytes(buf, o, a.u8, a.hashAt(s), 32);
+  o = writeUvarint(buf, o, a.childVersion(s, true));
+  o = writeUvarint(buf, o, a.childNonce(s, true));
+  o = writeUvarint(buf, o, a.childVersion(s, false));
+  return writeUvarint(buf, o, a.childNonce(s, false));
+}
+
+function writeBytes(buf: Uint8Array, o: number, src: Uint8Array, start: number, len: number): number {
+  return copyBytes(buf, writeUvarint(buf, o, len), src, start, len);
+}
+
+/** Copies `len` bytes from src[start…] to dst[o…]; returns the end offset. (Buffer#copy is slow for short ranges.) */
+function copyBytes(dst: Uint8Array, o: number, src: Uint8Array, start: number, len: number): number {
+  if (len <= 256) {
+    for (let i = 0; i < len; i++) dst[o + i] = src[start + i];
+  } else {
+    dst.set(src.subarray(start, start + len), o);
+  }
+  return o + len;
+}
+
+/** Decodes the saved node (version, nonce) from its encoding into a new slot (hashed, not resident). */
+export function decodeNode(a: NodeArena, version: number, nonce: number, buf: Uint8Array): number {
+  let o = 0;
+  let height: number, size: number, keyLen: number;
+  try {
+    [height, o] = readVarint(buf, o);
+    [size, o] = readUvarint(buf, o);
+    [keyLen, o] = readUvarint(buf, o);
+    if (o + keyLen > buf.length || height < 0 || height > 255 || size < 1) throw new Error('bad header');
+  } catch (err) {
+    throw corrupt(version, nonce, err);
+  }
+  const key = buf.subarray(o, o + keyLen);
+  o += keyLen;
+  let valueStart = 0;
+  let valueLen = 0;
+  let hashAt: number;
+  let lv = 0, ln = 0, rv = 0, rn = 0;
+  try {
+    if (height === 0) {
+      [valueLen, o] = readUvarint(buf, o);
+      valueStart = o;
+      o += valueLen;
+      hashAt = o;
+      o += 32;
+    } else {
+      hashAt = o;
+      o += 32;
+      [lv, o] = readUvarint(buf, o);
+      [ln, o] = readUvarint(buf, o);
+      [rv, o] = readUvarint(buf, o);
+      [rn, o] = readUvarint(buf, o);
+    }
+    if (o !== buf.length) throw new Error('length mismatch');
+  } catch (err) {
+    throw corrupt(version, nonce, err);
+  }
+  const s = a.alloc();
+  a.setHeight(s, height);
+  a.setSize(s, size);
+  a.setVersion(s, version);
+  a.setNonce(s, nonce);
+  a.setKey(s, a.bytes.alloc(key));
+  if (height === 0) {
+    a.setValue(s, a.bytes.alloc(buf.subarray(valueStart, valueStart + valueLen)));
+  } else {
+    a.setChild(s, true, NONE, lv, ln);
+    a.setChild(s, false, NONE, rv, rn);
+  }
+  copyBytes(a.u8, a.hashAt(s), buf, hashAt, 32);
+  a.setFlags(s, HASHED);
+  return s;
+}
+
+function corrupt(version: number, nonce: number, err: unknown): StoreError {
+  return new StoreError('CORRUPT_DATABASE', `tree node ${version}/${nonce} cannot be decoded: ${(err as Error).message}`);
+}
 
 export function varintLength(v: number): number {
   let n = 1;
@@ -167,12 +169,7 @@ export function varintLength(v: number): number {
   return n;
 }
 
-function latin1Of(buf: Uint8Array, offset: number): string {
-  if (offset + 32 > buf.length) throw new Error('truncated hash');
-  return Buffer.from(buf.buffer, buf.byteOffset + offset, 32).toString('latin1');
-}
-
-export function writeUvarint(buf: Buffer, o: number, v: number): number {
+export function writeUvarint(buf: Uint8Array, o: number, v: number): number {
   while (v >= 0x80) {
     buf[o++] = (v % 0x80) | 0x80;
     v = Math.floor(v / 0x80);
@@ -181,7 +178,7 @@ export function writeUvarint(buf: Buffer, o: number, v: number): number {
   return o;
 }
 
-function writeVarint(buf: Buffer, o: number, v: number): number {
+function writeVarint(buf: Uint8Array, o: number, v: number): number {
   return writeUvarint(buf, o, v >= 0 ? v * 2 : -v * 2 - 1);
 }
 

@@ -7,7 +7,7 @@ import {
   LengthOp,
 } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { concatBytes, varintBytes } from '../encoding';
-import type { Node } from './node';
+import { NONE } from './node-arena';
 import type { NodeDB } from './node-db';
 import { treeGetByIndex, treeGetWithIndex, treePathToLeaf } from './tree-read';
 
@@ -23,7 +23,7 @@ function leafOp(version: number): LeafOp {
   });
 }
 
-function existenceProof(ndb: NodeDB, root: Node, key: Uint8Array): ExistenceProof {
+function existenceProof(ndb: NodeDB, root: number, key: Uint8Array): ExistenceProof {
   const { path, leaf } = treePathToLeaf(ndb, root, key);
   const ops: InnerOp[] = [];
   const len = Uint8Array.of(0x20);
@@ -36,25 +36,33 @@ function existenceProof(ndb: NodeDB, root: Node, key: Uint8Array): ExistenceProo
         : InnerOp.fromPartial({ hash: HashOp.SHA256, prefix: concatBytes(head, len), suffix: concatBytes(len, s.right!) }),
     );
   }
-  return ExistenceProof.fromPartial({ key: leaf.key, value: leaf.value, leaf: leafOp(leaf.version), path: ops });
+  const a = ndb.arena;
+  return ExistenceProof.fromPartial({ key: a.bytes.copy(a.key(leaf)), value: a.bytes.copy(a.value(leaf)), leaf: leafOp(a.version(leaf)), path: ops });
 }
 
-/** A membership proof if `key` is in the tree, otherwise a non-membership proof (its neighbours). */
-export function iavlProof(ndb: NodeDB, root: Node | null, key: Uint8Array): { proof: CommitmentProof; value?: Uint8Array } {
+/**
+ * A membership proof if `key` is in the tree, otherwise a non-membership proof (its neighbours).
+ * `root` is a slot, NONE for an empty tree; the caller runs this as one operation (no deferred frees).
+ */
+export function iavlProof(ndb: NodeDB, root: number, key: Uint8Array): { proof: CommitmentProof; value?: Uint8Array } {
   // An empty tree proves nothing verifiable; like the Cosmos SDK, answer a neighbourless non-membership proof.
-  if (!root) return { proof: CommitmentProof.fromPartial({ nonexist: { key } }) };
-  const { index, value } = treeGetWithIndex(ndb, root, key);
-  if (value !== undefined) {
+  if (root === NONE) return { proof: CommitmentProof.fromPartial({ nonexist: { key } }) };
+  const a = ndb.arena;
+  const { index, leaf, found } = treeGetWithIndex(ndb, root, key);
+  if (found) {
+    const value = a.bytes.copy(a.value(leaf));
     return { proof: CommitmentProof.fromPartial({ exist: existenceProof(ndb, root, key) }), value };
   }
-  const leftNode = index >= 1 ? treeGetByIndex(ndb, root, index - 1) : undefined;
+  const leftNode = index >= 1 ? treeGetByIndex(ndb, root, index - 1) : NONE;
   const rightNode = treeGetByIndex(ndb, root, index);
+  const leftKey = leftNode !== NONE ? a.bytes.copy(a.key(leftNode)) : undefined;
+  const rightKey = rightNode !== NONE ? a.bytes.copy(a.key(rightNode)) : undefined;
   return {
     proof: CommitmentProof.fromPartial({
       nonexist: {
         key,
-        left: leftNode ? existenceProof(ndb, root, leftNode.key) : undefined,
-        right: rightNode ? existenceProof(ndb, root, rightNode.key) : undefined,
+        left: leftKey ? existenceProof(ndb, root, leftKey) : undefined,
+        right: rightKey ? existenceProof(ndb, root, rightKey) : undefined,
       },
     }),
   };

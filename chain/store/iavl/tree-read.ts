@@ -1,87 +1,121 @@
-import { compareBytes } from '../encoding';
 import type { KVPair } from '../types';
-import type { Node } from './node';
+import { NONE } from './node-arena';
 import type { NodeDB } from './node-db';
 
-/** Read operations shared by the working tree and saved versions. */
+/**
+ * Read operations shared by the working tree and saved versions. Nodes are arena slots (NONE for an
+ * empty tree); keys and values handed out are private copies.
+ */
 
-export function treeGet(ndb: NodeDB, root: Node | null | undefined, key: Uint8Array): Uint8Array | undefined {
-  let node = root;
-  if (!node) return undefined;
-  while (node.height > 0) {
-    node = compareBytes(key, node.key) < 0 ? ndb.left(node) : ndb.right(node);
-  }
-  return compareBytes(key, node.key) === 0 ? node.value : undefined;
+/** The leaf where a search for `key` ends. */
+function findLeaf(ndb: NodeDB, root: number, key: Uint8Array): number {
+  const a = ndb.arena;
+  let s = root;
+  while (a.height(s) > 0) s = a.bytes.compare(key, a.key(s)) < 0 ? ndb.left(s) : ndb.right(s);
+  return s;
 }
 
-/** Index the key has (or would have) in key order, and its value if present (iavl GetWithIndex). */
-export function treeGetWithIndex(
-  ndb: NodeDB,
-  root: Node | null | undefined,
-  key: Uint8Array,
-): { index: number; value: Uint8Array | undefined } {
-  let node = root;
+export function treeGet(ndb: NodeDB, root: number, key: Uint8Array): Uint8Array | undefined {
+  if (root === NONE) return undefined;
+  const s = findLeaf(ndb, root, key);
+  const a = ndb.arena;
+  return a.bytes.compare(key, a.key(s)) === 0 ? a.bytes.copy(a.value(s)) : undefined;
+}
+
+/** Index the key has (or would have) in key order, and whether it is present (iavl GetWithIndex). */
+export function treeGetWithIndex(ndb: NodeDB, root: number, key: Uint8Array): { index: number; leaf: number; found: boolean } {
+  const a = ndb.arena;
+  let s = root;
   let index = 0;
-  if (!node) return { index: 0, value: undefined };
-  while (node.height > 0) {
-    if (compareBytes(key, node.key) < 0) {
-      node = ndb.left(node);
+  if (s === NONE) return { index: 0, leaf: NONE, found: false };
+  while (a.height(s) > 0) {
+    if (a.bytes.compare(key, a.key(s)) < 0) {
+      s = ndb.left(s);
     } else {
-      index += ndb.left(node).size;
-      node = ndb.right(node);
+      index += a.size(ndb.left(s));
+      s = ndb.right(s);
     }
   }
-  const c = compareBytes(key, node.key);
-  if (c === 0) return { index, value: node.value };
-  return { index: c < 0 ? index : index + 1, value: undefined };
+  const c = a.bytes.compare(key, a.key(s));
+  if (c === 0) return { index, leaf: s, found: true };
+  return { index: c < 0 ? index : index + 1, leaf: s, found: false };
 }
 
-export function treeGetByIndex(ndb: NodeDB, root: Node | null | undefined, index: number): Node | undefined {
-  let node = root;
-  if (!node || index < 0 || index >= node.size) return undefined;
-  while (node.height > 0) {
-    const left = ndb.left(node);
-    if (index < left.size) {
-      node = left;
+export function treeGetByIndex(ndb: NodeDB, root: number, index: number): number {
+  const a = ndb.arena;
+  let s = root;
+  if (s === NONE || index < 0 || index >= a.size(s)) return NONE;
+  while (a.height(s) > 0) {
+    const left = ndb.left(s);
+    if (index < a.size(left)) {
+      s = left;
     } else {
-      index -= left.size;
-      node = ndb.right(node);
+      index -= a.size(left);
+      s = ndb.right(s);
     }
   }
-  return node;
+  return s;
 }
 
 /**
  * In-order iteration over [start, end), ascending or descending. Subtrees wholly outside the range
  * are never loaded: an inner node's left subtree holds keys < node.key, its right subtree keys ≥ node.key.
+ *
+ * The iterator holds slots between steps; when `token()` changes (slots were freed or the tree was
+ * written), it finds its place again from `rootOf()` by the last key it yielded.
  */
 export function* treeIterate(
   ndb: NodeDB,
-  root: Node | null | undefined,
+  rootOf: () => number,
+  token: () => number,
   start: Uint8Array | undefined,
   end: Uint8Array | undefined,
   ascending: boolean,
 ): IterableIterator<KVPair> {
-  if (!root) return;
-  const stack: Node[] = [root];
+  const a = ndb.arena;
+  let lo = start;
+  let hi = end;
+  ndb.releaseDeferred();
+  let seen = token();
+  const root = rootOf();
+  if (root === NONE) return;
+  let stack: number[] = [root];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.height === 0) {
-      if ((start === undefined || compareBytes(node.key, start) >= 0) && (end === undefined || compareBytes(node.key, end) < 0)) {
-        yield { key: node.key, value: node.value! };
+    const s = stack.pop()!;
+    if (a.height(s) === 0) {
+      const k = a.key(s);
+      if ((lo === undefined || a.bytes.compare(lo, k) <= 0) && (hi === undefined || a.bytes.compare(hi, k) > 0)) {
+        const key = a.bytes.copy(k);
+        yield { key, value: a.bytes.copy(a.value(s)) };
+        ndb.releaseDeferred();
+        if (token() !== seen) {
+          if (ascending) lo = successor(key);
+          else hi = key;
+          seen = token();
+          const r = rootOf();
+          stack = r === NONE ? [] : [r];
+        }
       }
       continue;
     }
-    const wantLeft = start === undefined || compareBytes(start, node.key) < 0;
-    const wantRight = end === undefined || compareBytes(node.key, end) < 0;
+    const k = a.key(s);
+    const wantLeft = lo === undefined || a.bytes.compare(lo, k) < 0;
+    const wantRight = hi === undefined || a.bytes.compare(hi, k) > 0;
     if (ascending) {
-      if (wantRight) stack.push(ndb.right(node));
-      if (wantLeft) stack.push(ndb.left(node));
+      if (wantRight) stack.push(ndb.right(s));
+      if (wantLeft) stack.push(ndb.left(s));
     } else {
-      if (wantLeft) stack.push(ndb.left(node));
-      if (wantRight) stack.push(ndb.right(node));
+      if (wantLeft) stack.push(ndb.left(s));
+      if (wantRight) stack.push(ndb.right(s));
     }
   }
+}
+
+/** The smallest key after `key`. */
+function successor(key: Uint8Array): Uint8Array {
+  const out = new Uint8Array(key.length + 1);
+  out.set(key);
+  return out;
 }
 
 /** One inner node on the path from the root to a leaf, with the hash of the sibling not taken. */
@@ -94,17 +128,19 @@ export interface PathStep {
 }
 
 /** The path to the leaf holding `key` (or where the search ends), root first, with the leaf. */
-export function treePathToLeaf(ndb: NodeDB, root: Node, key: Uint8Array): { path: PathStep[]; leaf: Node } {
+export function treePathToLeaf(ndb: NodeDB, root: number, key: Uint8Array): { path: PathStep[]; leaf: number } {
+  const a = ndb.arena;
   const path: PathStep[] = [];
-  let node = root;
-  while (node.height > 0) {
-    if (compareBytes(key, node.key) < 0) {
-      path.push({ height: node.height, size: node.size, version: node.version, right: ndb.right(node).hashBytes() });
-      node = ndb.left(node);
+  let s = root;
+  while (a.height(s) > 0) {
+    const step = { height: a.height(s), size: a.size(s), version: a.version(s) };
+    if (a.bytes.compare(key, a.key(s)) < 0) {
+      path.push({ ...step, right: a.hashBytes(ndb.right(s)) });
+      s = ndb.left(s);
     } else {
-      path.push({ height: node.height, size: node.size, version: node.version, left: ndb.left(node).hashBytes() });
-      node = ndb.right(node);
+      path.push({ ...step, left: a.hashBytes(ndb.left(s)) });
+      s = ndb.right(s);
     }
   }
-  return { path, leaf: node };
+  return { path, leaf: s };
 }

@@ -103,15 +103,16 @@ describe('persistence', () => {
     const reachable = new Set<string>();
     for (let v = 18; v <= 20; v++) {
       const s = reopened.storeAt('bank', v);
-      const walk = (n: typeof s.root): void => {
-        if (!n) return;
-        reachable.add(`${n.version}/${n.nonce}`);
-        if (n.height > 0) {
+      const a = s.ndb.arena;
+      const walk = (n: number): void => {
+        reachable.add(`${a.version(n)}/${a.nonce(n)}`);
+        if (a.height(n) > 0) {
           walk(s.ndb.left(n));
           walk(s.ndb.right(n));
         }
       };
-      walk(s.root);
+      const root = s.root;
+      if (root !== null) walk(root);
     }
     await reopened.close();
     const { pages, liveNodes } = await pageRecords(dir, 'bank');

@@ -1,6 +1,5 @@
 import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { MultiStore } from '../../../chain/store';
-import type { Node } from '../../../chain/store/iavl/node';
 import type { IavlStore, VersionedStore } from '../../../chain/store/iavl-store';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import sequencesFile from './vectors/iavl-sequences.json';
@@ -26,22 +25,24 @@ function applyOps(store: IavlStore, ops: Op[]): void {
 
 function preorder(s: VersionedStore): object[] {
   const out: object[] = [];
-  const walk = (n: Node): void => {
+  const a = s.ndb.arena;
+  const walk = (n: number): void => {
     out.push({
-      key: hex(n.key),
-      height: n.height,
-      size: n.size,
-      version: n.version,
-      nonce: n.nonce,
-      hash: Buffer.from(n.hash!, 'latin1').toString('hex'),
-      ...(n.height === 0 ? { value: hex(n.value!) } : {}),
+      key: hex(a.bytes.copy(a.key(n))),
+      height: a.height(n),
+      size: a.size(n),
+      version: a.version(n),
+      nonce: a.nonce(n),
+      hash: a.hashBytes(n).toString('hex'),
+      ...(a.height(n) === 0 ? { value: hex(a.bytes.copy(a.value(n))) } : {}),
     });
-    if (n.height > 0) {
+    if (a.height(n) > 0) {
       walk(s.ndb.left(n));
       walk(s.ndb.right(n));
     }
   };
-  if (s.root) walk(s.root);
+  const root = s.root;
+  if (root !== null) walk(root);
   return out;
 }
 

@@ -9,7 +9,8 @@ import type { Logger } from 'pino';
 import { AbciServer, parseAbciAddress, type AbciApplication } from '../abci';
 import { SettleApp } from '../app';
 import { parseMinGasPrice, readAppConfig, type AppConfig, type LogFormat, type LogLevel } from './app-config';
-import { checkCometbftVersion, resolveCometbft } from './cometbft';
+import { checkCometbftVersion, cometbftBuildStamp, resolveCometbft } from './cometbft';
+import { secp256k1Backend } from '../tx';
 import { readCometConfig } from './cometbft-config';
 import { homePaths, isInitialized, livePid, readPid, removeFile, writePid, type HomePaths, SETTLED_CMDLINE } from './home';
 import { createLogger } from './logger';
@@ -85,11 +86,15 @@ export class SettleNode {
     if (other !== undefined) throw new Error(`settled is already running for ${paths.home} (pid ${other}); stop it first`);
     writePid(paths.settledPid, process.pid);
 
+    const secp = secp256k1Backend();
+    if (secp.backend === 'libsecp256k1') this.log.info({ library: secp.backend }, 'verifying signatures with libsecp256k1');
+    else this.log.warn({ library: secp.backend, reason: secp.reason }, 'libsecp256k1 unavailable: verifying signatures with OpenSSL (same verdicts, ~5x the CPU per signature)');
+
     let binary: string | undefined;
     if (!options.abciOnly) {
       binary = resolveCometbft(options.cometbftBinary ?? (config.cometbft.binary || undefined));
       const version = checkCometbftVersion(binary);
-      this.log.info({ binary, version }, 'using CometBFT');
+      this.log.info({ binary, version, build: cometbftBuildStamp(binary) ?? 'unknown' }, 'using CometBFT');
       const proxyApp = String(readCometConfig(paths.cometConfig).proxy_app ?? '');
       if (!sameAbciEndpoint(proxyApp, config.abciAddress)) {
         this.log.warn({ proxyApp, abciAddress: config.abciAddress }, "config.toml's proxy_app does not match app.toml's abci_address; CometBFT may not reach the app");

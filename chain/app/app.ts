@@ -48,6 +48,7 @@ import type { VoteExtensionEnv, VoteExtensionHandler } from './vote-extensions';
 import { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';
 import { simulateHandler, SIMULATE_PATH } from './simulate';
 import { encodeTxRecord, getTxHandler, GET_TX_PATH, txHash, txIndexKey } from './tx-index';
+import { MempoolMirror, type MempoolLimits } from './mempool-mirror';
 
 export interface AppOptions {
   /** Folder of the application database. */
@@ -65,6 +66,11 @@ export interface AppOptions {
   sync?: boolean;
   /** Vote extensions and the injected tx (the oracle); without it the app extends with empty bytes. */
   voteExtensions?: VoteExtensionHandler;
+  /**
+   * CometBFT's mempool limits (config.toml), when it rechecks: CheckTx then refuses a tx that would
+   * not fit, instead of accepting one that CometBFT drops (see MempoolMirror).
+   */
+  mempool?: MempoolLimits;
 }
 
 /**
@@ -81,6 +87,7 @@ export class SettleApp implements AbciApplication {
   private readonly prefetched = new Map<string, Promise<void>>();
   /** The finalized block's tx index entries, written with its commit. */
   private pendingTxIndex: [Uint8Array, Uint8Array][] = [];
+  private readonly mempool: MempoolMirror | undefined;
   readonly queries: QueryRouter;
 
   private constructor(
@@ -88,6 +95,7 @@ export class SettleApp implements AbciApplication {
     private readonly options: AppOptions,
   ) {
     this.checkState = ms.branch();
+    this.mempool = options.mempool ? new MempoolMirror(options.mempool) : undefined;
     this.queries = new QueryRouter(ms, options.modules, APP_VERSION);
     if (options.txProcessor) this.queries.register(SIMULATE_PATH, simulateHandler(options.txProcessor, () => this.simulationState()));
     this.queries.register(GET_TX_PATH, getTxHandler((key) => ms.getSide(key)));
@@ -196,7 +204,15 @@ export class SettleApp implements AbciApplication {
       if (this.options.voteExtensions?.isInjectedTx(req.tx)) {
         throw Errors.txDecode.wrap('a vote-extension injection is added by the block proposer, never sent as a transaction');
       }
-      return this.options.txProcessor.checkTx(this.checkState, req.tx, this.nextBlockInfo(), req.type === CheckTxType.RECHECK);
+      const recheck = req.type === CheckTxType.RECHECK;
+      if (!recheck && this.mempool?.wouldOverflow(req.tx.length)) {
+        const { txs, bytes } = this.mempool.size;
+        const { maxTxs, maxTxsBytes } = this.mempool.limits;
+        throw Errors.mempoolIsFull.wrap(`${txs} txs (max ${maxTxs}), ${bytes} bytes (max ${maxTxsBytes}); try again after the next block`);
+      }
+      const res = this.options.txProcessor.checkTx(this.checkState, req.tx, this.nextBlockInfo(), recheck);
+      if (recheck || res.code === 0) this.mempool?.add(req.tx.length);
+      return res;
     } catch (err) {
       const e = toAbciError(err);
       return ResponseCheckTx.fromPartial({ code: e.code, codespace: e.codespace, log: e.log });
@@ -338,6 +354,7 @@ export class SettleApp implements AbciApplication {
     }
     this.pendingHash = undefined;
     this.checkState = this.ms.branch();
+    this.mempool?.reset();
     return ResponseCommit.fromPartial({ retainHeight: 0n });
   }
 

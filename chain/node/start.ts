@@ -11,7 +11,7 @@ import { SettleApp } from '../app';
 import { parseMinGasPrice, readAppConfig, type AppConfig, type LogFormat, type LogLevel } from './app-config';
 import { checkCometbftVersion, cometbftBuildStamp, resolveCometbft } from './cometbft';
 import { secp256k1Backend } from '../tx';
-import { readCometConfig } from './cometbft-config';
+import { mempoolLimitsOf, readCometConfig } from './cometbft-config';
 import { homePaths, isInitialized, livePid, readPid, removeFile, writePid, type HomePaths, SETTLED_CMDLINE } from './home';
 import { createLogger } from './logger';
 import { NodeMetrics, closeServer, instrumentApp, serveMetrics } from './metrics';
@@ -19,6 +19,7 @@ import { settleModules } from './modules';
 import { crashPointFromEnv, withCrashPoint } from './fault';
 import { CometbftSupervisor } from './supervisor';
 import { PriceFeeder } from './feeder/feeder';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AbciTrace, traceFileFromEnv } from './trace';
 
@@ -104,7 +105,12 @@ export class SettleNode {
 
     this.feeder = new PriceFeeder({ config: config.oracle, logger: logger.child({ module: 'feeder' }), faultFile: path.join(paths.home, 'oracle-faults.json') });
     this.feeder.start();
+    // CheckTx mirrors CometBFT's mempool limits, so it refuses a tx CometBFT would drop after accepting it.
+    const mempool = fs.existsSync(paths.cometConfig) ? mempoolLimitsOf(readCometConfig(paths.cometConfig)) : { reason: 'no config.toml in the home' };
+    if (mempool.limits) this.log.info(mempool.limits, 'CheckTx refuses txs beyond the mempool limits');
+    else this.log.warn({ reason: mempool.reason }, 'CheckTx does not mirror the mempool limits; CometBFT may drop accepted txs when its mempool is full');
     this.app = await SettleApp.open({
+      mempool: mempool.limits,
       // modules, chain params store, and whatever else the composition root provides (tx pipeline, vote extensions)
       ...settleModules({ minGasPrice: parseMinGasPrice(config.minimumGasPrices), feed: this.feeder }),
       dbPath: paths.appDb,

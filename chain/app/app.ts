@@ -49,6 +49,7 @@ import { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';
 import { simulateHandler, SIMULATE_PATH } from './simulate';
 import { encodeTxRecord, getTxHandler, GET_TX_PATH, txHash, txIndexKey } from './tx-index';
 import { MempoolMirror, type MempoolLimits } from './mempool-mirror';
+import { markIndexedAttributes } from './index-events';
 
 export interface AppOptions {
   /** Folder of the application database. */
@@ -71,6 +72,8 @@ export interface AppOptions {
    * not fit, instead of accepting one that CometBFT drops (see MempoolMirror).
    */
   mempool?: MempoolLimits;
+  /** Tx event attributes (`type.key`) CometBFT should index; empty or absent indexes all (see index-events.ts). */
+  indexEvents?: readonly string[];
 }
 
 /**
@@ -88,6 +91,7 @@ export class SettleApp implements AbciApplication {
   /** The finalized block's tx index entries, written with its commit. */
   private pendingTxIndex: [Uint8Array, Uint8Array][] = [];
   private readonly mempool: MempoolMirror | undefined;
+  private readonly indexed: ReadonlySet<string>;
   readonly queries: QueryRouter;
 
   private constructor(
@@ -96,6 +100,7 @@ export class SettleApp implements AbciApplication {
   ) {
     this.checkState = ms.branch();
     this.mempool = options.mempool ? new MempoolMirror(options.mempool) : undefined;
+    this.indexed = new Set(options.indexEvents ?? []);
     this.queries = new QueryRouter(ms, options.modules, APP_VERSION);
     if (options.txProcessor) this.queries.register(SIMULATE_PATH, simulateHandler(options.txProcessor, () => this.simulationState()));
     this.queries.register(GET_TX_PATH, getTxHandler((key) => ms.getSide(key)));
@@ -314,6 +319,7 @@ export class SettleApp implements AbciApplication {
     const txResults: ExecTxResult[] = req.txs.map((tx, i) =>
       i === 0 && injected ? ExecTxResult.fromPartial({ code: 0 }) : this.deliverTx(state, tx, block),
     );
+    markIndexedAttributes(txResults, this.indexed);
     this.pendingTxIndex = req.txs.map((tx, i) => [txIndexKey(txHash(tx)), encodeTxRecord(height, i, block.timeNanos, tx, txResults[i])]);
     for (const m of this.options.modules) m.endBlock?.(ctx);
     state.write();

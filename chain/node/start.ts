@@ -111,6 +111,7 @@ export class SettleNode {
     else this.log.warn({ reason: mempool.reason }, 'CheckTx does not mirror the mempool limits; CometBFT may drop accepted txs when its mempool is full');
     this.app = await SettleApp.open({
       mempool: mempool.limits,
+      indexEvents: config.indexEvents,
       // modules, chain params store, and whatever else the composition root provides (tx pipeline, vote extensions)
       ...settleModules({ minGasPrice: parseMinGasPrice(config.minimumGasPrices), feed: this.feeder }),
       dbPath: paths.appDb,

@@ -198,11 +198,13 @@ export class SettleApp implements AbciApplication {
   }
 
   async checkTx(req: RequestCheckTx): Promise<ResponseCheckTx> {
-    const key = txKey(req.tx);
-    const pending = this.prefetched.get(key);
-    if (pending) {
-      this.prefetched.delete(key);
-      await pending;
+    if (this.prefetched.size > 0) {
+      const key = txKey(req.tx);
+      const pending = this.prefetched.get(key);
+      if (pending) {
+        this.prefetched.delete(key);
+        await pending;
+      }
     }
     try {
       if (!this.options.txProcessor) throw Errors.txDecode.wrap('this node has no transaction pipeline');

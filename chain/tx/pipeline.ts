@@ -44,6 +44,11 @@ export class TxPipeline implements TxProcessor {
    * save the main thread (docs/performance.md), so below 4 cores the ante verifies in-thread.
    */
   private readonly useWorkers = (os.availableParallelism?.() ?? os.cpus().length) >= 4;
+  /**
+   * Set only where worker checks are used, so that elsewhere the app skips the prefetch step
+   * entirely (a branch, a tx key and an await per CheckTx and per block tx, for nothing).
+   */
+  readonly prefetch?: (state: CacheMultiStore, bytes: Uint8Array, block: BlockInfo) => Promise<void>;
 
   constructor(options: TxPipelineOptions) {
     for (const m of options.modules) {
@@ -54,6 +59,7 @@ export class TxPipeline implements TxProcessor {
       }
     }
     this.decoded = new DecodedTxCache(this.registry, options.decodedTxCacheSize);
+    if (this.useWorkers) this.prefetch = (state, bytes, block) => this.prefetchOnWorkers(state, bytes, block);
     this.deps = {
       accounts: options.accounts,
       fees: options.fees,
@@ -78,8 +84,7 @@ export class TxPipeline implements TxProcessor {
    * signer's account number from state, the sequence the tx claims). A valid signature lands in the
    * verified cache, so the ante pipeline later skips it; anything else is left for the ante to judge.
    */
-  prefetch(state: CacheMultiStore, bytes: Uint8Array, block: BlockInfo): Promise<void> {
-    if (!this.useWorkers) return Promise.resolve();
+  private prefetchOnWorkers(state: CacheMultiStore, bytes: Uint8Array, block: BlockInfo): Promise<void> {
     let tx: DecodedTx;
     try {
       tx = this.decoded.decode(bytes);

@@ -36,6 +36,7 @@ import {
 } from 'cosmjs-types/tendermint/abci/types';
 import type { Logger } from 'pino';
 import type { AbciApplication } from '../abci';
+import { attachEncodedTxResults } from '../abci/encoded-tx-results';
 import { Errors, toAbciError } from '../errors';
 import { CacheMultiStore, KVReader, MultiStore } from '../store';
 import { createHash } from 'node:crypto';
@@ -322,11 +323,15 @@ export class SettleApp implements AbciApplication {
       i === 0 && injected ? ExecTxResult.fromPartial({ code: 0 }) : this.deliverTx(state, tx, block),
     );
     markIndexedAttributes(txResults, this.indexed);
-    this.pendingTxIndex = req.txs.map((tx, i) => [txIndexKey(txHash(tx)), encodeTxRecord(height, i, block.timeNanos, tx, txResults[i])]);
+    // Each result encoded once: for the local tx index and, through attachEncodedTxResults, for the response.
+    const encodedResults = txResults.map((r) => ExecTxResult.encode(r).finish());
+    this.pendingTxIndex = req.txs.map((tx, i) => [txIndexKey(txHash(tx)), encodeTxRecord(height, i, block.timeNanos, tx, encodedResults[i])]);
     for (const m of this.options.modules) m.endBlock?.(ctx);
     state.write();
     this.pendingHash = this.ms.workingHash();
-    return ResponseFinalizeBlock.fromPartial({ events: events.events, txResults, validatorUpdates: [], appHash: this.pendingHash });
+    const res = ResponseFinalizeBlock.fromPartial({ events: events.events, txResults, validatorUpdates: [], appHash: this.pendingHash });
+    attachEncodedTxResults(res, encodedResults);
+    return res;
   }
 
   /** The injected vote-extension tx on a branch: a failure is logged and changes nothing (it never halts the chain). */

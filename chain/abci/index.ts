@@ -30,3 +30,4 @@ export {
   encodeExceptionFrame,
 } from './messages';
 export { encodeUvarint, decodeUvarint, MAX_UVARINT_BYTES, type UvarintResult } from './varint';
+export { attachEncodedTxResults } from './encoded-tx-results';

@@ -7,6 +7,7 @@ import '../proto-int64'; // before any protobuf is written
 import { BinaryReader } from 'cosmjs-types/binary';
 import { Request, Response } from 'cosmjs-types/tendermint/abci/types';
 import { encodeFrame } from './framing';
+import { encodeFinalizeBlockResponse } from './encoded-tx-results';
 
 /** The `Request.value` oneof members of ABCI 2.0, in field-number order. */
 export const ABCI_REQUEST_TYPES = [
@@ -148,6 +149,8 @@ export function encodeRequestFrame(request: Request): Buffer {
 
 /** Encodes a `Response` frame (length prefix included). Throws if a field has the wrong type. */
 export function encodeResponseFrame(response: Response): Buffer {
+  const finalize = response.finalizeBlock && encodeFinalizeBlockResponse(response.finalizeBlock);
+  if (finalize) return encodeFrame(finalize);
   return encodeFrame(Response.encode(response).finish());
 }
 

@@ -37,6 +37,7 @@ import {
 } from 'cosmjs-types/tendermint/abci/types';
 import type { Logger } from 'pino';
 import type { AbciApplication } from '../abci';
+import { attachEncodedTxResults } from '../abci/encoded-tx-results';
 import { Errors, toAbciError } from '../errors';
 import { CacheMultiStore, KVReader, MultiStore } from '../store';
 import { createHash } from 'node:crypto';
@@ -49,6 +50,8 @@ import type { VoteExtensionEnv, VoteExtensionHandler } from './vote-extensions';
 import { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';
 import { simulateHandler, SIMULATE_PATH } from './simulate';
 import { encodeTxRecord, getTxHandler, GET_TX_PATH, txHash, txIndexKey } from './tx-index';
+import { MempoolMirror, type MempoolLimits } from './mempool-mirror';
+import { markIndexedAttributes } from './index-events';
 
 export interface AppOptions {
   /** Folder of the application database. */
@@ -66,6 +69,13 @@ export interface AppOptions {
   sync?: boolean;
   /** Vote extensions and the injected tx (the oracle); without it the app extends with empty bytes. */
   voteExtensions?: VoteExtensionHandler;
+  /**
+   * CometBFT's mempool limits (config.toml), when it rechecks: CheckTx then refuses a tx that would
+   * not fit, instead of accepting one that CometBFT drops (see MempoolMirror).
+   */
+  mempool?: MempoolLimits;
+  /** Tx event attributes (`type.key`) CometBFT should index; empty or absent indexes all (see index-events.ts). */
+  indexEvents?: readonly string[];
 }
 
 /**
@@ -85,6 +95,8 @@ export class SettleApp implements AbciApplication {
   private readonly prefetched = new Map<string, Promise<void>>();
   /** The finalized block's tx index entries, written with its commit. */
   private pendingTxIndex: [Uint8Array, Uint8Array][] = [];
+  private readonly mempool: MempoolMirror | undefined;
+  private readonly indexed: ReadonlySet<string>;
   readonly queries: QueryRouter;
 
   private constructor(
@@ -92,6 +104,8 @@ export class SettleApp implements AbciApplication {
     private readonly options: AppOptions,
   ) {
     this.checkState = ms.branch();
+    this.mempool = options.mempool ? new MempoolMirror(options.mempool) : undefined;
+    this.indexed = new Set(options.indexEvents ?? []);
     this.queries = new QueryRouter(ms, options.modules, APP_VERSION);
     if (options.txProcessor) this.queries.register(SIMULATE_PATH, simulateHandler(options.txProcessor, () => this.simulationState()));
     this.queries.register(GET_TX_PATH, getTxHandler((key) => ms.getSide(key)));
@@ -193,18 +207,28 @@ export class SettleApp implements AbciApplication {
   }
 
   async checkTx(req: RequestCheckTx): Promise<ResponseCheckTx> {
-    const key = txKey(req.tx);
-    const pending = this.prefetched.get(key);
-    if (pending) {
-      this.prefetched.delete(key);
-      await pending;
+    if (this.prefetched.size > 0) {
+      const key = txKey(req.tx);
+      const pending = this.prefetched.get(key);
+      if (pending) {
+        this.prefetched.delete(key);
+        await pending;
+      }
     }
     try {
       if (!this.options.txProcessor) throw Errors.txDecode.wrap('this node has no transaction pipeline');
       if (this.options.voteExtensions?.isInjectedTx(req.tx)) {
         throw Errors.txDecode.wrap('a vote-extension injection is added by the block proposer, never sent as a transaction');
       }
-      return this.options.txProcessor.checkTx(this.checkState, req.tx, this.nextBlockInfo(), req.type === CheckTxType.RECHECK);
+      const recheck = req.type === CheckTxType.RECHECK;
+      if (!recheck && this.mempool?.wouldOverflow(req.tx.length)) {
+        const { txs, bytes } = this.mempool.size;
+        const { maxTxs, maxTxsBytes } = this.mempool.limits;
+        throw Errors.mempoolIsFull.wrap(`${txs} txs (max ${maxTxs}), ${bytes} bytes (max ${maxTxsBytes}); try again after the next block`);
+      }
+      const res = this.options.txProcessor.checkTx(this.checkState, req.tx, this.nextBlockInfo(), recheck);
+      if (recheck || res.code === 0) this.mempool?.add(req.tx.length);
+      return res;
     } catch (err) {
       const e = toAbciError(err);
       return ResponseCheckTx.fromPartial({ code: e.code, codespace: e.codespace, log: e.log });
@@ -315,11 +339,16 @@ export class SettleApp implements AbciApplication {
     const txResults: ExecTxResult[] = req.txs.map((tx, i) =>
       i === 0 && injected ? ExecTxResult.fromPartial({ code: 0 }) : this.deliverTx(state, tx, block),
     );
-    this.pendingTxIndex = req.txs.map((tx, i) => [txIndexKey(txHash(tx)), encodeTxRecord(height, i, block.timeNanos, tx, txResults[i])]);
+    markIndexedAttributes(txResults, this.indexed);
+    // Each result encoded once: for the local tx index and, through attachEncodedTxResults, for the response.
+    const encodedResults = txResults.map((r) => ExecTxResult.encode(r).finish());
+    this.pendingTxIndex = req.txs.map((tx, i) => [txIndexKey(txHash(tx)), encodeTxRecord(height, i, block.timeNanos, tx, encodedResults[i])]);
     for (const m of this.options.modules) m.endBlock?.(ctx);
     state.write();
     this.pendingHash = this.ms.workingHash();
-    return ResponseFinalizeBlock.fromPartial({ events: events.events, txResults, validatorUpdates: [], appHash: this.pendingHash });
+    const res = ResponseFinalizeBlock.fromPartial({ events: events.events, txResults, validatorUpdates: [], appHash: this.pendingHash });
+    attachEncodedTxResults(res, encodedResults);
+    return res;
   }
 
   /** The injected vote-extension tx on a branch: a failure is logged and changes nothing (it never halts the chain). */
@@ -356,6 +385,7 @@ export class SettleApp implements AbciApplication {
     this.pendingHash = undefined;
     this.lastBlockTimeNanos = this.pendingBlockTimeNanos;
     this.checkState = this.ms.branch();
+    this.mempool?.reset();
     return ResponseCommit.fromPartial({ retainHeight: 0n });
   }
 

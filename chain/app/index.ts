@@ -9,3 +9,6 @@ export type { TxProcessor, TxOutcome } from './tx-processor';
 export { SIMULATE_PATH } from './simulate';
 export { QueryRouter } from './query-router';
 export { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';
+export { MempoolMirror } from './mempool-mirror';
+export type { MempoolLimits } from './mempool-mirror';
+export { DEFAULT_INDEX_EVENTS, markIndexedAttributes } from './index-events';

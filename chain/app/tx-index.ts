@@ -23,13 +23,15 @@ export function txHash(tx: Uint8Array): Buffer {
   return crypto.createHash('sha256').update(tx).digest();
 }
 
-export function encodeTxRecord(height: number, index: number, timeNanos: bigint, tx: Uint8Array, result: ExecTxResult): Uint8Array {
+/** `result` may be given already encoded (ExecTxResult.encode), as FinalizeBlock does to encode it once. */
+export function encodeTxRecord(height: number, index: number, timeNanos: bigint, tx: Uint8Array, result: ExecTxResult | Uint8Array): Uint8Array {
   const head = Buffer.alloc(24);
   head.writeBigUInt64BE(BigInt(height), 0);
   head.writeUInt32BE(index, 8);
   head.writeBigInt64BE(timeNanos / 1_000_000_000n, 12);
   head.writeUInt32BE(Number(timeNanos % 1_000_000_000n), 20);
-  return Buffer.concat([head, uvarintBytes(tx.length), tx, ExecTxResult.encode(result).finish()]);
+  const encoded = result instanceof Uint8Array ? result : ExecTxResult.encode(result).finish();
+  return Buffer.concat([head, uvarintBytes(tx.length), tx, encoded]);
 }
 
 function decodeTxRecord(raw: Uint8Array): { height: bigint; seconds: bigint; nanos: number; tx: Uint8Array; result: ExecTxResult } {

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 import { Dec } from '../math';
 import { defaultFeederConfig, parseFeederConfig, renderFeederConfig, type OracleFeederConfig } from './feeder/config';
+import { DEFAULT_INDEX_EVENTS } from '../app/index-events';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -25,6 +26,8 @@ export interface AppConfig {
   store: { cacheNodes: number };
   /** This validator's minimum gas price, enforced in CheckTx, e.g. "0.025usettle"; '' = none. */
   minimumGasPrices: string;
+  /** Tx event attributes (`type.key`) CometBFT's indexer writes; [] = all. */
+  indexEvents: string[];
   cometbft: {
     /** Path of the cometbft binary; '' = tools/bin/cometbft of this checkout, then `cometbft` on PATH. */
     binary: string;
@@ -43,6 +46,7 @@ export function defaultAppConfig(abciPort = 26658, metricsPort = 26661): AppConf
     pruning: { keepRecent: 0 },
     store: { cacheNodes: 0 },
     minimumGasPrices: '',
+    indexEvents: [...DEFAULT_INDEX_EVENTS],
     cometbft: { binary: '', stopTimeoutMs: 10_000 },
     oracle: defaultFeederConfig(),
   };
@@ -61,6 +65,12 @@ abci_address = ${s(c.abciAddress)}
 # pay at least gas_limit x price in that denom. "" accepts any fee. Not a consensus rule: blocks from
 # other proposers are not checked against it.
 minimum_gas_prices = ${s(c.minimumGasPrices)}
+
+# Tx event attributes ("type.key") that CometBFT's tx indexer (config.toml [tx_index]) writes, for
+# tx_search / CosmJS searchTx. [] indexes every attribute (the Cosmos SDK's default), which costs
+# CometBFT a database row per attribute per tx. The rest are still in every tx result. tx.hash and
+# tx.height are always indexed. Not a consensus setting.
+index_events = [${c.indexEvents.map((e) => s(e)).join(', ')}]
 
 [log]
 # fatal | error | warn | info | debug | trace | silent (CometBFT's lines are filtered by log_level in
@@ -139,6 +149,16 @@ function nonNegInt(t: Table, key: string, def: number, where: string): number {
   return n;
 }
 
+/** A list of "type.key" event attribute names. */
+function eventKeys(t: Table, key: string, def: string[]): string[] {
+  const v = t[key];
+  if (v === undefined) return def;
+  if (!Array.isArray(v) || v.some((e) => typeof e !== 'string' || !/^[^.\s]+\.[^\s]+$/.test(e))) {
+    throw new Error(`app.toml: ${key} must be a list of "type.key" strings, e.g. ["message.sender"]`);
+  }
+  return v as string[];
+}
+
 function oneOf<T extends string>(value: string, allowed: readonly T[], what: string): T {
   if (!(allowed as readonly string[]).includes(value)) throw new Error(`app.toml: ${what} must be one of ${allowed.join(', ')}, got "${value}"`);
   return value as T;
@@ -147,7 +167,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 export function parseAppConfig(text: string): AppConfig {
   const d = defaultAppConfig();
   const root = parseToml(text) as Table;
-  checkKeys(root, ['abci_address', 'minimum_gas_prices', 'log', 'metrics', 'pruning', 'store', 'cometbft', 'oracle'], '');
+  checkKeys(root, ['abci_address', 'minimum_gas_prices', 'index_events', 'log', 'metrics', 'pruning', 'store', 'cometbft', 'oracle'], '');
   const log = table(root.log, 'log');
   checkKeys(log, ['level', 'format'], 'log');
   const metrics = table(root.metrics, 'metrics');
@@ -163,6 +183,7 @@ export function parseAppConfig(text: string): AppConfig {
   return {
     abciAddress: str(root, 'abci_address', d.abciAddress, ''),
     minimumGasPrices,
+    indexEvents: eventKeys(root, 'index_events', d.indexEvents),
     log: {
       level: oneOf(str(log, 'level', d.log.level, 'log.'), LOG_LEVELS, 'log.level'),
       format: oneOf(str(log, 'format', d.log.format, 'log.'), LOG_FORMATS, 'log.format'),

@@ -95,6 +95,21 @@ export function readCometConfig(file: string): Record<string, any> {
 }
 
 /**
+ * The mempool limits the app mirrors in CheckTx (SettleApp's `mempool` option), from a parsed
+ * config.toml; CometBFT's defaults where a key is missing. Undefined, with the reason, when the app
+ * cannot mirror the mempool: recheck off (it cannot tell what is left after a block) or no mempool.
+ */
+export function mempoolLimitsOf(config: Record<string, any>): { limits?: { maxTxs: number; maxTxsBytes: number }; reason?: string } {
+  const m = (config.mempool ?? {}) as Record<string, unknown>;
+  if ((m.type ?? 'flood') === 'nop') return { reason: 'mempool.type is "nop"' };
+  if (m.recheck === false) return { reason: 'mempool.recheck is false' };
+  const maxTxs = Number(m.size ?? 5000);
+  const maxTxsBytes = Number(m.max_txs_bytes ?? 1073741824);
+  if (!(maxTxs > 0) || !(maxTxsBytes > 0)) return { reason: `unusable mempool limits size=${String(m.size)} max_txs_bytes=${String(m.max_txs_bytes)}` };
+  return { limits: { maxTxs, maxTxsBytes } };
+}
+
+/**
  * Consensus timeouts for fast blocks. CometBFT v0.38 keeps them in config.toml (not in genesis), so
  * every validator should use the same values. timeout_commit is the pause after a block is committed
  * to collect late precommits; with it at 400 ms a single validator makes a block every ~0.41 s and a

@@ -45,6 +45,18 @@ export function cometbftVersion(binary: string): string {
   return run(binary, ['version']).trim();
 }
 
+/**
+ * What scripts/install-cometbft.sh recorded about the binary beside it (e.g. "0.38.25+patches:…" or
+ * "0.38.25+stock"), or undefined for a binary it did not build.
+ */
+export function cometbftBuildStamp(binary: string): string | undefined {
+  try {
+    return fs.readFileSync(`${binary}.stamp`, 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Fails unless the binary is a CometBFT v0.38 (the ABCI 2.0 dialect settle speaks). */
 export function checkCometbftVersion(binary: string): string {
   const v = cometbftVersion(binary);

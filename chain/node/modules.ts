@@ -11,6 +11,8 @@ export interface SettleModuleOptions {
   minGasPrice?: MinGasPrice;
   /** This node's price feeder (its vote extensions); none = empty extensions. */
   feed?: PriceFeed;
+  /** Decoded-tx cache size of the tx pipeline (tests compare with it off: 0). */
+  decodedTxCacheSize?: number;
 }
 
 /** The modules that make up settle, in hook order, and the tx pipeline over them. The composition root. */
@@ -25,7 +27,7 @@ export function settleModules(options: SettleModuleOptions = {}): {
   const bank = bankModule(auth.keeper);
   const oracle = oracleModule({ feed: options.feed });
   const modules: Module[] = [consensus, auth, bank, oracle];
-  const txProcessor = new TxPipeline({ modules, accounts: auth.keeper, fees: bank.keeper, minGasPrice: options.minGasPrice });
+  const txProcessor = new TxPipeline({ modules, accounts: auth.keeper, fees: bank.keeper, minGasPrice: options.minGasPrice, decodedTxCacheSize: options.decodedTxCacheSize });
   return { modules, chainParams: consensus.keeper, txProcessor, voteExtensions: oracle.voteExtensions };
 }
 

@@ -9,8 +9,9 @@ import type { Logger } from 'pino';
 import { AbciServer, parseAbciAddress, type AbciApplication } from '../abci';
 import { SettleApp } from '../app';
 import { parseMinGasPrice, readAppConfig, type AppConfig, type LogFormat, type LogLevel } from './app-config';
-import { checkCometbftVersion, resolveCometbft } from './cometbft';
-import { readCometConfig } from './cometbft-config';
+import { checkCometbftVersion, cometbftBuildStamp, resolveCometbft } from './cometbft';
+import { secp256k1Backend } from '../tx';
+import { mempoolLimitsOf, readCometConfig } from './cometbft-config';
 import { homePaths, isInitialized, livePid, readPid, removeFile, writePid, type HomePaths, SETTLED_CMDLINE } from './home';
 import { createLogger } from './logger';
 import { NodeMetrics, closeServer, instrumentApp, serveMetrics } from './metrics';
@@ -18,6 +19,7 @@ import { settleModules } from './modules';
 import { crashPointFromEnv, withCrashPoint } from './fault';
 import { CometbftSupervisor } from './supervisor';
 import { PriceFeeder } from './feeder/feeder';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AbciTrace, traceFileFromEnv } from './trace';
 
@@ -85,11 +87,15 @@ export class SettleNode {
     if (other !== undefined) throw new Error(`settled is already running for ${paths.home} (pid ${other}); stop it first`);
     writePid(paths.settledPid, process.pid);
 
+    const secp = secp256k1Backend();
+    if (secp.backend === 'libsecp256k1') this.log.info({ library: secp.backend }, 'verifying signatures with libsecp256k1');
+    else this.log.warn({ library: secp.backend, reason: secp.reason }, 'libsecp256k1 unavailable: verifying signatures with OpenSSL (same verdicts, ~5x the CPU per signature)');
+
     let binary: string | undefined;
     if (!options.abciOnly) {
       binary = resolveCometbft(options.cometbftBinary ?? (config.cometbft.binary || undefined));
       const version = checkCometbftVersion(binary);
-      this.log.info({ binary, version }, 'using CometBFT');
+      this.log.info({ binary, version, build: cometbftBuildStamp(binary) ?? 'unknown' }, 'using CometBFT');
       const proxyApp = String(readCometConfig(paths.cometConfig).proxy_app ?? '');
       if (!sameAbciEndpoint(proxyApp, config.abciAddress)) {
         this.log.warn({ proxyApp, abciAddress: config.abciAddress }, "config.toml's proxy_app does not match app.toml's abci_address; CometBFT may not reach the app");
@@ -99,7 +105,13 @@ export class SettleNode {
 
     this.feeder = new PriceFeeder({ config: config.oracle, logger: logger.child({ module: 'feeder' }), faultFile: path.join(paths.home, 'oracle-faults.json') });
     this.feeder.start();
+    // CheckTx mirrors CometBFT's mempool limits, so it refuses a tx CometBFT would drop after accepting it.
+    const mempool = fs.existsSync(paths.cometConfig) ? mempoolLimitsOf(readCometConfig(paths.cometConfig)) : { reason: 'no config.toml in the home' };
+    if (mempool.limits) this.log.info(mempool.limits, 'CheckTx refuses txs beyond the mempool limits');
+    else this.log.warn({ reason: mempool.reason }, 'CheckTx does not mirror the mempool limits; CometBFT may drop accepted txs when its mempool is full');
     this.app = await SettleApp.open({
+      mempool: mempool.limits,
+      indexEvents: config.indexEvents,
       // modules, chain params store, and whatever else the composition root provides (tx pipeline, vote extensions)
       ...settleModules({ minGasPrice: parseMinGasPrice(config.minimumGasPrices), feed: this.feeder }),
       dbPath: paths.appDb,

@@ -6,7 +6,7 @@ import { Errors } from '../errors';
 import { rfc3339Nanos } from '../time';
 import { Dec } from '../math';
 import { GenerationalCache } from '../store/node-cache';
-import type { DecodedTx } from './decode';
+import type { DecodedSigner, DecodedTx } from './decode';
 import type { GasMeter } from './gas';
 import type { AccountKeeper, FeeKeeper } from './keepers';
 import { secp256k1Address, verifySecp256k1 } from './secp256k1';
@@ -107,15 +107,21 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
       if (signer.mode === SignMode.SIGN_MODE_UNSPECIFIED) {
         throw Errors.notSupported.wrap(`signer ${signer.address}: sign mode unspecified; use DIRECT or LEGACY_AMINO_JSON`);
       }
-      const bytes = signBytes(tx, signer.mode, ctx.block.chainId, acc.accountNumber, acc.sequence);
-      const id = verifiedId(bytes, pubKey, signer.signature);
-      if (!deps.verified.get(id)) {
-        if (!verifySecp256k1(pubKey, bytes, signer.signature)) {
-          throw Errors.unauthorized.wrap(
-            `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.block.chainId})`,
-          );
+      // The same decoded signer (the decoded-tx cache) verified before with the same chain id,
+      // account number, sequence and key signed the same bytes: skip rebuilding and hashing them.
+      const verifiedAs = `${ctx.block.chainId}\n${acc.accountNumber}\n${acc.sequence}\n${Buffer.from(pubKey).toString('latin1')}`;
+      if (verifiedSigners.get(signer) !== verifiedAs) {
+        const bytes = signBytes(tx, signer.mode, ctx.block.chainId, acc.accountNumber, acc.sequence);
+        const id = verifiedId(bytes, pubKey, signer.signature);
+        if (!deps.verified.get(id)) {
+          if (!verifySecp256k1(pubKey, bytes, signer.signature)) {
+            throw Errors.unauthorized.wrap(
+              `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.block.chainId})`,
+            );
+          }
+          deps.verified.put(id, true);
         }
-        deps.verified.put(id, true);
+        verifiedSigners.set(signer, verifiedAs);
       }
     }
     deps.accounts.setSequenceAndPubKey(ctx, signer.address, acc.sequence + 1n, acc.pubKey ? undefined : pubKey);
@@ -123,6 +129,9 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
     ctx.emit('tx', { signature: Buffer.from(signer.signature).toString('base64') });
   });
 }
+
+/** Per decoded signer, the (chain id, account number, sequence, key) its signature last verified with. */
+const verifiedSigners = new WeakMap<DecodedSigner, string>();
 
 /** The verified-cache key of a signature: its sign bytes, key and signature, hashed. */
 export function verifiedId(signBytes: Uint8Array, pubKey: Uint8Array, signature: Uint8Array): string {

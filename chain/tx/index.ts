@@ -4,4 +4,4 @@ export type { MinGasPrice, ExecMode } from './ante';
 export type { AccountKeeper, FeeKeeper, SignerAccount, TxParams } from './keepers';
 export { decodeTx, MAX_TX_BYTES } from './decode';
 export { GasMeter, GasKVStore, KV_GAS } from './gas';
-export { verifySecp256k1, secp256k1Address } from './secp256k1';
+export { verifySecp256k1, secp256k1Address, secp256k1Backend } from './secp256k1';

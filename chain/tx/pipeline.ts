@@ -11,7 +11,8 @@ import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { AnteDeps, ExecMode, MinGasPrice, runAnte, verifiedId } from './ante';
 import { signBytes } from './sign-bytes';
 import { VerifierPool } from './verifier-pool';
-import { decodeTx, DecodedTx } from './decode';
+import { DecodedTx } from './decode';
+import { DecodedTxCache } from './decoded-cache';
 import { GasKVStore, GasMeter, INFINITE_GAS } from './gas';
 import type { AccountKeeper, FeeKeeper } from './keepers';
 
@@ -23,6 +24,8 @@ export interface TxPipelineOptions {
   minGasPrice?: MinGasPrice;
   /** Block gas limit (consensus params); ≤ 0 for none. */
   maxBlockGas?: () => bigint;
+  /** Decoded txs kept between CheckTx, recheck and FinalizeBlock (default 30,000; 0 decodes every time). */
+  decodedTxCacheSize?: number;
 }
 
 /**
@@ -34,12 +37,18 @@ export class TxPipeline implements TxProcessor {
   readonly registry = new Map<string, MsgRegistration>();
   private readonly moduleOf = new Map<string, string>();
   private readonly deps: AnteDeps;
+  private readonly decoded: DecodedTxCache;
   private readonly pool = new VerifierPool();
   /**
    * Worker checks pay only with spare cores: on 2 cores they cost ~270 µs more CPU per tx than they
    * save the main thread (docs/performance.md), so below 4 cores the ante verifies in-thread.
    */
   private readonly useWorkers = (os.availableParallelism?.() ?? os.cpus().length) >= 4;
+  /**
+   * Set only where worker checks are used, so that elsewhere the app skips the prefetch step
+   * entirely (a branch, a tx key and an await per CheckTx and per block tx, for nothing).
+   */
+  readonly prefetch?: (state: CacheMultiStore, bytes: Uint8Array, block: BlockInfo) => Promise<void>;
 
   constructor(options: TxPipelineOptions) {
     for (const m of options.modules) {
@@ -49,6 +58,8 @@ export class TxPipeline implements TxProcessor {
         this.moduleOf.set(reg.typeUrl, m.name);
       }
     }
+    this.decoded = new DecodedTxCache(this.registry, options.decodedTxCacheSize);
+    if (this.useWorkers) this.prefetch = (state, bytes, block) => this.prefetchOnWorkers(state, bytes, block);
     this.deps = {
       accounts: options.accounts,
       fees: options.fees,
@@ -73,11 +84,10 @@ export class TxPipeline implements TxProcessor {
    * signer's account number from state, the sequence the tx claims). A valid signature lands in the
    * verified cache, so the ante pipeline later skips it; anything else is left for the ante to judge.
    */
-  prefetch(state: CacheMultiStore, bytes: Uint8Array, block: BlockInfo): Promise<void> {
-    if (!this.useWorkers) return Promise.resolve();
+  private prefetchOnWorkers(state: CacheMultiStore, bytes: Uint8Array, block: BlockInfo): Promise<void> {
     let tx: DecodedTx;
     try {
-      tx = decodeTx(bytes, this.registry);
+      tx = this.decoded.decode(bytes);
     } catch {
       return Promise.resolve();
     }
@@ -120,7 +130,7 @@ export class TxPipeline implements TxProcessor {
   private run(state: CacheMultiStore, bytes: Uint8Array, block: BlockInfo, mode: ExecMode): TxOutcome {
     let tx: DecodedTx;
     try {
-      tx = decodeTx(bytes, this.registry);
+      tx = this.decoded.decode(bytes);
     } catch (err) {
       return failure(err, 0n, 0n, []);
     }

@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto';
 import { GenerationalCache } from '../store/node-cache';
+import { native, nativeLoadError } from './secp256k1-native';
 
 /** secp256k1 group order n and n/2 (signatures must be low-S, as the Cosmos SDK requires). */
 const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
@@ -32,11 +33,39 @@ export function isValidPubKey(compressed: Uint8Array): boolean {
   }
 }
 
-/** Verifies a 64-byte r‖s signature over sha256(message), rejecting high-S signatures. OpenSSL does the math. */
+export type Secp256k1Backend = 'libsecp256k1' | 'openssl';
+
+/** The library verifySecp256k1 uses in this process, and why it is not libsecp256k1 when it is not. */
+export function secp256k1Backend(): { backend: Secp256k1Backend; reason?: string } {
+  return native ? { backend: 'libsecp256k1' } : { backend: 'openssl', reason: nativeLoadError };
+}
+
+/**
+ * Verifies a 64-byte r‖s signature over sha256(message) by a 33-byte compressed key, rejecting
+ * high-S signatures. libsecp256k1 does the math when its binding loaded, else OpenSSL; both give
+ * the same verdict for every input (the differential test), so consensus never depends on which.
+ */
 export function verifySecp256k1(compressedPubKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
+  return verifySecp256k1With(native ? 'libsecp256k1' : 'openssl', compressedPubKey, message, signature);
+}
+
+/** verifySecp256k1 on a chosen library (the differential test runs both). */
+export function verifySecp256k1With(backend: Secp256k1Backend, compressedPubKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
   if (signature.length !== 64) return false;
   const s = BigInt('0x' + Buffer.from(signature.subarray(32)).toString('hex'));
   if (s === 0n || s > HALF_N) return false;
+  // Compressed keys only. This also keeps both libraries exact: libsecp256k1 would take a 65-byte
+  // uncompressed key, and OpenSSL's DER parser ignores bytes after the 33 (every key reaching here
+  // was already length-checked by decodeTx, genesis or the account keeper, so none is longer).
+  if (compressedPubKey.length !== 33 || (compressedPubKey[0] !== 2 && compressedPubKey[0] !== 3)) return false;
+  if (backend === 'libsecp256k1') {
+    if (!native) throw new Error(`libsecp256k1 is not available: ${nativeLoadError}`);
+    try {
+      return native.ecdsaVerify(signature, crypto.createHash('sha256').update(message).digest(), compressedPubKey);
+    } catch {
+      return false; // r or s ≥ n, or the key is not a point on the curve
+    }
+  }
   let key: crypto.KeyObject;
   try {
     key = publicKey(compressedPubKey);

@@ -10,6 +10,7 @@ import { concatBytes } from '../../chain/store/encoding';
 import { sha256 } from '../../chain/store/hash';
 import type { AccountKeeper, SignerAccount, TxParams } from '../../chain/tx/keepers';
 import { AuthErrors } from './errors';
+import { DecodedAccountCache } from './account-cache';
 import { AuthParams, decodeParams, DEFAULT_FEE_DENOM, DEFAULT_PARAMS, encodeParams, validateFeeDenom, validateParams } from './params';
 
 export const STORE_NAME = 'auth';
@@ -137,6 +138,7 @@ function u64(v: bigint): Buffer {
  * AccountKeeper and the bank's BankAccountKeeper.
  */
 export class AuthKeeper implements AccountKeeper {
+  private readonly decoded = new DecodedAccountCache();
   readonly storeName = STORE_NAME;
   /** Registered module accounts by name, in registration order (fee_collector first). */
   private readonly modules = new Map<string, { name: string; address: string; permissions: string[] }>();
@@ -161,7 +163,7 @@ export class AuthKeeper implements AccountKeeper {
 
   getAccount(ctx: StoreReader, address: string): Account | undefined {
     const raw = ctx.store(STORE_NAME).get(accountKey(addressBytes(address)));
-    return raw ? decodeAccount(raw) : undefined;
+    return raw ? this.decoded.get(raw, decodeAccount) : undefined;
   }
 
   hasAccount(ctx: StoreReader, address: string): boolean {

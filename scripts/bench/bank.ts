@@ -897,11 +897,13 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
         release(k);
         return;
       }
-      if (r.error) {
+      // settled's CheckTx refuses with sdk code 20 when CometBFT's mempool is full (MempoolMirror).
+      const appFull = r.code === 20 && (r.codespace === 'sdk' || !r.codespace);
+      if (r.error || appFull) {
         // Not taken into the mempool (full, or the RPC timed out): a client sends it again a little
         // later; the account's next txs wait for it (their sequences follow it). Latency still counts
         // from the first attempt.
-        const key = r.error.replace(/[0-9]+/g, 'N');
+        const key = r.error ? r.error.replace(/[0-9]+/g, 'N') : 'sdk/20: mempool is full (CheckTx)';
         refusals[key] = (refusals[key] ?? 0) + 1;
         if (attempts[k] < MAX_ATTEMPTS) {
           setTimeout(() => {

@@ -72,6 +72,10 @@ test('sendTokens with fee "auto" (Simulate), getTx, searchTx by sender; direct a
   expect(tx?.height).toBe(res.height);
   const found = await client.searchTx(`message.sender='${alice.address}'`);
   expect(found.map((t) => t.hash)).toContain(res.transactionHash);
+  // The default index_events keep what wallets search on; the other attributes are still in the result.
+  const received = await client.searchTx([{ key: 'transfer.recipient', value: bob.address }]);
+  expect(received.map((t) => t.hash)).toContain(res.transactionHash);
+  expect(tx?.events.some((e) => e.type === 'transfer' && e.attributes.some((a) => a.key === 'amount'))).toBe(true);
 
   const aminoWallet = await Secp256k1HdWallet.fromMnemonic(bob.mnemonic, { prefix: 'settle' });
   const amino = await SigningStargateClient.connectWithSigner(rpcUrl, aminoWallet, { gasPrice: GAS_PRICE });

@@ -130,6 +130,14 @@ describe('app.toml', () => {
     expect(() => parseAppConfig('minimum_gas_prices = "cheap"')).toThrow(/must look like/);
   });
 
+  it('reads index_events: the default list when missing, [] for every attribute, "type.key" strings only', () => {
+    expect(parseAppConfig('').indexEvents).toEqual(expect.arrayContaining(['message.sender', 'transfer.recipient', 'tx.acc_seq']));
+    expect(parseAppConfig('index_events = []').indexEvents).toEqual([]);
+    expect(parseAppConfig('index_events = ["message.sender", "oracle.price"]').indexEvents).toEqual(['message.sender', 'oracle.price']);
+    expect(() => parseAppConfig('index_events = ["sender"]')).toThrow(/type\.key/);
+    expect(() => parseAppConfig('index_events = "message.sender"')).toThrow(/type\.key/);
+  });
+
   it('rejects unknown keys and bad values', () => {
     expect(() => parseAppConfig('abci_adress = "x"')).toThrow(/unknown key abci_adress/);
     expect(() => parseAppConfig('[log]\nlevel = "loud"')).toThrow(/log.level must be one of/);

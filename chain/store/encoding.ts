@@ -92,6 +92,13 @@ export function fromLatin1(s: string): Buffer {
   return Buffer.from(s, 'latin1');
 }
 
+/** The bytes of a latin1 string as a plain Uint8Array (what stores hand out as keys). */
+export function latin1Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
 /** The smallest key greater than every key starting with `prefix`, or undefined if there is none. */
 export function prefixEnd(prefix: Uint8Array): Uint8Array | undefined {
   const end = Uint8Array.from(prefix);

@@ -79,7 +79,8 @@ export class CacheKVStore implements KVStore {
   }
 
   private sortedKeys(): string[] {
-    if (!this.sorted) this.sorted = [...this.writes.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    // The default sort compares UTF-16 code units: byte order for latin1 strings, without a callback.
+    if (!this.sorted) this.sorted = [...this.writes.keys()].sort();
     return this.sorted;
   }
 

@@ -110,15 +110,3 @@ export function prefixEnd(prefix: Uint8Array): Uint8Array | undefined {
   }
   return undefined;
 }
-
-/**
- * A private copy of `bytes` that is cheap for the garbage collector to keep: up to 64 bytes V8 stores
- * a typed array inside the heap; larger copies share Node's Buffer pool instead of owning one
- * ArrayBuffer each.
- */
-export function copyBytes(bytes: Uint8Array): Uint8Array {
-  if (bytes.length <= 64) return Uint8Array.from(bytes);
-  const out = Buffer.allocUnsafe(bytes.length);
-  out.set(bytes);
-  return out;
-}

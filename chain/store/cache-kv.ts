@@ -1,10 +1,10 @@
-import { compareBytes, copyBytes, latin1 } from './encoding';
+import { compareBytes, latin1Bytes, latin1 } from './encoding';
 import { assertValidKey, assertValidValue } from './errors';
+import { StagedValues } from './staged-values';
 import type { KVPair, KVStore } from './types';
 
+/** A staged write as iterators see it. */
 interface Write {
-  /** latin1 form of the key: JS string order equals byte order. */
-  k: string;
   key: Uint8Array;
   /** undefined marks a deletion. */
   value: Uint8Array | undefined;
@@ -16,43 +16,41 @@ interface Write {
  * (so the parent, e.g. an IAVL tree, receives them deterministically); dropping the branch discards them.
  */
 export class CacheKVStore implements KVStore {
-  private writes = new Map<string, Write>();
-  private sorted: Write[] | undefined;
+  /** latin1 form of each written key (JS string order equals byte order) → index of its staged value. */
+  private writes = new Map<string, number>();
+  private readonly values = new StagedValues();
+  private sorted: string[] | undefined;
 
   constructor(private readonly parent: KVStore) {}
 
   get(key: Uint8Array): Uint8Array | undefined {
-    const w = this.writes.get(latin1(key));
-    if (w) return w.value;
+    const i = this.writes.get(latin1(key));
+    if (i !== undefined) return this.values.get(i);
     return this.parent.get(key);
   }
 
   has(key: Uint8Array): boolean {
-    const w = this.writes.get(latin1(key));
-    if (w) return w.value !== undefined;
+    const i = this.writes.get(latin1(key));
+    if (i !== undefined) return this.values.get(i) !== undefined;
     return this.parent.has(key);
   }
 
   set(key: Uint8Array, value: Uint8Array): void {
     assertValidKey(key);
     assertValidValue(value);
-    this.record(copyBytes(key), copyBytes(value));
+    this.record(key, value);
   }
 
   delete(key: Uint8Array): void {
     assertValidKey(key);
-    this.record(copyBytes(key), undefined);
+    this.record(key, undefined);
   }
 
   private record(key: Uint8Array, value: Uint8Array | undefined): void {
     const k = latin1(key);
-    const existing = this.writes.get(k);
-    if (existing) {
-      existing.value = value;
-    } else {
-      this.writes.set(k, { k, key, value });
-      this.sorted = undefined;
-    }
+    const known = this.writes.has(k);
+    this.writes.set(k, this.values.add(value));
+    if (!known) this.sorted = undefined;
   }
 
   /** Number of keys written (set or deleted) in this branch. */
@@ -62,11 +60,13 @@ export class CacheKVStore implements KVStore {
 
   /** Applies the writes to the parent in ascending key order and empties the branch. */
   write(): void {
-    for (const w of this.sortedWrites()) {
-      if (w.value === undefined) this.parent.delete(w.key);
-      else this.parent.set(w.key, w.value);
+    for (const k of this.sortedKeys()) {
+      const value = this.values.get(this.writes.get(k)!);
+      if (value === undefined) this.parent.delete(latin1Bytes(k));
+      else this.parent.set(latin1Bytes(k), value);
     }
     this.writes.clear();
+    this.values.clear();
     this.sorted = undefined;
   }
 
@@ -78,26 +78,27 @@ export class CacheKVStore implements KVStore {
     return mergeIterators(this.parent.reverseIterator(start, end), this.writesInRange(start, end).reverse(), false);
   }
 
-  private sortedWrites(): Write[] {
-    if (!this.sorted) this.sorted = [...this.writes.values()].sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  private sortedKeys(): string[] {
+    // The default sort compares UTF-16 code units: byte order for latin1 strings, without a callback.
+    if (!this.sorted) this.sorted = [...this.writes.keys()].sort();
     return this.sorted;
   }
 
   /** A snapshot of the writes in [start, end), ascending; later writes do not disturb running iterators. */
   private writesInRange(start?: Uint8Array, end?: Uint8Array): Write[] {
-    const all = this.sortedWrites();
+    const all = this.sortedKeys();
     const lo = start === undefined ? 0 : lowerBound(all, latin1(start));
     const hi = end === undefined ? all.length : lowerBound(all, latin1(end));
-    return all.slice(lo, hi).map((w) => ({ ...w }));
+    return all.slice(lo, hi).map((k) => ({ key: latin1Bytes(k), value: this.values.get(this.writes.get(k)!) }));
   }
 }
 
-function lowerBound(arr: Write[], k: string): number {
+function lowerBound(arr: string[], k: string): number {
   let lo = 0;
   let hi = arr.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (arr[mid].k < k) lo = mid + 1;
+    if (arr[mid] < k) lo = mid + 1;
     else hi = mid;
   }
   return lo;

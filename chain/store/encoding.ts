@@ -92,6 +92,13 @@ export function fromLatin1(s: string): Buffer {
   return Buffer.from(s, 'latin1');
 }
 
+/** The bytes of a latin1 string as a plain Uint8Array (what stores hand out as keys). */
+export function latin1Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
 /** The smallest key greater than every key starting with `prefix`, or undefined if there is none. */
 export function prefixEnd(prefix: Uint8Array): Uint8Array | undefined {
   const end = Uint8Array.from(prefix);
@@ -102,16 +109,4 @@ export function prefixEnd(prefix: Uint8Array): Uint8Array | undefined {
     }
   }
   return undefined;
-}
-
-/**
- * A private copy of `bytes` that is cheap for the garbage collector to keep: up to 64 bytes V8 stores
- * a typed array inside the heap; larger copies share Node's Buffer pool instead of owning one
- * ArrayBuffer each.
- */
-export function copyBytes(bytes: Uint8Array): Uint8Array {
-  if (bytes.length <= 64) return Uint8Array.from(bytes);
-  const out = Buffer.allocUnsafe(bytes.length);
-  out.set(bytes);
-  return out;
 }

@@ -71,7 +71,8 @@ export class MutableTree {
     this.ndb.releaseDeferred();
     this.writes++;
     if (this.root === NONE) {
-      this.root = this.newLeaf(this.a.bytes.alloc(key), value);
+      this.root = this.newLeaf(value);
+      this.a.setKeyBytes(this.root, key);
       return false;
     }
     this.root = this.recursiveSet(this.root, key, value);
@@ -85,7 +86,7 @@ export class MutableTree {
     if (this.root === NONE) return false;
     this.newKey = NONE;
     if (!this.recursiveRemove(this.root, key)) return false;
-    if (this.newKey !== NONE) this.a.bytes.release(this.newKey);
+    if (this.newKey !== NONE) this.a.free(this.newKey);
     this.newKey = NONE;
     this.root = this.ndb.adopt(this.replacement);
     return true;
@@ -129,7 +130,6 @@ export class MutableTree {
     this.ndb.setLatestRoot(this.root);
     this.ndb.putOrphans(batch, version - 1, this.orphanKeys);
     for (let i = 0; i < this.orphanSlots.length; i++) a.free(this.orphanSlots.at(i));
-    a.sortFree();
     this.orphanKeys.clear();
     this.orphanSlots.clear();
     this.version = version;
@@ -165,11 +165,11 @@ export class MutableTree {
     return count;
   }
 
-  private newLeaf(keyRef: number, value: Uint8Array): number {
+  /** A new leaf holding `value`; the caller gives it its key. */
+  private newLeaf(value: Uint8Array): number {
     const a = this.a;
     const s = a.alloc();
     a.setSize(s, 1);
-    a.setKey(s, keyRef);
     a.setValue(s, a.bytes.alloc(value));
     a.setFlags(s, RESIDENT);
     return s;
@@ -214,7 +214,7 @@ export class MutableTree {
     const c = a.alloc();
     a.setHeight(c, a.height(s));
     a.setSize(c, a.size(s));
-    a.setKey(c, a.bytes.share(a.key(s)));
+    a.setKeyOf(c, s);
     a.setChild(c, LEFT, a.child(s, LEFT), a.childVersion(s, LEFT), a.childNonce(s, LEFT));
     a.setChild(c, RIGHT, a.child(s, RIGHT), a.childVersion(s, RIGHT), a.childNonce(s, RIGHT));
     a.setFlags(c, RESIDENT);
@@ -226,7 +226,7 @@ export class MutableTree {
   private recursiveSet(s: number, key: Uint8Array, value: Uint8Array): number {
     const a = this.a;
     if (a.height(s) === 0) {
-      const c = a.bytes.compare(key, a.key(s));
+      const c = a.compareKey(key, s);
       if (c === 0) {
         this.updated = true;
         if (!a.isSaved(s)) {
@@ -236,21 +236,24 @@ export class MutableTree {
           return s;
         }
         this.orphan(s);
-        return this.newLeaf(a.bytes.share(a.key(s)), value);
+        const leaf = this.newLeaf(value);
+        a.setKeyOf(leaf, s);
+        return leaf;
       }
       this.updated = false;
-      const leaf = this.newLeaf(a.bytes.alloc(key), value);
+      const leaf = this.newLeaf(value);
+      a.setKeyBytes(leaf, key);
       const inner = a.alloc();
       a.setHeight(inner, 1);
       a.setSize(inner, 2);
-      a.setKey(inner, a.bytes.share(c < 0 ? a.key(s) : a.key(leaf)));
+      a.setKeyOf(inner, c < 0 ? s : leaf);
       a.setFlags(inner, RESIDENT);
       this.setChild(inner, LEFT, c < 0 ? leaf : s);
       this.setChild(inner, RIGHT, c < 0 ? s : leaf);
       return inner;
     }
     const copy = this.clone(s);
-    if (a.bytes.compare(key, a.key(copy)) < 0) {
+    if (a.compareKey(key, copy) < 0) {
       this.setChild(copy, LEFT, this.recursiveSet(this.ndb.left(copy), key, value));
     } else {
       this.setChild(copy, RIGHT, this.recursiveSet(this.ndb.right(copy), key, value));
@@ -262,24 +265,25 @@ export class MutableTree {
 
   /**
    * Removes `key` below `s`; returns whether it was there. Then `this.replacement` is the node
-   * replacing `s` (NONE if none) and `this.newKey` a key (a held BytePool ref) that an ancestor
+   * replacing `s` (NONE if none) and `this.newKey` a spare slot holding only a key that an ancestor
    * whose right subtree this is must take (the removed leaf was the smallest of that subtree).
    */
   private recursiveRemove(s: number, key: Uint8Array): boolean {
     const a = this.a;
     if (a.height(s) === 0) {
-      if (a.bytes.compare(key, a.key(s)) !== 0) return false;
+      if (a.compareKey(key, s) !== 0) return false;
       this.discard(s);
       this.replacement = NONE;
       return true;
     }
-    if (a.bytes.compare(key, a.key(s)) < 0) {
+    if (a.compareKey(key, s) < 0) {
       if (!this.recursiveRemove(this.ndb.left(s), key)) return false;
       if (this.replacement === NONE) {
         // The left child was the removed leaf: this node collapses into its right child, whose
         // smallest key is this node's key.
         const right = this.ndb.right(s);
-        this.newKey = a.bytes.share(a.key(s));
+        this.newKey = a.alloc();
+        a.setKeyOf(this.newKey, s);
         this.discard(s);
         this.replacement = right;
         return true;
@@ -300,8 +304,8 @@ export class MutableTree {
     const copy = this.clone(s);
     this.setChild(copy, RIGHT, this.replacement);
     if (this.newKey !== NONE) {
-      a.bytes.release(a.key(copy));
-      a.setKey(copy, this.newKey);
+      a.setKeyOf(copy, this.newKey);
+      a.free(this.newKey);
       this.newKey = NONE;
     }
     this.calcHeightAndSize(copy);

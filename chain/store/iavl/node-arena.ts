@@ -12,23 +12,30 @@ export const ORPHANED = 4;
 const FREE = 8;
 
 /**
- * One node is one 96-byte record (two cache lines, so visiting a node costs two memory loads):
+ * One node is one 128-byte record (two cache lines, so visiting a node costs two memory loads):
  *
- *   f64 [0..3]  size, version, left version, right version
- *   i32 [8..11] left slot, right slot, key ref, value ref (BytePool refs; value NONE for inner nodes)
+ *   f64 [0..3]   size, version, left version, right version
+ *   i32 [8..11]  left slot, right slot, key ref, value ref (BytePool refs; NONE if absent)
  *   u32 [12..14] nonce, left nonce, right nonce
- *   u8  [60, 61] height, flags
- *   [64..96)    hash
+ *   u8  [60..62] height, flags, inline key length (0: the key is in the BytePool)
+ *   [64..96)     hash
+ *   [96..128)    the key, if it has at most INLINE_KEY bytes
+ *
+ * Keys are kept inline when short so that comparing a key on the way down the tree (and hashing or
+ * encoding the node) needs no second memory load from the BytePool.
  */
-const RECORD = 96;
+const RECORD = 128;
 const F = RECORD / 8;
 const I = RECORD / 4;
+const KEY_LEN_AT = 62;
 const HASH_AT = 64;
+const KEY_AT = 96;
+export const INLINE_KEY = RECORD - KEY_AT;
 
 /**
  * Tree nodes as records in one large buffer: a node is a slot number; its key and value live in a
  * BytePool. Millions of resident nodes are then a few large buffers for the garbage collector instead
- * of millions of objects. Slots are reused through a free list; `generation` changes whenever a slot
+ * of millions of objects. Slots are reused through a free bitmap; `generation` changes whenever a slot
  * is freed, so a reader holding slots across calls (an iterator) can tell that it must find its place again.
  *
  * A saved node has a node key (version ≥ 1, nonce); an unsaved one has version 0. A child is either a
@@ -44,9 +51,14 @@ export class NodeArena {
   private u32!: Uint32Array;
   private capacity = 0;
   private top = 0;
-  /** Free slots; kept sorted descending between versions (see sortFree), so alloc pops the lowest. */
-  private freeSlots = new Int32Array(1024);
+  /**
+   * Free slots as a bitmap (bit s of word s / 32), so alloc can hand out the lowest free slot: a
+   * block's new nodes, allocated in about the order they are later hashed and saved, are then near
+   * each other in memory. No free slot lies below word `firstFreeWord`.
+   */
+  private freeBits = new Int32Array(0);
   private freeCount = 0;
+  private firstFreeWord = 0;
   /** Slots to free at the next `releaseDeferred` (cache evictions that a running operation may still hold). */
   private deferred: number[] = [];
   /** Slots in use. */
@@ -59,8 +71,17 @@ export class NodeArena {
   /** A fresh slot: unsaved, unhashed, no children, no key or value. */
   alloc(): number {
     let s: number;
-    if (this.freeCount > 0) s = this.freeSlots[--this.freeCount];
-    else {
+    if (this.freeCount > 0) {
+      const bits = this.freeBits;
+      let w = this.firstFreeWord;
+      while (bits[w] === 0) w++;
+      const word = bits[w];
+      const b = 31 - Math.clz32(word & -word);
+      bits[w] = word ^ (1 << b);
+      this.firstFreeWord = w;
+      this.freeCount--;
+      s = w * 32 + b;
+    } else {
       if (this.top === this.capacity) this.resize(Math.ceil(this.capacity * 1.5));
       s = this.top++;
     }
@@ -78,7 +99,7 @@ export class NodeArena {
     this.u32[i + 12] = 0;
     this.u32[i + 13] = 0;
     this.u32[i + 14] = 0;
-    this.i32[i + 15] = 0; // height and flags
+    this.i32[i + 15] = 0; // height, flags and inline key length
     return s;
   }
 
@@ -91,24 +112,12 @@ export class NodeArena {
     this.i32[i + 10] = NONE;
     this.i32[i + 11] = NONE;
     this.u8[s * RECORD + 61] = FREE;
-    if (this.freeCount === this.freeSlots.length) {
-      const next = new Int32Array(this.freeSlots.length * 2);
-      next.set(this.freeSlots);
-      this.freeSlots = next;
-    }
-    this.freeSlots[this.freeCount++] = s;
+    const w = s >>> 5;
+    this.freeBits[w] |= 1 << (s & 31);
+    if (w < this.firstFreeWord) this.firstFreeWord = w;
+    this.freeCount++;
     this.live--;
     this.generation++;
-  }
-
-  /**
-   * Orders the free slots so that the next allocations come in ascending addresses: a block's new
-   * nodes, allocated in about the order they are later hashed and saved, are then near each other.
-   */
-  sortFree(): void {
-    const free = this.freeSlots.subarray(0, this.freeCount);
-    free.sort();
-    free.reverse();
   }
 
   deferFree(s: number): void {
@@ -155,12 +164,84 @@ export class NodeArena {
   setFlags(s: number, v: number): void {
     this.u8[s * RECORD + 61] = v;
   }
-  key(s: number): number {
-    return this.i32[s * I + 10];
+  /** Gives slot `s` (which has no key yet) a copy of `key`. */
+  setKeyBytes(s: number, key: Uint8Array): void {
+    const len = key.length;
+    if (len > INLINE_KEY) {
+      this.i32[s * I + 10] = this.bytes.alloc(key);
+      return;
+    }
+    const u8 = this.u8;
+    const o = s * RECORD + KEY_AT;
+    for (let i = 0; i < len; i++) u8[o + i] = key[i];
+    u8[s * RECORD + KEY_LEN_AT] = len;
   }
-  setKey(s: number, ref: number): void {
-    this.i32[s * I + 10] = ref;
+
+  /** Gives slot `s` the key of slot `from`, replacing any key `s` has (a long key is shared, not copied). */
+  setKeyOf(s: number, from: number): void {
+    const ref = this.i32[s * I + 10];
+    if (ref !== NONE) {
+      this.bytes.release(ref);
+      this.i32[s * I + 10] = NONE;
+    }
+    const u8 = this.u8;
+    const len = u8[from * RECORD + KEY_LEN_AT];
+    u8[s * RECORD + KEY_LEN_AT] = len;
+    if (len === 0) {
+      this.i32[s * I + 10] = this.bytes.share(this.i32[from * I + 10]);
+      return;
+    }
+    const o = s * RECORD + KEY_AT;
+    const f = from * RECORD + KEY_AT;
+    for (let i = 0; i < len; i++) u8[o + i] = u8[f + i];
   }
+
+  keyLength(s: number): number {
+    const len = this.u8[s * RECORD + KEY_LEN_AT];
+    return len !== 0 ? len : this.bytes.length(this.i32[s * I + 10]);
+  }
+
+  /** Go's bytes.Compare(key, key of s). */
+  compareKey(key: Uint8Array, s: number): number {
+    const len = this.u8[s * RECORD + KEY_LEN_AT];
+    if (len === 0) return this.bytes.compare(key, this.i32[s * I + 10]);
+    const u8 = this.u8;
+    const o = s * RECORD + KEY_AT;
+    const n = key.length < len ? key.length : len;
+    for (let i = 0; i < n; i++) {
+      const d = key[i] - u8[o + i];
+      if (d !== 0) return d < 0 ? -1 : 1;
+    }
+    return key.length === len ? 0 : key.length < len ? -1 : 1;
+  }
+
+  /** Copies the key of s into dst at o; returns the end offset. */
+  copyKeyTo(s: number, dst: Uint8Array, o: number): number {
+    const len = this.u8[s * RECORD + KEY_LEN_AT];
+    let src = this.u8;
+    let start = s * RECORD + KEY_AT;
+    let n = len;
+    if (len === 0) {
+      const ref = this.i32[s * I + 10];
+      src = this.bytes.buf;
+      start = this.bytes.offset(ref);
+      n = this.bytes.length(ref);
+      if (n > 256) {
+        dst.set(src.subarray(start, start + n), o);
+        return o + n;
+      }
+    }
+    for (let i = 0; i < n; i++) dst[o + i] = src[start + i];
+    return o + n;
+  }
+
+  /** A private copy of the key of s. */
+  keyCopy(s: number): Uint8Array {
+    const out = new Uint8Array(this.keyLength(s));
+    this.copyKeyTo(s, out, 0);
+    return out;
+  }
+
   value(s: number): number {
     return this.i32[s * I + 11];
   }
@@ -213,6 +294,9 @@ export class NodeArena {
     this.f64 = new Float64Array(ab);
     this.i32 = new Int32Array(ab);
     this.u32 = new Uint32Array(ab);
+    const bits = new Int32Array(Math.ceil(capacity / 32));
+    bits.set(this.freeBits);
+    this.freeBits = bits;
     this.capacity = capacity;
   }
 }

@@ -28,8 +28,7 @@ const digestLatin1: (data: Uint8Array) => string = oneShot ? (data) => oneShot('
  */
 export function hashNode(a: NodeArena, s: number, version: number, left: number, right: number): void {
   const height = a.height(s);
-  const keyRef = a.key(s);
-  const keyLen = height === 0 ? a.bytes.length(keyRef) : 0;
+  const keyLen = height === 0 ? a.keyLength(s) : 0;
   const need = 40 + (height === 0 ? keyLen + 33 : 66);
   const buf = need <= scratch.length ? scratch : Buffer.allocUnsafe(need);
   let o = writeVarint(buf, 0, height);
@@ -38,7 +37,7 @@ export function hashNode(a: NodeArena, s: number, version: number, left: number,
   const records = a.u8;
   if (height === 0) {
     o = writeUvarint(buf, o, keyLen);
-    o = copyBytes(buf, o, a.bytes.buf, a.bytes.offset(keyRef), keyLen);
+    o = a.copyKeyTo(s, buf, o);
     buf[o++] = 32;
     const vh = digestLatin1(a.bytes.view(a.value(s)));
     for (let i = 0; i < 32; i++) buf[o + i] = vh.charCodeAt(i);
@@ -58,7 +57,7 @@ export function hashNode(a: NodeArena, s: number, version: number, left: number,
 
 /** Most bytes `encodeNode` can write for node `s`. */
 export function maxEncodedSize(a: NodeArena, s: number): number {
-  const head = 10 + 10 + 5 + a.bytes.length(a.key(s)) + 32;
+  const head = 10 + 10 + 5 + a.keyLength(s) + 32;
   return a.height(s) === 0 ? head + 5 + a.bytes.length(a.value(s)) : head + 4 * 10;
 }
 
@@ -74,8 +73,7 @@ export function encodeNode(a: NodeArena, s: number, buf: Uint8Array, o: number):
   const height = a.height(s);
   o = writeVarint(buf, o, height);
   o = writeUvarint(buf, o, a.size(s));
-  const key = a.key(s);
-  o = writeBytes(buf, o, pool.buf, pool.offset(key), pool.length(key));
+  o = a.copyKeyTo(s, buf, writeUvarint(buf, o, a.keyLength(s)));
   if (height === 0) {
     const value = a.value(s);
     o = writeBytes(buf, o, pool.buf, pool.offset(value), pool.length(value));
@@ -144,7 +142,7 @@ export function decodeNode(a: NodeArena, version: number, nonce: number, buf: Ui
   a.setSize(s, size);
   a.setVersion(s, version);
   a.setNonce(s, nonce);
-  a.setKey(s, a.bytes.alloc(key));
+  a.setKeyBytes(s, key);
   if (height === 0) {
     a.setValue(s, a.bytes.alloc(buf.subarray(valueStart, valueStart + valueLen)));
   } else {

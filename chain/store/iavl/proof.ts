@@ -37,7 +37,7 @@ function existenceProof(ndb: NodeDB, root: number, key: Uint8Array): ExistencePr
     );
   }
   const a = ndb.arena;
-  return ExistenceProof.fromPartial({ key: a.bytes.copy(a.key(leaf)), value: a.bytes.copy(a.value(leaf)), leaf: leafOp(a.version(leaf)), path: ops });
+  return ExistenceProof.fromPartial({ key: a.keyCopy(leaf), value: a.bytes.copy(a.value(leaf)), leaf: leafOp(a.version(leaf)), path: ops });
 }
 
 /**
@@ -55,8 +55,8 @@ export function iavlProof(ndb: NodeDB, root: number, key: Uint8Array): { proof: 
   }
   const leftNode = index >= 1 ? treeGetByIndex(ndb, root, index - 1) : NONE;
   const rightNode = treeGetByIndex(ndb, root, index);
-  const leftKey = leftNode !== NONE ? a.bytes.copy(a.key(leftNode)) : undefined;
-  const rightKey = rightNode !== NONE ? a.bytes.copy(a.key(rightNode)) : undefined;
+  const leftKey = leftNode !== NONE ? a.keyCopy(leftNode) : undefined;
+  const rightKey = rightNode !== NONE ? a.keyCopy(rightNode) : undefined;
   return {
     proof: CommitmentProof.fromPartial({
       nonexist: {

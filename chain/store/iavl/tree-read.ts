@@ -11,7 +11,7 @@ import type { NodeDB } from './node-db';
 function findLeaf(ndb: NodeDB, root: number, key: Uint8Array): number {
   const a = ndb.arena;
   let s = root;
-  while (a.height(s) > 0) s = a.bytes.compare(key, a.key(s)) < 0 ? ndb.left(s) : ndb.right(s);
+  while (a.height(s) > 0) s = a.compareKey(key, s) < 0 ? ndb.left(s) : ndb.right(s);
   return s;
 }
 
@@ -19,7 +19,7 @@ export function treeGet(ndb: NodeDB, root: number, key: Uint8Array): Uint8Array 
   if (root === NONE) return undefined;
   const s = findLeaf(ndb, root, key);
   const a = ndb.arena;
-  return a.bytes.compare(key, a.key(s)) === 0 ? a.bytes.copy(a.value(s)) : undefined;
+  return a.compareKey(key, s) === 0 ? a.bytes.copy(a.value(s)) : undefined;
 }
 
 /** Index the key has (or would have) in key order, and whether it is present (iavl GetWithIndex). */
@@ -29,14 +29,14 @@ export function treeGetWithIndex(ndb: NodeDB, root: number, key: Uint8Array): { 
   let index = 0;
   if (s === NONE) return { index: 0, leaf: NONE, found: false };
   while (a.height(s) > 0) {
-    if (a.bytes.compare(key, a.key(s)) < 0) {
+    if (a.compareKey(key, s) < 0) {
       s = ndb.left(s);
     } else {
       index += a.size(ndb.left(s));
       s = ndb.right(s);
     }
   }
-  const c = a.bytes.compare(key, a.key(s));
+  const c = a.compareKey(key, s);
   if (c === 0) return { index, leaf: s, found: true };
   return { index: c < 0 ? index : index + 1, leaf: s, found: false };
 }
@@ -83,9 +83,8 @@ export function* treeIterate(
   while (stack.length > 0) {
     const s = stack.pop()!;
     if (a.height(s) === 0) {
-      const k = a.key(s);
-      if ((lo === undefined || a.bytes.compare(lo, k) <= 0) && (hi === undefined || a.bytes.compare(hi, k) > 0)) {
-        const key = a.bytes.copy(k);
+      if ((lo === undefined || a.compareKey(lo, s) <= 0) && (hi === undefined || a.compareKey(hi, s) > 0)) {
+        const key = a.keyCopy(s);
         yield { key, value: a.bytes.copy(a.value(s)) };
         ndb.releaseDeferred();
         if (token() !== seen) {
@@ -98,9 +97,8 @@ export function* treeIterate(
       }
       continue;
     }
-    const k = a.key(s);
-    const wantLeft = lo === undefined || a.bytes.compare(lo, k) < 0;
-    const wantRight = hi === undefined || a.bytes.compare(hi, k) > 0;
+    const wantLeft = lo === undefined || a.compareKey(lo, s) < 0;
+    const wantRight = hi === undefined || a.compareKey(hi, s) > 0;
     if (ascending) {
       if (wantRight) stack.push(ndb.right(s));
       if (wantLeft) stack.push(ndb.left(s));
@@ -134,7 +132,7 @@ export function treePathToLeaf(ndb: NodeDB, root: number, key: Uint8Array): { pa
   let s = root;
   while (a.height(s) > 0) {
     const step = { height: a.height(s), size: a.size(s), version: a.version(s) };
-    if (a.bytes.compare(key, a.key(s)) < 0) {
+    if (a.compareKey(key, s) < 0) {
       path.push({ ...step, right: a.hashBytes(ndb.right(s)) });
       s = ndb.left(s);
     } else {

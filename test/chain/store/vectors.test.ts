@@ -28,7 +28,7 @@ function preorder(s: VersionedStore): object[] {
   const a = s.ndb.arena;
   const walk = (n: number): void => {
     out.push({
-      key: hex(a.bytes.copy(a.key(n))),
+      key: hex(a.keyCopy(n)),
       height: a.height(n),
       size: a.size(n),
       version: a.version(n),

@@ -6,9 +6,10 @@
 export class StagedValues {
   private data: Uint8Array = EMPTY;
   private used = 0;
-  private start: Int32Array = new Int32Array(1024);
+  // Small at first: every tx opens several branches that stage a handful of writes; a block's grows.
+  private start: Int32Array = new Int32Array(8);
   /** Byte length of each value; -1 marks a deletion. */
-  private length: Int32Array = new Int32Array(1024);
+  private length: Int32Array = new Int32Array(8);
   private count = 0;
 
   /** Stages a copy of `value` (undefined for a deletion); returns its index. */

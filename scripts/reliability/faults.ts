@@ -16,6 +16,7 @@
  *
  * Exit code 0 when every perturbation recovered within the bound and every final check passed.
  */
+import { ArgCursor, runMain } from './cli';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -34,26 +35,16 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const a: Args = { seed: 1, duration: 1800, perturbations: Infinity, accounts: 8, bound: 20, home: '', basePort: 27756 };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    const v = (): string => {
-      const x = argv[++i];
-      if (x === undefined) throw new Error(`${k} needs a value`);
-      return x;
-    };
-    const int = (): number => {
-      const n = Number(v());
-      if (!Number.isInteger(n) || n < 0) throw new Error(`${k} needs a non-negative integer`);
-      return n;
-    };
+  const args = new ArgCursor(argv);
+  for (let k = args.next(); k !== undefined; k = args.next()) {
     switch (k) {
-      case '--seed': a.seed = int(); break;
-      case '--duration': a.duration = int(); break;
-      case '--perturbations': a.perturbations = int(); break;
-      case '--accounts': a.accounts = Math.max(2, int()); break;
-      case '--bound': a.bound = int(); break;
-      case '--home': a.home = v(); break;
-      case '--base-port': a.basePort = int(); break;
+      case '--seed': a.seed = args.int(); break;
+      case '--duration': a.duration = args.int(); break;
+      case '--perturbations': a.perturbations = args.int(); break;
+      case '--accounts': a.accounts = Math.max(2, args.int()); break;
+      case '--bound': a.bound = args.int(); break;
+      case '--home': a.home = args.value(); break;
+      case '--base-port': a.basePort = args.int(); break;
       case '--help':
       case '-h':
         process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0] + '*/\n');
@@ -148,27 +139,4 @@ async function main(): Promise<number> {
 function cleanup(): void {
   net?.killAllSync();
 }
-process.on('uncaughtException', (err) => {
-  process.stderr.write(`uncaught: ${err.stack ?? String(err)}\n`);
-  process.emit('SIGTERM');
-});
-process.on('SIGINT', () => {
-  cleanup();
-  process.exit(130);
-});
-process.on('SIGTERM', () => {
-  cleanup();
-  process.exit(143);
-});
-
-main().then(
-  (code) => {
-    cleanup();
-    process.exit(code);
-  },
-  (err) => {
-    cleanup();
-    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-    process.exit(2);
-  },
-);
+runMain(main, cleanup);

@@ -12,6 +12,7 @@
  *
  * Prints a summary; exit code 0 when no crash, no exception and no oracle violation was found.
  */
+import { ArgCursor, runMain } from './cli';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
@@ -34,25 +35,15 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const a: Args = { inputs: 1_000_000, frames: 200_000, seed: 1, jobs: 2, worker: false, out: '' };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    const v = (): string => {
-      const x = argv[++i];
-      if (x === undefined) throw new Error(`${k} needs a value`);
-      return x;
-    };
-    const int = (): number => {
-      const n = Number(v());
-      if (!Number.isInteger(n) || n < 0) throw new Error(`${k} needs a non-negative integer`);
-      return n;
-    };
+  const args = new ArgCursor(argv);
+  for (let k = args.next(); k !== undefined; k = args.next()) {
     switch (k) {
-      case '--inputs': a.inputs = int(); break;
-      case '--frames': a.frames = int(); break;
-      case '--seed': a.seed = int(); break;
-      case '--jobs': a.jobs = Math.max(1, int()); break;
+      case '--inputs': a.inputs = args.int(); break;
+      case '--frames': a.frames = args.int(); break;
+      case '--seed': a.seed = args.int(); break;
+      case '--jobs': a.jobs = Math.max(1, args.int()); break;
       case '--worker': a.worker = true; break;
-      case '--out': a.out = v(); break;
+      case '--out': a.out = args.value(); break;
       case '--help':
       case '-h':
         process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0] + '*/\n');
@@ -209,27 +200,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-process.on('uncaughtException', (err) => {
-  process.stderr.write(`uncaught: ${err.stack ?? String(err)}\n`);
-  process.emit('SIGTERM');
-});
-process.on('SIGINT', () => {
-  cleanup();
-  process.exit(130);
-});
-process.on('SIGTERM', () => {
-  cleanup();
-  process.exit(143);
-});
-
-main().then(
-  (code) => {
-    cleanup();
-    process.exit(code);
-  },
-  (err) => {
-    cleanup();
-    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-    process.exit(2);
-  },
-);
+runMain(main, cleanup);

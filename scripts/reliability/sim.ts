@@ -13,6 +13,7 @@
  * Exit code 0 when every run passed and every pair agreed; 1 otherwise.
  */
 import { spawn } from 'node:child_process';
+import { ArgCursor, runMain } from './cli';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -34,30 +35,20 @@ interface Args {
 
 function parseArgs(argv: string[]): Args {
   const a: Args = { seeds: 10, firstSeed: 1, blocks: 500, maxTxs: 12, jobs: 2, dir: '', shadow: true, exportEvery: 0, worker: false, seed: 1, out: '' };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    const v = (): string => {
-      const x = argv[++i];
-      if (x === undefined) throw new Error(`${k} needs a value`);
-      return x;
-    };
-    const int = (): number => {
-      const n = Number(v());
-      if (!Number.isInteger(n) || n < 0) throw new Error(`${k} needs a non-negative integer`);
-      return n;
-    };
+  const args = new ArgCursor(argv);
+  for (let k = args.next(); k !== undefined; k = args.next()) {
     switch (k) {
-      case '--seeds': a.seeds = int(); break;
-      case '--first-seed': a.firstSeed = int(); break;
-      case '--blocks': a.blocks = int(); break;
-      case '--max-txs': a.maxTxs = int(); break;
-      case '--jobs': a.jobs = Math.max(1, int()); break;
-      case '--dir': a.dir = v(); break;
+      case '--seeds': a.seeds = args.int(); break;
+      case '--first-seed': a.firstSeed = args.int(); break;
+      case '--blocks': a.blocks = args.int(); break;
+      case '--max-txs': a.maxTxs = args.int(); break;
+      case '--jobs': a.jobs = Math.max(1, args.int()); break;
+      case '--dir': a.dir = args.value(); break;
       case '--no-shadow': a.shadow = false; break;
-      case '--export-every': a.exportEvery = int(); break;
+      case '--export-every': a.exportEvery = args.int(); break;
       case '--worker': a.worker = true; break;
-      case '--seed': a.seed = int(); break;
-      case '--out': a.out = v(); break;
+      case '--seed': a.seed = args.int(); break;
+      case '--out': a.out = args.value(); break;
       case '--help':
       case '-h':
         process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0] + '*/\n');
@@ -190,24 +181,4 @@ function killChildren(): void {
     }
   }
 }
-process.on('uncaughtException', (err) => {
-  process.stderr.write(`uncaught: ${err.stack ?? String(err)}\n`);
-  process.emit('SIGTERM');
-});
-process.on('SIGINT', () => {
-  killChildren();
-  process.exit(130);
-});
-process.on('SIGTERM', () => {
-  killChildren();
-  process.exit(143);
-});
-
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    killChildren();
-    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-    process.exit(2);
-  },
-);
+runMain(main, killChildren);

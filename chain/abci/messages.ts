@@ -3,7 +3,7 @@
  * with the strictness a socket server needs: exactly one `Request.value` oneof field, with the
  * length-delimited wire type, and a body that decodes completely.
  */
-import '../proto-int64'; // before any protobuf is written
+import '../proto-fixes'; // before any protobuf is written
 import { BinaryReader } from 'cosmjs-types/binary';
 import { Request, Response } from 'cosmjs-types/tendermint/abci/types';
 import { encodeFrame } from './framing';

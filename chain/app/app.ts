@@ -1,4 +1,4 @@
-import '../proto-int64'; // before any protobuf is written (the app encodes query and tx-index records)
+import '../proto-fixes'; // before any protobuf is written (the app encodes query and tx-index records)
 import {
   ExecTxResult,
   RequestApplySnapshotChunk,

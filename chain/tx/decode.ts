@@ -1,4 +1,4 @@
-import '../proto-int64'; // before any protobuf is written
+import '../proto-fixes'; // before any protobuf is written
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';

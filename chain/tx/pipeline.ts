@@ -71,6 +71,11 @@ export class TxPipeline implements TxProcessor {
 
   checkTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo, recheck: boolean): ResponseCheckTx {
     const r = this.run(state, tx, block, recheck ? 'recheck' : 'check');
+    if (recheck) {
+      // CometBFT reads only the code (keep or evict) and gas wanted (its max-gas post-check) of a
+      // recheck, and passes nothing on; events and data would be encoded and sent for nothing.
+      return ResponseCheckTx.fromPartial({ code: r.code, codespace: r.codespace, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed });
+    }
     return ResponseCheckTx.fromPartial({ code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: r.events });
   }
 
@@ -135,7 +140,7 @@ export class TxPipeline implements TxProcessor {
       return failure(err, 0n, 0n, []);
     }
     const meter = new GasMeter(mode === 'simulate' ? INFINITE_GAS : tx.gasLimit);
-    const anteEvents = new EventCollector();
+    const anteEvents = mode === 'recheck' ? new DiscardedEvents() : new EventCollector();
     const anteState = state.branch();
     try {
       runAnte(this.context(block, anteState, meter, anteEvents), tx, meter, mode, this.deps);
@@ -173,6 +178,11 @@ export class TxPipeline implements TxProcessor {
       emit: (type, attrs) => events.emit(type, attrs),
     };
   }
+}
+
+/** A recheck's events reach no one (see checkTx), so they are not built. */
+class DiscardedEvents extends EventCollector {
+  override emit(): void {}
 }
 
 function success(tx: DecodedTx, meter: GasMeter, events: Event[], msgResponses: Any[]): TxOutcome {

@@ -24,6 +24,7 @@ import { encodeSecp256k1Pubkey } from '@cosmjs/amino';
 import { DirectSecp256k1Wallet, encodePubkey, makeAuthInfoBytes, makeSignDoc } from '@cosmjs/proto-signing';
 import { Comet38Client, WebsocketClient } from '@cosmjs/tendermint-rpc';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
+import { Pool } from 'undici';
 import { TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { editCometConfig, readJson, writeJson, type TomlValue } from '../../chain/node/cometbft-config';
 import { createDevnetHome, DEVNET_CHAIN_ID } from '../../chain/node/devnet';
@@ -770,34 +771,30 @@ function cometPprofReport(file: string, seconds: number, cometbftBinary: string)
   return L.join('\n');
 }
 
-const AGENT_FOR = new Map<number, http.Agent>();
+/**
+ * One undici pool per node: keep-alive HTTP/1.1 connections, one request at a time on each (no
+ * pipelining), as a CosmJS client sends broadcast_tx_sync. undici costs the load generator about
+ * half of node:http's CPU per request, which on a 2-core machine is CPU left to the node.
+ */
+const POOL_FOR = new Map<number, Pool>();
 
 function broadcast(port: number, concurrency: number, id: number, tx: Uint8Array): Promise<{ code: number; codespace?: string; log?: string; error?: string }> {
-  let agent = AGENT_FOR.get(port);
-  if (!agent) AGENT_FOR.set(port, (agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency })));
+  let pool = POOL_FOR.get(port);
+  if (!pool) POOL_FOR.set(port, (pool = new Pool(`http://127.0.0.1:${port}`, { connections: concurrency, pipelining: 1 })));
   const body = `{"jsonrpc":"2.0","id":${id},"method":"broadcast_tx_sync","params":{"tx":"${Buffer.from(tx.buffer, tx.byteOffset, tx.byteLength).toString('base64')}"}}`;
-  return new Promise((resolve) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, path: '/', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          try {
-            const r = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { result?: { code: number; codespace?: string; log?: string }; error?: { message?: string; data?: string } };
-            if (r.result) resolve({ code: r.result.code, codespace: r.result.codespace, log: r.result.log });
-            else resolve({ code: -1, error: `${r.error?.message ?? 'error'}: ${String(r.error?.data ?? '').slice(0, 80)}` });
-          } catch (err) {
-            resolve({ code: -1, error: `bad response: ${(err as Error).message}` });
-          }
-        });
-        res.on('error', (err) => resolve({ code: -1, error: `response: ${err.message}` }));
-      },
-    );
-    req.setTimeout(30_000, () => req.destroy(new Error('timeout after 30 s')));
-    req.on('error', (err) => resolve({ code: -1, error: `request: ${err.message}` }));
-    req.end(body);
-  });
+  return pool
+    .request({ path: '/', method: 'POST', headers: { 'content-type': 'application/json' }, body, headersTimeout: 30_000, bodyTimeout: 30_000 })
+    .then(async (res) => {
+      const text = await res.body.text();
+      try {
+        const r = JSON.parse(text) as { result?: { code: number; codespace?: string; log?: string }; error?: { message?: string; data?: string } };
+        if (r.result) return { code: r.result.code, codespace: r.result.codespace, log: r.result.log };
+        return { code: -1, error: `${r.error?.message ?? 'error'}: ${String(r.error?.data ?? '').slice(0, 80)}` };
+      } catch (err) {
+        return { code: -1, error: `bad response: ${(err as Error).message}` };
+      }
+    })
+    .catch((err: Error) => ({ code: -1, error: `request: ${err.message}` }));
 }
 
 /** Machine CPU busy (in cores) over `ms`. */
@@ -1314,7 +1311,7 @@ async function main(): Promise<void> {
   } finally {
     killCurrentSync();
     if (current && !opts.keep) fs.rmSync(current.tmp, { recursive: true, force: true });
-    for (const agent of AGENT_FOR.values()) agent.destroy();
+    for (const pool of POOL_FOR.values()) void pool.destroy();
   }
   process.stdout.write(`${summary(results)}\n`);
   if (opts.json) {

@@ -235,6 +235,25 @@ describe('tx pipeline with CosmJS-signed txs', () => {
     // recheck after commit: the mempool state restarts from the committed sequence (100)
     const late = await signed(bob, [send(bob.address, alice.address, '1')], { sequence: 100 });
     expect((await app.checkTx({ tx: late, type: 1 })).code).toBe(0);
+    await block([]);
+  });
+
+  test('a recheck answers what CometBFT reads (code, gas) without events or data, and still advances the sequence', async () => {
+    const first = await signed(bob, [send(bob.address, alice.address, '1')], { sequence: 100 });
+    const second = await signed(bob, [send(bob.address, alice.address, '2')], { sequence: 101 });
+    const checked = await app.checkTx({ tx: first, type: 0 });
+    expect(checked.code).toBe(0);
+    expect(checked.events.map((e) => e.type)).toContain('tx');
+    await block([]); // nothing included: both are rechecked against the committed state
+    const rechecked = await app.checkTx({ tx: first, type: 1 });
+    expect({ code: rechecked.code, gasWanted: rechecked.gasWanted, gasUsed: rechecked.gasUsed }).toEqual({ code: 0, gasWanted: checked.gasWanted, gasUsed: checked.gasUsed });
+    expect(rechecked.events).toEqual([]);
+    expect(rechecked.data).toEqual(new Uint8Array(0));
+    expect((await app.checkTx({ tx: second, type: 0 })).code).toBe(0); // sequence 101 follows the rechecked 100
+    const replayed = await app.checkTx({ tx: first, type: 1 });
+    expect([replayed.code, replayed.codespace]).toEqual([32, 'sdk']);
+    expect(replayed.log).toMatch(/account sequence mismatch, expected 102, got 100/);
+    await block([]);
   });
 });
 

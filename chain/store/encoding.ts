@@ -88,6 +88,11 @@ export function latin1(key: Uint8Array): string {
   return Buffer.from(key.buffer, key.byteOffset, key.byteLength).toString('latin1');
 }
 
+/** Base64 of the bytes, read in place (Buffer.from(bytes) would copy them first). */
+export function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
 export function fromLatin1(s: string): Buffer {
   return Buffer.from(s, 'latin1');
 }

@@ -12,6 +12,7 @@ import type { AccountKeeper, FeeKeeper } from './keepers';
 import { secp256k1Address, verifySecp256k1 } from './secp256k1';
 import { signBytes } from './sign-bytes';
 import { sha256 } from '../store/hash';
+import { base64, bytesEqual, latin1 } from '../store/encoding';
 
 export type ExecMode = 'check' | 'recheck' | 'deliver' | 'simulate';
 
@@ -90,10 +91,10 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
     const acc = accounts[i];
     let pubKey = acc.pubKey;
     if (signer.pubKey) {
-      if (pubKey && !Buffer.from(pubKey).equals(Buffer.from(signer.pubKey))) {
+      if (pubKey && !bytesEqual(pubKey, signer.pubKey)) {
         throw Errors.invalidPubKey.wrap(`signer ${signer.address}: the public key differs from the account's`);
       }
-      if (!pubKey && !secp256k1Address(signer.pubKey).equals(Buffer.from(addressBytes(signer.address)))) {
+      if (!pubKey && !bytesEqual(secp256k1Address(signer.pubKey), addressBytes(signer.address))) {
         throw Errors.invalidPubKey.wrap(`pubKey does not match signer address ${signer.address}`);
       }
       pubKey = signer.pubKey;
@@ -109,7 +110,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
       }
       // The same decoded signer (the decoded-tx cache) verified before with the same chain id,
       // account number, sequence and key signed the same bytes: skip rebuilding and hashing them.
-      const verifiedAs = `${ctx.block.chainId}\n${acc.accountNumber}\n${acc.sequence}\n${Buffer.from(pubKey).toString('latin1')}`;
+      const verifiedAs = `${ctx.block.chainId}\n${acc.accountNumber}\n${acc.sequence}\n${latin1(pubKey)}`;
       if (verifiedSigners.get(signer) !== verifiedAs) {
         const bytes = signBytes(tx, signer.mode, ctx.block.chainId, acc.accountNumber, acc.sequence);
         const id = verifiedId(bytes, pubKey, signer.signature);
@@ -126,7 +127,7 @@ export function runAnte(ctx: Context, tx: DecodedTx, meter: GasMeter, mode: Exec
     }
     deps.accounts.setSequenceAndPubKey(ctx, signer.address, acc.sequence + 1n, acc.pubKey ? undefined : pubKey);
     ctx.emit('tx', { acc_seq: `${signer.address}/${acc.sequence}` });
-    ctx.emit('tx', { signature: Buffer.from(signer.signature).toString('base64') });
+    ctx.emit('tx', { signature: base64(signer.signature) });
   });
 }
 

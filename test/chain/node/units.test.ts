@@ -21,7 +21,7 @@ import { DEV_ACCOUNTS, devAccounts, fundDevAccounts } from '../../../chain/node/
 import { crashPointFromEnv } from '../../../chain/node/fault';
 import { formatPlain } from '../../../chain/node/logger';
 import { rpcUrlFromLaddr } from '../../../chain/node/rpc';
-import { routeCometLine } from '../../../chain/node/supervisor';
+import { cometbftEnvironment, routeCometLine } from '../../../chain/node/supervisor';
 import { traceFileFromEnv } from '../../../chain/node/trace';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import { COMETBFT, checkGrammar, type TraceRecord } from './helpers';
@@ -236,6 +236,13 @@ describe('small parts', () => {
     expect(traceFileFromEnv('/h', {})).toBeUndefined();
     expect(traceFileFromEnv('/h', { SETTLE_ABCI_TRACE: '1' })).toBe('/h/abci-trace.jsonl');
     expect(traceFileFromEnv('/h', { SETTLE_ABCI_TRACE: '/tmp/t.jsonl' })).toBe('/tmp/t.jsonl');
+  });
+
+  it('runs CometBFT with GOGC=400 unless the operator chose a GOGC', () => {
+    expect(cometbftEnvironment({ PATH: '/bin' })).toEqual({ PATH: '/bin', GOGC: '400' });
+    expect(cometbftEnvironment({ PATH: '/bin', GOGC: '' })).toEqual({ PATH: '/bin', GOGC: '400' });
+    expect(cometbftEnvironment({ GOGC: '100' })).toEqual({ GOGC: '100' });
+    expect(cometbftEnvironment({ GOGC: 'off' })).toEqual({ GOGC: 'off' });
   });
 });
 

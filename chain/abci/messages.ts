@@ -8,6 +8,8 @@ import { BinaryReader } from 'cosmjs-types/binary';
 import { Request, Response } from 'cosmjs-types/tendermint/abci/types';
 import { encodeFrame } from './framing';
 import { encodeFinalizeBlockResponse } from './encoded-tx-results';
+import { encodeTxResult } from './tx-result-encoding';
+import { encodeUvarint } from './varint';
 
 /** The `Request.value` oneof members of ABCI 2.0, in field-number order. */
 export const ABCI_REQUEST_TYPES = [
@@ -147,10 +149,18 @@ export function encodeRequestFrame(request: Request): Buffer {
   return encodeFrame(Request.encode(request).finish());
 }
 
+/** Field 9 (check_tx) of `Response`, length-delimited: (9 << 3) | 2. */
+const CHECK_TX_TAG = Uint8Array.of(74);
+
+function lengthDelimited(body: Uint8Array): [Uint8Array, Uint8Array] {
+  return [encodeUvarint(body.length), body];
+}
+
 /** Encodes a `Response` frame (length prefix included). Throws if a field has the wrong type. */
 export function encodeResponseFrame(response: Response): Buffer {
   const finalize = response.finalizeBlock && encodeFinalizeBlockResponse(response.finalizeBlock);
   if (finalize) return encodeFrame(finalize);
+  if (response.checkTx) return encodeFrame(Buffer.concat([CHECK_TX_TAG, ...lengthDelimited(encodeTxResult(response.checkTx))]));
   return encodeFrame(Response.encode(response).finish());
 }
 

@@ -38,6 +38,7 @@ import {
 import type { Logger } from 'pino';
 import type { AbciApplication } from '../abci';
 import { attachEncodedTxResults } from '../abci/encoded-tx-results';
+import { encodeTxResult } from '../abci/tx-result-encoding';
 import { Errors, toAbciError } from '../errors';
 import { CacheMultiStore, KVReader, MultiStore } from '../store';
 import { createHash } from 'node:crypto';
@@ -341,7 +342,7 @@ export class SettleApp implements AbciApplication {
     );
     markIndexedAttributes(txResults, this.indexed);
     // Each result encoded once: for the local tx index and, through attachEncodedTxResults, for the response.
-    const encodedResults = txResults.map((r) => ExecTxResult.encode(r).finish());
+    const encodedResults = txResults.map(encodeTxResult);
     this.pendingTxIndex = req.txs.map((tx, i) => [txIndexKey(txHash(tx)), encodeTxRecord(height, i, block.timeNanos, tx, encodedResults[i])]);
     for (const m of this.options.modules) m.endBlock?.(ctx);
     state.write();

@@ -2,10 +2,10 @@ import { TxResponse } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { GetTxRequest, GetTxResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { Tx } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
-import * as crypto from 'node:crypto';
 import { Errors } from '../errors';
 import { rfc3339 } from '../time';
 import { readUvarint, uvarintBytes } from '../store/encoding';
+import { sha256 } from '../store/hash';
 import type { QueryHandler } from './module';
 
 export const GET_TX_PATH = '/cosmos.tx.v1beta1.Service/GetTx';
@@ -20,7 +20,7 @@ export function txIndexKey(hash: Uint8Array): Uint8Array {
 }
 
 export function txHash(tx: Uint8Array): Buffer {
-  return crypto.createHash('sha256').update(tx).digest();
+  return sha256(tx);
 }
 
 /** `result` may be given already encoded (ExecTxResult.encode), as FinalizeBlock does to encode it once. */

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { MsgRegistration } from '../app';
+import { sha256Latin1 } from '../store/hash';
 import { GenerationalCache } from '../store/node-cache';
 import { decodeTx, DecodedTx } from './decode';
 
@@ -25,7 +25,7 @@ export class DecodedTxCache {
 
   decode(bytes: Uint8Array): DecodedTx {
     if (!this.cache || bytes.length === 0 || bytes.length > MAX_CACHED_TX_BYTES) return decodeTx(bytes, this.registry);
-    const key = createHash('sha256').update(bytes).digest().toString('latin1');
+    const key = sha256Latin1(bytes);
     let tx = this.cache.get(key);
     if (!tx) {
       // A copy, so the cached tx does not keep the ABCI frame it arrived in alive.

@@ -1,4 +1,5 @@
 import * as crypto from 'node:crypto';
+import { sha256 } from '../store/hash';
 import { GenerationalCache } from '../store/node-cache';
 import { native, nativeLoadError } from './secp256k1-native';
 
@@ -61,7 +62,7 @@ export function verifySecp256k1With(backend: Secp256k1Backend, compressedPubKey:
   if (backend === 'libsecp256k1') {
     if (!native) throw new Error(`libsecp256k1 is not available: ${nativeLoadError}`);
     try {
-      return native.ecdsaVerify(signature, crypto.createHash('sha256').update(message).digest(), compressedPubKey);
+      return native.ecdsaVerify(signature, sha256(message), compressedPubKey);
     } catch {
       return false; // r or s ≥ n, or the key is not a point on the curve
     }
@@ -77,6 +78,6 @@ export function verifySecp256k1With(backend: Secp256k1Backend, compressedPubKey:
 
 /** Cosmos address bytes of a secp256k1 key: ripemd160(sha256(compressed key)). */
 export function secp256k1Address(compressedPubKey: Uint8Array): Buffer {
-  const sha = crypto.createHash('sha256').update(compressedPubKey).digest();
+  const sha = sha256(compressedPubKey);
   return crypto.createHash('ripemd160').update(sha).digest();
 }

@@ -349,13 +349,42 @@ async function rpcGet<T = any>(port: number, route: string, timeoutMs = 10_000):
   return body.result as T;
 }
 
-/** settle_* counters and gauges of settled's /metrics (label sets kept in the key). */
-async function scrapeMetrics(port: number): Promise<Map<string, number>> {
+/**
+ * Mean ms per committed block spent in each consensus step (NewHeight is mostly timeout_commit;
+ * Commit includes FinalizeBlock, Commit and the mempool recheck) and in the block's ABCI calls.
+ */
+function stepMeans(before: Map<string, number>, after: Map<string, number>): Array<[string, number]> {
+  const delta = (k: string): number => (after.get(k) ?? 0) - (before.get(k) ?? 0);
+  const label = (k: string, name: string): string | undefined => new RegExp(`${name}="([^"]*)"`).exec(k)?.[1];
+  const sumKey = 'cometbft_consensus_step_duration_seconds_sum';
+  const commitCount = [...after.keys()].find((k) => k.startsWith('cometbft_consensus_step_duration_seconds_count') && /step="(RoundStep)?Commit"/.test(k));
+  const blocks = commitCount ? delta(commitCount) : 0;
+  if (blocks <= 0) return [];
+  const out: Array<[string, number]> = [];
+  for (const k of after.keys()) {
+    if (!k.startsWith(sumKey)) continue;
+    const step = (label(k, 'step') ?? '?').replace(/^RoundStep/, '');
+    const v = (delta(k) * 1000) / blocks;
+    if (v >= 0.5) out.push([step, v]);
+  }
+  for (const method of ['prepare_proposal', 'process_proposal', 'finalize_block', 'commit']) {
+    const k = [...after.keys()].find((key) => key.startsWith('cometbft_abci_connection_method_timing_seconds_sum') && label(key, 'method') === method);
+    if (k) out.push([`ABCI ${method}`, (delta(k) * 1000) / blocks]);
+  }
+  return out;
+}
+
+const SETTLED_METRICS = ['settle_', 'nodejs_gc_duration_seconds_sum'];
+/** CometBFT's time per consensus step and per ABCI method: where a block interval goes. */
+const COMET_METRICS = ['cometbft_consensus_step_duration_seconds_sum', 'cometbft_consensus_step_duration_seconds_count', 'cometbft_abci_connection_method_timing_seconds_sum'];
+
+/** The metrics whose names start with one of `prefixes`, from a /metrics page (label sets kept in the key). */
+async function scrapeMetrics(port: number, prefixes = SETTLED_METRICS): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   try {
     const text = await httpGetText(`http://127.0.0.1:${port}/metrics`, 5_000);
     for (const line of text.split('\n')) {
-      if (!line.startsWith('settle_') && !line.startsWith('nodejs_gc_duration_seconds_sum')) continue;
+      if (!prefixes.some((p) => line.startsWith(p))) continue;
       const i = line.lastIndexOf(' ');
       out.set(line.slice(0, i), Number(line.slice(i + 1)));
     }
@@ -508,6 +537,7 @@ interface RunningNode {
   base: number;
   rpcPort: number;
   metricsPort: number;
+  cometMetricsPort: number;
   child: ChildProcess;
   exited: boolean;
   exit: Promise<number | null>;
@@ -589,6 +619,7 @@ async function startNode(opts: Options, appState: Record<string, unknown>): Prom
     base,
     rpcPort: base + 1,
     metricsPort: base + 5,
+    cometMetricsPort: base + 4,
     child,
     exited: false,
     exit: Promise.resolve(null),
@@ -712,6 +743,8 @@ interface PhaseResult {
     usPerTx: { settled: number; settledMain: number; comet: number; bench: number };
   };
   gcSeconds?: number;
+  /** Mean ms per committed block in each consensus step (CometBFT's step_duration_seconds), in step order. */
+  consensusSteps: Array<[string, number]>;
   profile?: ProfileAnalysis;
   profileText?: string;
   cometProfileText?: string;
@@ -928,6 +961,8 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
 
   let metricsBefore = new Map<string, number>();
   let metricsAfter = new Map<string, number>();
+  let cometBefore = new Map<string, number>();
+  let cometAfter = new Map<string, number>();
   let cpuBefore: CpuSnapshot | undefined;
   let cpuAfter: CpuSnapshot | undefined;
   let cometProfile: Promise<string | undefined> | undefined;
@@ -957,10 +992,12 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
             });
         }
         void scrapeMetrics(node.metricsPort).then((m) => (metricsBefore = m));
+        void scrapeMetrics(node.cometMetricsPort, COMET_METRICS).then((m) => (cometBefore = m));
       }
       if (!cpuAfter && t >= windowTo) {
         cpuAfter = snapshotCpu(node.child.pid, node.cometPid);
         void scrapeMetrics(node.metricsPort).then((m) => (metricsAfter = m));
+        void scrapeMetrics(node.cometMetricsPort, COMET_METRICS).then((m) => (cometAfter = m));
       }
       if (next >= total && cpuAfter) return resolve();
       if (node.exited) return resolve();
@@ -1077,6 +1114,7 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
     metric(metricsAfter, 'settle_check_tx_total{type="recheck",result="rejected"}') -
     metric(metricsBefore, 'settle_check_tx_total{type="recheck",result="accepted"}') -
     metric(metricsBefore, 'settle_check_tx_total{type="recheck",result="rejected"}');
+  const consensusSteps = stepMeans(cometBefore, cometAfter);
   const gcKeys = [...metricsAfter.keys()].filter((k) => k.startsWith('nodejs_gc_duration_seconds_sum'));
   const gcSeconds = gcKeys.length > 0 ? gcKeys.reduce((s, k) => s + metric(metricsAfter, k) - metric(metricsBefore, k), 0) : undefined;
 
@@ -1136,6 +1174,7 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
       usPerTx: { settled: NaN, settledMain: NaN, comet: NaN, bench: NaN },
     },
     gcSeconds,
+    consensusSteps,
   };
   result.cpu.others = result.cpu.machine - result.cpu.settled - result.cpu.comet - result.cpu.bench;
   const perTx = (share: number): number => (share * 1e6) / Math.max(1, result.committedPerSec);
@@ -1193,6 +1232,9 @@ function phaseReport(r: PhaseResult, opts: Options): string {
     `  app per block      FinalizeBlock mean ${ms(r.blocks.finalizeMeanMs)} (${pc(r.blocks.finalizeShare)} of the window), ` +
       `Commit mean ${ms(r.blocks.commitMeanMs)} (${pc(r.blocks.commitShare)})`,
   );
+  if (r.consensusSteps.length > 0) {
+    L.push(`  CometBFT per block ${r.consensusSteps.map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
+  }
   L.push(`  CheckTx calls      ${fmt(r.checkTx.newPerSec)}/s new, ${fmt(r.checkTx.recheckPerSec)}/s recheck; mempool mean ${fmt(r.mempool.mean)}, max ${fmt(r.mempool.max)} txs`);
   const threads = Object.entries(r.cpu.settledThreads)
     .filter(([n]) => n !== 'main thread')

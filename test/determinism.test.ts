@@ -26,7 +26,7 @@ const RULES: Rule[] = [
 
 /** Files that may use the clock because it never reaches state: a deliberate, short list. */
 const ALLOW: { path: string; groups: Rule['group'][]; why: string }[] = [
-  { path: 'chain/abci/', groups: ['clock'], why: 'socket server: connection timing in logs only' },
+  { path: 'chain/abci/', groups: ['clock'], why: 'socket server: connection timing for logs and for handing the event loop back (never state)' },
   { path: 'chain/node/', groups: ['clock'], why: 'composition root (the settled command): start-up, metrics and log timestamps' },
 ];
 

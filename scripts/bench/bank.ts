@@ -729,6 +729,8 @@ interface PhaseResult {
   };
   mempool: { mean: number; max: number };
   checkTx: { newPerSec: number; recheckPerSec: number };
+  /** Peak resident memory (VmHWM) at the end of the window, MB. */
+  peakRss: { settled?: number; comet?: number };
   cpu: {
     settled: number;
     settledMain: number;
@@ -828,6 +830,17 @@ function broadcast(port: number, concurrency: number, id: number, tx: Uint8Array
       }
     })
     .catch((err: Error) => ({ code: -1, error: `request: ${err.message}` }));
+}
+
+/** A process's peak resident memory so far (VmHWM), in MB; undefined when it cannot be read. */
+function peakRssMb(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Machine CPU busy (in cores) over `ms`. */
@@ -959,6 +972,7 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
     else send(k);
   };
 
+  let peakRss: { settled?: number; comet?: number } = {};
   let metricsBefore = new Map<string, number>();
   let metricsAfter = new Map<string, number>();
   let cometBefore = new Map<string, number>();
@@ -996,6 +1010,7 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
       }
       if (!cpuAfter && t >= windowTo) {
         cpuAfter = snapshotCpu(node.child.pid, node.cometPid);
+        peakRss = { settled: peakRssMb(node.child.pid), comet: peakRssMb(node.cometPid) };
         void scrapeMetrics(node.metricsPort).then((m) => (metricsAfter = m));
         void scrapeMetrics(node.cometMetricsPort, COMET_METRICS).then((m) => (cometAfter = m));
       }
@@ -1162,6 +1177,7 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
     },
     mempool: { mean: mp.reduce((x, y) => x + y, 0) / Math.max(1, mp.length), max: Math.max(0, ...mp) },
     checkTx: { newPerSec: checkNew / opts.duration, recheckPerSec: checkRe / opts.duration },
+    peakRss,
     cpu: {
       settled: ((a.settled ?? NaN) - (b.settled ?? NaN)) / wall,
       settledMain: ((a.settledMain ?? NaN) - (b.settledMain ?? NaN)) / wall,
@@ -1243,6 +1259,7 @@ function phaseReport(r: PhaseResult, opts: Options): string {
     .map(([n, v]) => `${n} ${pc(v)}`)
     .join(', ');
   L.push(
+    `  memory             peak RSS settled ${r.peakRss.settled !== undefined ? `${fmt(r.peakRss.settled)} MB` : '?'}, CometBFT ${r.peakRss.comet !== undefined ? `${fmt(r.peakRss.comet)} MB` : '?'}`,
     `  CPU (100% = 1 core) settled ${pc(r.cpu.settled)} (main thread ${pc(r.cpu.settledMain)}${threads ? `; ${threads}` : ''}), ` +
       `CometBFT ${pc(r.cpu.comet)}, load generator ${pc(r.cpu.bench)}, other processes ${pc(r.cpu.others)}; ` +
       `machine ${pc(r.cpu.machine)} of ${r.cpu.cores * 100}%` +

@@ -27,6 +27,7 @@ import { SettleApp } from '../../chain/app';
 import { Dec } from '../../chain/math';
 import { fundDevAccounts, type DevAccount } from '../../chain/node/dev-accounts';
 import { defaultAppState, settleModules } from '../../chain/node/modules';
+import { verifySpeedProbeUs } from './speed-probe';
 
 const CHAIN_ID = 'settle-bench-app-1';
 const FEE = [{ denom: 'usettle', amount: '2500' }];
@@ -158,6 +159,7 @@ async function main(): Promise<void> {
   const total = blocks * perBlock + leftover;
   process.stdout.write(`[bench:app] signing ${total} txs from ${o.accounts} accounts\n`);
   const { txs, accounts } = await signTxs(o.accounts, total);
+  const probe = verifySpeedProbeUs();
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'settle-bench-app-'));
   const app = await SettleApp.open({ dbPath: dir, ...settleModules({ minGasPrice: { denom: 'usettle', amount: Dec.parse('0.0025') } }), logger: pino({ level: 'silent' }), sync: false });
@@ -234,7 +236,7 @@ async function main(): Promise<void> {
 
   const us = (ms: number): string => `${((ms * 1000) / p.committed).toFixed(1).padStart(7)} µs`;
   const lines = [
-    `=== app path: ${o.blocks} blocks × ${perBlock} MsgSends after ${o.warmupBlocks} warm-up blocks; ${(p.rechecked / o.blocks).toFixed(0)} rechecks per block; ${o.accounts} accounts`,
+    `=== app path (machine speed probe: ${probe?.toFixed(1) ?? '?'} µs per libsecp256k1 verify; ~55 on a quiet 2-core machine of this project): ${o.blocks} blocks × ${perBlock} MsgSends after ${o.warmupBlocks} warm-up blocks; ${(p.rechecked / o.blocks).toFixed(0)} rechecks per block; ${o.accounts} accounts`,
     `  per committed tx (wall time of each phase; the process is single-threaded here except LevelDB and GC helpers)`,
     `    CheckTx (new)     ${us(p.check)}   (${((p.check * 1000) / p.committed).toFixed(1)} µs per new tx)`,
     `    FinalizeBlock     ${us(p.finalize)}`,

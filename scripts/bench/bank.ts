@@ -31,6 +31,7 @@ import { createDevnetHome, DEVNET_CHAIN_ID } from '../../chain/node/devnet';
 import { devAccounts, fundDevAccounts, type DevAccount } from '../../chain/node/dev-accounts';
 import { defaultAppState } from '../../chain/node/modules';
 import { analyzeProfile, formatAnalysis, type ProfileAnalysis } from './cpuprofile';
+import { verifySpeedProbeUs } from './speed-probe';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const MAIN = path.join(ROOT, 'dist/chain/node/main.js');
@@ -729,6 +730,8 @@ interface PhaseResult {
   };
   mempool: { mean: number; max: number };
   checkTx: { newPerSec: number; recheckPerSec: number };
+  /** The machine speed probe just before the rate started (µs per libsecp256k1 verify). */
+  probeUs?: number;
   /** Peak resident memory (VmHWM) at the end of the window, MB. */
   peakRss: { settled?: number; comet?: number };
   cpu: {
@@ -865,7 +868,8 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
   const N = opts.accounts;
   const total = Math.min(txs.length, Math.floor(rate * (opts.warmup + opts.duration)));
   await waitQuiet(opts.quietWait);
-  log(`rate ${rate} tx/s: starting a fresh devnet`);
+  const probeUs = verifySpeedProbeUs();
+  log(`rate ${rate} tx/s: starting a fresh devnet (machine speed probe: ${probeUs?.toFixed(1) ?? '?'} µs per libsecp256k1 verify)`);
   const node = await startNode(opts, appState);
   log(`devnet up (RPC 127.0.0.1:${node.rpcPort}, home ${node.home}); ${opts.warmup} s warm-up, then ${opts.duration} s measured, ${fmt(total)} txs`);
 
@@ -1178,6 +1182,7 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
     mempool: { mean: mp.reduce((x, y) => x + y, 0) / Math.max(1, mp.length), max: Math.max(0, ...mp) },
     checkTx: { newPerSec: checkNew / opts.duration, recheckPerSec: checkRe / opts.duration },
     peakRss,
+    probeUs,
     cpu: {
       settled: ((a.settled ?? NaN) - (b.settled ?? NaN)) / wall,
       settledMain: ((a.settledMain ?? NaN) - (b.settledMain ?? NaN)) / wall,
@@ -1259,6 +1264,7 @@ function phaseReport(r: PhaseResult, opts: Options): string {
     .map(([n, v]) => `${n} ${pc(v)}`)
     .join(', ');
   L.push(
+    `  machine speed      ${r.probeUs !== undefined ? `${r.probeUs.toFixed(1)} µs per libsecp256k1 verify before the run (~55 on a quiet 2-core machine of this project; higher means a busy host)` : 'probe unavailable'}`,
     `  memory             peak RSS settled ${r.peakRss.settled !== undefined ? `${fmt(r.peakRss.settled)} MB` : '?'}, CometBFT ${r.peakRss.comet !== undefined ? `${fmt(r.peakRss.comet)} MB` : '?'}`,
     `  CPU (100% = 1 core) settled ${pc(r.cpu.settled)} (main thread ${pc(r.cpu.settledMain)}${threads ? `; ${threads}` : ''}), ` +
       `CometBFT ${pc(r.cpu.comet)}, load generator ${pc(r.cpu.bench)}, other processes ${pc(r.cpu.others)}; ` +

@@ -152,15 +152,14 @@ export function encodeRequestFrame(request: Request): Buffer {
 /** Field 9 (check_tx) of `Response`, length-delimited: (9 << 3) | 2. */
 const CHECK_TX_TAG = Uint8Array.of(74);
 
-function lengthDelimited(body: Uint8Array): [Uint8Array, Uint8Array] {
-  return [encodeUvarint(body.length), body];
-}
-
 /** Encodes a `Response` frame (length prefix included). Throws if a field has the wrong type. */
 export function encodeResponseFrame(response: Response): Buffer {
   const finalize = response.finalizeBlock && encodeFinalizeBlockResponse(response.finalizeBlock);
   if (finalize) return encodeFrame(finalize);
-  if (response.checkTx) return encodeFrame(Buffer.concat([CHECK_TX_TAG, ...lengthDelimited(encodeTxResult(response.checkTx))]));
+  if (response.checkTx) {
+    const body = encodeTxResult(response.checkTx);
+    return encodeFrame(Buffer.concat([CHECK_TX_TAG, encodeUvarint(body.length), body]));
+  }
   return encodeFrame(Response.encode(response).finish());
 }
 

@@ -449,8 +449,7 @@ export class AbciServer {
     }
   }
 
-  /** @internal */
-  /** Runs an application call; with the global mutex, `urgent` calls go before waiting ordinary ones. */
+  /** @internal Runs an application call; with the global mutex, `urgent` calls go before waiting ordinary ones. */
   callApp<T>(fn: () => Promise<T>, urgent = true): Promise<T> {
     return this.mutex ? this.mutex.run(fn, urgent) : fn();
   }

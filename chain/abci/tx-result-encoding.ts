@@ -1,4 +1,5 @@
 import type { Event, ExecTxResult, ResponseCheckTx } from 'cosmjs-types/tendermint/abci/types';
+import { encodeUvarint } from './varint';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const utf8 = require('cosmjs-types/utf8') as {
   utf8Length(s: string): number;
@@ -25,8 +26,11 @@ export function encodeTxResult(r: ExecTxResult | ResponseCheckTx): Uint8Array {
   if (r.log !== '') len += 1 + varint32Size(log) + log;
   const info = r.info !== '' ? stringSize(r.info) : 0;
   if (r.info !== '') len += 1 + varint32Size(info) + info;
-  if (r.gasWanted !== 0n) len += 1 + varint64Size(r.gasWanted);
-  if (r.gasUsed !== 0n) len += 1 + varint64Size(r.gasUsed);
+  // int64 as protobuf writes it: a negative value as its 64-bit two's complement (10 bytes).
+  const gasWanted = r.gasWanted !== 0n ? encodeUvarint(BigInt.asUintN(64, r.gasWanted)) : undefined;
+  const gasUsed = r.gasUsed !== 0n ? encodeUvarint(BigInt.asUintN(64, r.gasUsed)) : undefined;
+  if (gasWanted) len += 1 + gasWanted.length;
+  if (gasUsed) len += 1 + gasUsed.length;
   const codespace = r.codespace !== '' ? stringSize(r.codespace) : 0;
   if (r.codespace !== '') len += 1 + varint32Size(codespace) + codespace;
 
@@ -44,14 +48,8 @@ export function encodeTxResult(r: ExecTxResult | ResponseCheckTx): Uint8Array {
   }
   if (r.log !== '') pos = writeString(out, pos, 26, r.log, log);
   if (r.info !== '') pos = writeString(out, pos, 34, r.info, info);
-  if (r.gasWanted !== 0n) {
-    out[pos++] = 40;
-    pos = writeVarint64(out, pos, r.gasWanted);
-  }
-  if (r.gasUsed !== 0n) {
-    out[pos++] = 48;
-    pos = writeVarint64(out, pos, r.gasUsed);
-  }
+  if (gasWanted) pos = writeBytes(out, pos, 40, gasWanted);
+  if (gasUsed) pos = writeBytes(out, pos, 48, gasUsed);
   pos = writeEvents(out, pos, r.events, sizes);
   if (r.codespace !== '') pos = writeString(out, pos, 66, r.codespace, codespace);
   if (pos !== len) throw new Error(`tx result encoding: wrote ${pos} bytes, sized ${len}`);
@@ -147,38 +145,8 @@ function writeVarint32(out: Uint8Array, pos: number, v: number): number {
   return pos;
 }
 
-const TWO_64 = 1n << 64n;
-
-/** int64 as protobuf writes it: a negative value as its 64-bit two's complement (10 bytes). */
-function unsigned64(v: bigint): bigint {
-  return v < 0n ? TWO_64 + BigInt.asIntN(64, v) : BigInt.asUintN(64, v);
-}
-
-function varint64Size(v: bigint): number {
-  let u = unsigned64(v);
-  let n = 1;
-  while (u > 0x7fn) {
-    u >>= 7n;
-    n++;
-  }
-  return n;
-}
-
-function writeVarint64(out: Uint8Array, pos: number, v: bigint): number {
-  let u = unsigned64(v);
-  if (u <= BigInt(Number.MAX_SAFE_INTEGER)) {
-    let n = Number(u);
-    while (n > 0x7f) {
-      out[pos++] = (n % 0x80) | 0x80;
-      n = Math.floor(n / 0x80);
-    }
-    out[pos++] = n;
-    return pos;
-  }
-  while (u > 0x7fn) {
-    out[pos++] = Number(u & 0x7fn) | 0x80;
-    u >>= 7n;
-  }
-  out[pos++] = Number(u);
-  return pos;
+function writeBytes(out: Uint8Array, pos: number, tag: number, bytes: Uint8Array): number {
+  out[pos++] = tag;
+  out.set(bytes, pos);
+  return pos + bytes.length;
 }

@@ -23,15 +23,14 @@ export function txHash(tx: Uint8Array): Buffer {
   return sha256(tx);
 }
 
-/** `result` may be given already encoded (ExecTxResult.encode), as FinalizeBlock does to encode it once. */
-export function encodeTxRecord(height: number, index: number, timeNanos: bigint, tx: Uint8Array, result: ExecTxResult | Uint8Array): Uint8Array {
+/** `encodedResult` is the tx's ExecTxResult, already encoded (FinalizeBlock encodes each result once). */
+export function encodeTxRecord(height: number, index: number, timeNanos: bigint, tx: Uint8Array, encodedResult: Uint8Array): Uint8Array {
   const head = Buffer.alloc(24);
   head.writeBigUInt64BE(BigInt(height), 0);
   head.writeUInt32BE(index, 8);
   head.writeBigInt64BE(timeNanos / 1_000_000_000n, 12);
   head.writeUInt32BE(Number(timeNanos % 1_000_000_000n), 20);
-  const encoded = result instanceof Uint8Array ? result : ExecTxResult.encode(result).finish();
-  return Buffer.concat([head, uvarintBytes(tx.length), tx, encoded]);
+  return Buffer.concat([head, uvarintBytes(tx.length), tx, encodedResult]);
 }
 
 function decodeTxRecord(raw: Uint8Array): { height: bigint; seconds: bigint; nanos: number; tx: Uint8Array; result: ExecTxResult } {

@@ -43,11 +43,12 @@ import { Errors, toAbciError } from '../errors';
 import { CacheMultiStore, KVReader, MultiStore } from '../store';
 import { createHash } from 'node:crypto';
 import type { ChainParams, ChainParamsStore, GenesisValidator } from './chain-params';
-import { BlockInfo, EventCollector, makeContext, QueryContext } from './context';
-import type { Module } from './module';
+import { BlockInfo, Context, EventCollector, makeContext, QueryContext } from './context';
+import type { BlockTx, Module } from './module';
+import { MountedStores } from './store-key';
 import { QueryRouter } from './query-router';
 import type { TxProcessor } from './tx-processor';
-import type { VoteExtensionEnv, VoteExtensionHandler } from './vote-extensions';
+import { VoteExtensionRouter, type VoteExtensionEnv } from './vote-extensions';
 import { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';
 import { simulateHandler, SIMULATE_PATH } from './simulate';
 import { encodeTxRecord, getTxHandler, GET_TX_PATH, txHash, txIndexKey } from './tx-index';
@@ -68,8 +69,6 @@ export interface AppOptions {
   cacheNodes?: number;
   /** fsync each commit (default true). */
   sync?: boolean;
-  /** Vote extensions and the injected tx (the oracle); without it the app extends with empty bytes. */
-  voteExtensions?: VoteExtensionHandler;
   /**
    * CometBFT's mempool limits (config.toml), when it rechecks: CheckTx then refuses a tx that would
    * not fit, instead of accepting one that CometBFT drops (see MempoolMirror).
@@ -98,6 +97,9 @@ export class SettleApp implements AbciApplication {
   private pendingTxIndex: [Uint8Array, Uint8Array][] = [];
   private readonly mempool: MempoolMirror | undefined;
   private readonly indexed: ReadonlySet<string>;
+  private readonly mounts: MountedStores;
+  /** The modules' vote-extension sections; with none, the app extends with empty bytes and injects nothing. */
+  private readonly voteExtensions: VoteExtensionRouter;
   readonly queries: QueryRouter;
 
   private constructor(
@@ -107,21 +109,27 @@ export class SettleApp implements AbciApplication {
     this.checkState = ms.branch();
     this.mempool = options.mempool ? new MempoolMirror(options.mempool) : undefined;
     this.indexed = new Set(options.indexEvents ?? []);
-    this.queries = new QueryRouter(ms, options.modules, APP_VERSION);
+    this.mounts = new MountedStores(options.modules.map((m) => m.storeKey));
+    this.voteExtensions = new VoteExtensionRouter(
+      options.modules.flatMap((m) => (m.voteExtension ? [m.voteExtension] : [])),
+      options.logger.child({ part: 'vote-extensions' }),
+    );
+    this.queries = new QueryRouter(ms, this.mounts, options.modules, APP_VERSION);
     if (options.txProcessor) this.queries.register(SIMULATE_PATH, simulateHandler(options.txProcessor, () => this.simulationState()));
     this.queries.register(GET_TX_PATH, getTxHandler((key) => ms.getSide(key)));
     if (ms.version > 0) {
-      const store = ms.storeAt(options.chainParams.storeName, ms.version);
-      this.chain = options.chainParams.read(store);
-      this.lastBlockTimeNanos = options.chainParams.lastBlockTime(store);
+      const state = this.queries.contextAt(ms.version);
+      this.chain = options.chainParams.read(state);
+      this.lastBlockTimeNanos = options.chainParams.lastBlockTime(state);
+      this.prepareCheckState();
     }
   }
 
   static async open(options: AppOptions): Promise<SettleApp> {
     const names = options.modules.map((m) => m.name);
     if (new Set(names).size !== names.length) throw new Error(`duplicate module names: ${names.join(', ')}`);
-    if (!names.includes(options.chainParams.storeName)) {
-      throw new Error(`the chain params store "${options.chainParams.storeName}" is not a module store`);
+    for (const m of options.modules) {
+      if (m.storeKey.name !== m.name) throw new Error(`module ${m.name} was given the store key of "${m.storeKey.name}"`);
     }
     const ms = await MultiStore.open({
       path: options.dbPath,
@@ -177,11 +185,7 @@ export class SettleApp implements AbciApplication {
     };
     const branch = this.ms.branch();
     const events = new EventCollector();
-    const ctx = makeContext(
-      { height: initialHeight, timeNanos: toNanos(req.time), chainId: req.chainId, proposerAddress: new Uint8Array(0) },
-      (name) => branch.store(name),
-      events,
-    );
+    const ctx = this.contextOn(branch, { height: initialHeight, timeNanos: toNanos(req.time), chainId: req.chainId, proposerAddress: new Uint8Array(0) }, events);
     this.options.chainParams.init(ctx, chain);
     for (const m of this.options.modules) {
       const state = m.name in appState ? appState[m.name] : m.defaultGenesis?.();
@@ -190,6 +194,7 @@ export class SettleApp implements AbciApplication {
     branch.write();
     this.chain = chain;
     this.checkState = this.ms.branch();
+    this.prepareCheckState();
     const appHash = this.ms.workingHash();
     this.options.logger.info({ chainId: req.chainId, initialHeight, appHash: appHash.toString('hex') }, 'genesis applied');
     return ResponseInitChain.fromPartial({ appHash, validators: req.validators });
@@ -218,7 +223,7 @@ export class SettleApp implements AbciApplication {
     }
     try {
       if (!this.options.txProcessor) throw Errors.txDecode.wrap('this node has no transaction pipeline');
-      if (this.options.voteExtensions?.isInjectedTx(req.tx)) {
+      if (this.voteExtensions.isInjectedTx(req.tx)) {
         throw Errors.txDecode.wrap('a vote-extension injection is added by the block proposer, never sent as a transaction');
       }
       const recheck = req.type === CheckTxType.RECHECK;
@@ -239,9 +244,9 @@ export class SettleApp implements AbciApplication {
   async prepareProposal(req: RequestPrepareProposal): Promise<ResponsePrepareProposal> {
     const txs: Uint8Array[] = [];
     let bytes = 0n;
-    const ve = this.options.voteExtensions;
+    const ve = this.voteExtensions;
     const env = this.voteExtensionEnv();
-    if (ve && env) {
+    if (env) {
       // The previous height's extended commit info, first (its size counts against the block).
       const injected = ve.prepareInjectedTx(env, req);
       if (injected) {
@@ -250,7 +255,7 @@ export class SettleApp implements AbciApplication {
       }
     }
     for (const tx of req.txs) {
-      if (ve?.isInjectedTx(tx)) continue; // never from the mempool (CheckTx refuses them)
+      if (ve.isInjectedTx(tx)) continue; // never from the mempool (CheckTx refuses them)
       if (bytes + BigInt(tx.length) > req.maxTxBytes) break;
       bytes += BigInt(tx.length);
       txs.push(tx);
@@ -259,13 +264,10 @@ export class SettleApp implements AbciApplication {
   }
 
   async processProposal(req: RequestProcessProposal): Promise<ResponseProcessProposal> {
-    const ve = this.options.voteExtensions;
     const env = this.voteExtensionEnv();
-    if (ve && env) {
+    if (env) {
       try {
-        const injected = req.txs.length > 0 && ve.isInjectedTx(req.txs[0]) ? req.txs[0] : undefined;
-        if (req.txs.slice(injected ? 1 : 0).some((tx) => ve.isInjectedTx(tx))) throw new Error('an injected vote-extension tx that is not the first tx');
-        ve.processInjectedTx(env, req, injected);
+        this.voteExtensions.processProposal(env, req);
       } catch (err) {
         this.options.logger.warn({ height: Number(req.height), reason: (err as Error).message }, 'rejecting proposal');
         return ResponseProcessProposal.fromPartial({ status: ResponseProcessProposal_ProposalStatus.REJECT });
@@ -274,14 +276,13 @@ export class SettleApp implements AbciApplication {
     return ResponseProcessProposal.fromPartial({ status: ResponseProcessProposal_ProposalStatus.ACCEPT });
   }
 
-  /** This validator's vote extension (the oracle's prices); empty without a handler or on any trouble. */
+  /** This validator's vote extension (every contributor's section); empty before InitChain or on any trouble. */
   async extendVote(req: RequestExtendVote): Promise<ResponseExtendVote> {
-    const ve = this.options.voteExtensions;
     const env = this.voteExtensionEnv();
     let voteExtension: Uint8Array = new Uint8Array(0);
-    if (ve && env) {
+    if (env) {
       try {
-        voteExtension = ve.extendVote(env, req);
+        voteExtension = this.voteExtensions.extendVote(env, req);
       } catch (err) {
         this.options.logger.warn({ height: Number(req.height), err: (err as Error).message }, 'extending the vote failed; extending with empty bytes');
       }
@@ -289,15 +290,19 @@ export class SettleApp implements AbciApplication {
     return ResponseExtendVote.fromPartial({ voteExtension });
   }
 
-  /** Empty extensions are always valid; others are checked by the handler (malformed or oversized ones are rejected). */
+  /**
+   * Empty extensions are always valid; others must decode canonically, name only known sections, keep
+   * each within its size limit and pass each contributor's check: one bad section rejects the whole.
+   */
   async verifyVoteExtension(req: RequestVerifyVoteExtension): Promise<ResponseVerifyVoteExtension> {
     let ok = req.voteExtension.length === 0;
-    const ve = this.options.voteExtensions;
     const env = this.voteExtensionEnv();
-    if (!ok && ve && env) {
+    if (!ok && env) {
       try {
-        ok = ve.verifyVoteExtension(env, req);
-      } catch {
+        this.voteExtensions.verifyVoteExtension(env.state, req.voteExtension);
+        ok = true;
+      } catch (err) {
+        this.options.logger.info({ height: Number(req.height), validator: Buffer.from(req.validatorAddress).toString('hex'), reason: (err as Error).message }, 'rejecting a vote extension');
         ok = false;
       }
     }
@@ -314,7 +319,7 @@ export class SettleApp implements AbciApplication {
     if (!this.chain) return undefined;
     if (this.ms.version === 0) {
       const genesis = this.ms.branch();
-      return { state: { height: 0, store: (name) => genesis.store(name) }, chain: this.chain };
+      return { state: { kvStore: (key) => genesis.store(this.mounts.nameOf(key)) }, chain: this.chain };
     }
     return { state: this.queries.contextAt(this.ms.version), chain: this.chain };
   }
@@ -332,11 +337,25 @@ export class SettleApp implements AbciApplication {
     const txs = this.options.txProcessor;
     if (txs?.prefetch && req.txs.length > 0) await Promise.all(req.txs.map((tx) => txs.prefetch!(state.branch(), tx, block)));
     const events = new EventCollector();
-    const ctx = makeContext(block, (name) => state.store(name), events);
+    const ctx = this.contextOn(state, block, events);
+    const ve = this.voteExtensions;
+    const injected = ve.active && req.txs.length > 0 && ve.isInjectedTx(req.txs[0]) ? req.txs[0] : undefined;
+    if (this.preBlockModules.length > 0) {
+      const blockTxs = this.blockTxs(req.txs, injected ? 1 : 0);
+      for (const m of this.preBlockModules) m.preBlock!(ctx, blockTxs);
+    }
     for (const m of this.options.modules) m.beginBlock?.(ctx);
-    const ve = this.options.voteExtensions;
-    const injected = ve && req.txs.length > 0 && ve.isInjectedTx(req.txs[0]) ? req.txs[0] : undefined;
-    if (ve) this.applyInjected(ve, state, block, events, injected);
+    ve.applyInjected(ctx, this.chain, injected, () => {
+      const branch = state.branch();
+      const collected = new EventCollector();
+      return {
+        ctx: this.contextOn(branch, block, collected),
+        write: () => {
+          branch.write();
+          events.events.push(...collected.events);
+        },
+      };
+    });
     const txResults: ExecTxResult[] = req.txs.map((tx, i) =>
       i === 0 && injected ? ExecTxResult.fromPartial({ code: 0 }) : this.deliverTx(state, tx, block),
     );
@@ -352,21 +371,20 @@ export class SettleApp implements AbciApplication {
     return res;
   }
 
-  /** The injected vote-extension tx on a branch: a failure is logged and changes nothing (it never halts the chain). */
-  private applyInjected(ve: VoteExtensionHandler, state: CacheMultiStore, block: BlockInfo, events: EventCollector, injected: Uint8Array | undefined): void {
-    const branch = state.branch();
-    const collected = new EventCollector();
-    try {
-      ve.applyInjectedTx(makeContext(block, (name) => branch.store(name), collected), this.chain!, injected);
-      branch.write();
-      events.events.push(...collected.events);
-    } catch (err) {
-      this.options.logger.error({ height: block.height, err: (err as Error).message }, 'applying the vote extensions failed; state unchanged');
-    }
+  /** The block's user txs for the preBlock hooks, decoded where they decode. */
+  private blockTxs(txs: Uint8Array[], from: number): BlockTx[] {
+    const out: BlockTx[] = [];
+    for (let i = from; i < txs.length; i++) out.push({ index: i, bytes: txs[i], msgs: this.options.txProcessor?.peek?.(txs[i]) });
+    return out;
+  }
+
+  /** A context over `state` whose stores open only for the mounted keys. */
+  private contextOn(state: CacheMultiStore, block: BlockInfo, events: EventCollector): Context {
+    return makeContext(block, (key) => state.store(this.mounts.nameOf(key)), events);
   }
 
   private deliverTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): ExecTxResult {
-    if (this.options.voteExtensions?.isInjectedTx(tx)) {
+    if (this.voteExtensions.isInjectedTx(tx)) {
       const e = toAbciError(Errors.txDecode.wrap('an injected vote-extension tx is only valid as the first tx of a block'));
       return ExecTxResult.fromPartial({ code: e.code, codespace: e.codespace, log: e.log });
     }
@@ -378,6 +396,10 @@ export class SettleApp implements AbciApplication {
   }
 
   async commit(_req: RequestCommit): Promise<ResponseCommit> {
+    if (this.precommitModules.length > 0) {
+      const finalized = this.workingState();
+      for (const m of this.precommitModules) m.precommit!(finalized);
+    }
     const result = await this.ms.commit(this.pendingTxIndex);
     this.pendingTxIndex = [];
     if (this.pendingHash && !result.hash.equals(this.pendingHash)) {
@@ -387,7 +409,27 @@ export class SettleApp implements AbciApplication {
     this.lastBlockTimeNanos = this.pendingBlockTimeNanos;
     this.checkState = this.ms.branch();
     this.mempool?.reset();
+    this.prepareCheckState();
     return ResponseCommit.fromPartial({ retainHeight: 0n });
+  }
+
+  private get preBlockModules(): Module[] {
+    return this.options.modules.filter((m) => m.preBlock);
+  }
+
+  private get precommitModules(): Module[] {
+    return this.options.modules.filter((m) => m.precommit);
+  }
+
+  /** The working trees (the last FinalizeBlock's state, or the committed one), read-only. */
+  private workingState(): QueryContext {
+    return { height: this.ms.version, kvStore: (key) => this.ms.store(this.mounts.nameOf(key)) };
+  }
+
+  /** Runs every prepareCheckState hook on the committed state (after Commit, InitChain and at open). */
+  private prepareCheckState(): void {
+    const committed = this.workingState();
+    for (const m of this.options.modules) m.prepareCheckState?.(committed);
   }
 
   async listSnapshots(_req: RequestListSnapshots): Promise<ResponseListSnapshots> {
@@ -414,6 +456,16 @@ export class SettleApp implements AbciApplication {
   /** A store's latest state including what is not committed yet (read-only use: tests, simulation). */
   workingStore(name: string): KVReader {
     return this.ms.store(name);
+  }
+
+  /** The latest state including what is not committed yet, through store keys (read-only use: tests, simulation). */
+  workingContext(): QueryContext {
+    return this.workingState();
+  }
+
+  /** Read access through store keys at a committed height (default the latest), as queries get it. */
+  contextAt(height = this.ms.version): QueryContext {
+    return this.queries.contextAt(height);
   }
 
   /** A store at a committed height. */

@@ -1,6 +1,5 @@
 import type { ConsensusParams } from 'cosmjs-types/tendermint/types/params';
-import type { Context } from './context';
-import type { KVReader } from '../store';
+import type { Context, ReadContext } from './context';
 
 /** A validator as InitChain lists it: ed25519 public key (32 bytes), power, and its CometBFT address. */
 export interface GenesisValidator {
@@ -24,10 +23,8 @@ export interface ChainParams {
 
 /** Where the app keeps its chain params: implemented by the consensus module (its store, its key layout). */
 export interface ChainParamsStore {
-  /** The name of the store this keeper uses (read at startup from committed state). */
-  readonly storeName: string;
   init(ctx: Context, params: ChainParams): void;
-  read(store: KVReader): ChainParams | undefined;
+  read(state: ReadContext): ChainParams | undefined;
   /** The last finalized block's time in ns (0 before the first block): CheckTx validates against it after a restart. */
-  lastBlockTime(store: KVReader): bigint;
+  lastBlockTime(state: ReadContext): bigint;
 }

@@ -1,5 +1,6 @@
 import type { Event } from 'cosmjs-types/tendermint/abci/types';
 import type { KVReader, KVStore } from '../store';
+import type { StoreKey } from './store-key';
 
 /** Block facts every handler may read; all come from consensus (never from the local clock). */
 export interface BlockInfo {
@@ -10,17 +11,21 @@ export interface BlockInfo {
   proposerAddress: Uint8Array;
 }
 
-/** What a state-changing handler gets: its block, its stores (a branch) and an event sink. */
-export interface Context {
+/** Read access to module stores, by key (see store-key.ts): what both contexts below offer. */
+export interface ReadContext {
+  kvStore(key: StoreKey): KVReader;
+}
+
+/** What a state-changing handler gets: its block, its module's store (a branch) and an event sink. */
+export interface Context extends ReadContext {
   readonly block: BlockInfo;
-  store(name: string): KVStore;
+  kvStore(key: StoreKey): KVStore;
   emit(type: string, attributes: Record<string, string> | [string, string][]): void;
 }
 
 /** What a query handler gets: read-only stores at the queried height. */
-export interface QueryContext {
+export interface QueryContext extends ReadContext {
   readonly height: number;
-  store(name: string): KVReader;
 }
 
 /** Collects events in emission order; ABCI attribute keys must be non-empty. */
@@ -40,6 +45,7 @@ export class EventCollector {
   }
 }
 
-export function makeContext(block: BlockInfo, store: (name: string) => KVStore, events: EventCollector): Context {
-  return { block, store, emit: (type, attrs) => events.emit(type, attrs) };
+/** A context whose stores come from `open` (which checks the key: MountedStores.nameOf). */
+export function makeContext(block: BlockInfo, open: (key: StoreKey) => KVStore, events: EventCollector): Context {
+  return { block, kvStore: open, emit: (type, attrs) => events.emit(type, attrs) };
 }

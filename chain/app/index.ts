@@ -1,10 +1,15 @@
 export { SettleApp } from './app';
 export type { AppOptions } from './app';
-export type { Module, QueryHandler, Invariant, MsgRegistration } from './module';
-export type { Context, QueryContext, BlockInfo } from './context';
+export type { Module, QueryHandler, Invariant, MsgRegistration, BlockTx } from './module';
+export type { Context, QueryContext, ReadContext, BlockInfo } from './context';
+export { StoreKey, storeKeys, MountedStores } from './store-key';
 export { EventCollector, makeContext } from './context';
 export type { ChainParams, ChainParamsStore, GenesisValidator } from './chain-params';
-export type { VoteExtensionEnv, VoteExtensionHandler } from './vote-extensions';
+export type { VoteExtensionEnv, VoteExtensionContributor, ExtensionVote } from './vote-extensions';
+export { VoteExtensionRouter } from './vote-extensions';
+export { INJECTED_TX_MAGIC, isInjectedTx, encodeInjectedTx, decodeInjectedTx, encodeVoteExtension, decodeVoteExtension } from './vote-extension-codec';
+export type { InjectedData } from './vote-extension-codec';
+export { voteExtensionSignBytes, verifyEd25519 } from './extended-commit';
 export type { TxProcessor, TxOutcome } from './tx-processor';
 export { SIMULATE_PATH } from './simulate';
 export { QueryRouter } from './query-router';

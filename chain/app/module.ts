@@ -1,4 +1,6 @@
 import type { Context, QueryContext } from './context';
+import type { StoreKey } from './store-key';
+import type { VoteExtensionContributor } from './vote-extensions';
 
 /** A query handler: protobuf request bytes in, protobuf response bytes out (gRPC method semantics). */
 export type QueryHandler = (ctx: QueryContext, request: Uint8Array) => Uint8Array;
@@ -28,20 +30,53 @@ export interface MsgRegistration<T = any> {
 /** An invariant returns undefined when it holds, or a description of the violation. */
 export type Invariant = (ctx: QueryContext) => string | undefined;
 
+/** A tx of the block being finalized, as the preBlock hook sees it (before any tx runs). */
+export interface BlockTx {
+  /** Position in the block. */
+  index: number;
+  bytes: Uint8Array;
+  /** Its messages when the tx decodes (undefined otherwise: it will fail in the pipeline). Not yet authenticated. */
+  msgs: readonly { typeUrl: string; msg: unknown }[] | undefined;
+}
+
 /**
- * A state-machine module as the app sees it. Its store is named after it. Every hook is optional;
- * the app calls them in the order the modules are listed (the composition root decides that order).
+ * A state-machine module as the app sees it. Its store is the one its `storeKey` opens (named after
+ * the module). Every hook is optional; the app calls them in the order the modules are listed (the
+ * composition root decides that order).
+ *
+ * A block runs: preBlock → beginBlock → vote extensions (voteExtension.applyVotes) → txs → endBlock;
+ * then precommit, Commit, prepareCheckState.
  */
 export interface Module {
   readonly name: string;
+  /** The capability to the module's own store, from the composition root; its name equals `name`. */
+  readonly storeKey: StoreKey;
   /** The module's genesis state when app_state omits it. */
   defaultGenesis?(): unknown;
   /** Validates and writes the module's genesis state (JSON from app_state[name]). Throws on bad genesis. */
   initGenesis?(ctx: Context, state: unknown): void;
   /** The module's state as genesis JSON; initGenesis(exportGenesis()) must reproduce the store. */
   exportGenesis?(ctx: QueryContext): unknown;
+  /**
+   * First in FinalizeBlock: sees every tx of the block (decoded where possible) before any runs, e.g.
+   * to order cancels before takes. The injected vote-extension tx is not among them.
+   */
+  preBlock?(ctx: Context, txs: readonly BlockTx[]): void;
   beginBlock?(ctx: Context): void;
   endBlock?(ctx: Context): void;
+  /**
+   * After FinalizeBlock, before the block is persisted: the finalized state, read-only (its app hash
+   * is already fixed). For staging in-memory changes that take effect once the block commits.
+   */
+  precommit?(state: QueryContext): void;
+  /**
+   * After every Commit, after InitChain, and once when the app opens (so after a restart): the
+   * committed state, read-only. Rebuilds in-memory state (an order book) that CheckTx and the next
+   * block rely on; state stays the source of truth.
+   */
+  prepareCheckState?(state: QueryContext): void;
+  /** The module's section of vote extensions and proposer injections (see vote-extensions.ts). */
+  voteExtension?: VoteExtensionContributor;
   /** gRPC query handlers keyed by full method path, e.g. "/cosmos.bank.v1beta1.Query/Balance". */
   queries?: Record<string, QueryHandler>;
   msgs?: MsgRegistration[];

@@ -4,6 +4,7 @@ import { Errors, toAbciError } from '../errors';
 import { MultiStore, StoreError } from '../store';
 import type { QueryContext } from './context';
 import type { Module, QueryHandler } from './module';
+import type { MountedStores } from './store-key';
 
 /**
  * Routes abci_query paths: gRPC method paths to module handlers, `/store/<name>/key` to raw reads
@@ -13,7 +14,7 @@ import type { Module, QueryHandler } from './module';
 export class QueryRouter {
   private readonly handlers = new Map<string, QueryHandler>();
 
-  constructor(private readonly ms: MultiStore, modules: Module[], private readonly appVersion: string) {
+  constructor(private readonly ms: MultiStore, private readonly mounts: MountedStores, modules: Module[], private readonly appVersion: string) {
     for (const m of modules) {
       for (const [path, handler] of Object.entries(m.queries ?? {})) {
         if (this.handlers.has(path)) throw new Error(`query path ${path} registered twice`);
@@ -52,7 +53,7 @@ export class QueryRouter {
   }
 
   contextAt(height: number): QueryContext {
-    return { height, store: (name) => this.ms.storeAt(name, height) };
+    return { height, kvStore: (key) => this.ms.storeAt(this.mounts.nameOf(key), height) };
   }
 
   private resolveHeight(requested: bigint): number {

@@ -27,6 +27,8 @@ export interface TxProcessor {
   prefetch?(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): Promise<void>;
   /** Releases worker threads and the like. */
   close?(): Promise<void>;
+  /** The tx's messages if it decodes (cached for its execution), without running anything; for the preBlock hook. */
+  peek?(tx: Uint8Array): { typeUrl: string; msg: unknown }[] | undefined;
   /** Runs the tx without signature checks and with unlimited gas on a state the caller discards. */
   simulate(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): TxOutcome;
 }

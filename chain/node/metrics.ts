@@ -12,7 +12,7 @@
  * | settle_check_tx_total{type,result} | counter | CheckTx calls, type = new / recheck |
  * | process_*, nodejs_* | | prom-client's default process metrics (memory, CPU, event loop lag, GC) |
  */
-import { isInjectedTx } from '../../modules/oracle/vote-extension';
+import { isInjectedTx } from '../app';
 import * as http from 'node:http';
 import type { Logger } from 'pino';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';

@@ -1,35 +1,56 @@
-import type { ChainParamsStore, Module, TxProcessor, VoteExtensionHandler } from '../app';
+import { StoreKey, storeKeys, type ChainParamsStore, type Module } from '../app';
 import { TxPipeline, type MinGasPrice } from '../tx';
-import { authModule } from '../../modules/auth/module';
+import { authModule, type AuthModuleOptions } from '../../modules/auth/module';
+import { STORE_NAME as AUTH } from '../../modules/auth/keys';
 import { bankModule } from '../../modules/bank/module';
+import { STORE_NAME as BANK } from '../../modules/bank/keys';
 import { consensusModule } from '../../modules/consensus/module';
+import { STORE_NAME as CONSENSUS } from '../../modules/consensus/keys';
 import type { PriceFeed } from '../../modules/oracle/feed';
 import { oracleModule } from '../../modules/oracle/module';
+import { STORE_NAME as ORACLE } from '../../modules/oracle/keys';
 
 export interface SettleModuleOptions {
   /** This node's minimum gas price, enforced in CheckTx (app config). */
   minGasPrice?: MinGasPrice;
-  /** This node's price feeder (its vote extensions); none = empty extensions. */
+  /** This node's price feeder (its vote extensions); none = no oracle section in them. */
   feed?: PriceFeed;
   /** Decoded-tx cache size of the tx pipeline (tests compare with it off: 0). */
   decodedTxCacheSize?: number;
+  /** Module accounts besides fee_collector (the SDK app's maccPerms). */
+  moduleAccounts?: AuthModuleOptions['moduleAccounts'];
+  /**
+   * Modules added after settle's own (tests: a toy vote-extension contributor, a hook recorder), made
+   * from settle's store keys: such a module creates its own key and is handed another only on purpose.
+   */
+  extraModules?: (keys: SettleStoreKeys) => Module[];
 }
 
-/** The modules that make up settle, in hook order, and the tx pipeline over them. The composition root. */
-export function settleModules(options: SettleModuleOptions = {}): {
-  modules: Module[];
-  chainParams: ChainParamsStore;
-  txProcessor: TxProcessor;
-  voteExtensions: VoteExtensionHandler;
-} {
-  const consensus = consensusModule();
-  const auth = authModule();
-  const bank = bankModule(auth.keeper);
-  const oracle = oracleModule({ feed: options.feed });
-  const modules: Module[] = [consensus, auth, bank, oracle];
-  const txProcessor = new TxPipeline({ modules, accounts: auth.keeper, fees: bank.keeper, minGasPrice: options.minGasPrice, decodedTxCacheSize: options.decodedTxCacheSize });
-  return { modules, chainParams: consensus.keeper, txProcessor, voteExtensions: oracle.voteExtensions };
+/**
+ * The composition root: the store keys, the modules that make up settle in hook order (each given
+ * its own key and the narrow keepers it declares), and the tx pipeline over them. The node, the
+ * tests, the simulation and the benchmarks all build the app through this one function.
+ */
+export function settleModules(options: SettleModuleOptions = {}) {
+  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE);
+  const consensus = consensusModule(keys.consensus);
+  const auth = authModule(keys.auth, { moduleAccounts: options.moduleAccounts });
+  const bank = bankModule(keys.bank, auth.keeper);
+  const oracle = oracleModule(keys.oracle, { feed: options.feed });
+  const modules: Module[] = [consensus, auth, bank, oracle, ...(options.extraModules?.(keys) ?? [])];
+  const txProcessor = new TxPipeline({
+    modules,
+    accounts: auth.keeper,
+    fees: bank.keeper,
+    minGasPrice: options.minGasPrice,
+    decodedTxCacheSize: options.decodedTxCacheSize,
+  });
+  const chainParams: ChainParamsStore = consensus.keeper;
+  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper } };
 }
+
+export type SettleModules = ReturnType<typeof settleModules>;
+export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE, StoreKey>;
 
 /** The genesis app_state of a new chain: every module's default section. */
 export function defaultAppState(): Record<string, unknown> {

@@ -3,7 +3,7 @@ import type { Any } from 'cosmjs-types/google/protobuf/any';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { Event, ExecTxResult, ResponseCheckTx } from 'cosmjs-types/tendermint/abci/types';
 import type { BlockInfo, Context, Module, MsgRegistration, TxOutcome, TxProcessor } from '../app';
-import { EventCollector } from '../app';
+import { EventCollector, MountedStores } from '../app';
 import { toAbciError } from '../errors';
 import type { CacheMultiStore } from '../store';
 import { GenerationalCache } from '../store/node-cache';
@@ -39,6 +39,7 @@ export class TxPipeline implements TxProcessor {
   private readonly deps: AnteDeps;
   private readonly decoded: DecodedTxCache;
   private readonly pool = new VerifierPool();
+  private readonly mounts: MountedStores;
   /**
    * Worker checks pay only with spare cores: on 2 cores they cost ~270 µs more CPU per tx than they
    * save the main thread (docs/performance.md), so below 4 cores the ante verifies in-thread.
@@ -58,6 +59,7 @@ export class TxPipeline implements TxProcessor {
         this.moduleOf.set(reg.typeUrl, m.name);
       }
     }
+    this.mounts = new MountedStores(options.modules.map((m) => m.storeKey));
     this.decoded = new DecodedTxCache(this.registry, options.decodedTxCacheSize);
     if (this.useWorkers) this.prefetch = (state, bytes, block) => this.prefetchOnWorkers(state, bytes, block);
     this.deps = {
@@ -127,6 +129,15 @@ export class TxPipeline implements TxProcessor {
     await this.pool.close();
   }
 
+  /** The tx's messages, decoded (and cached for its execution), or undefined when it does not decode. */
+  peek(bytes: Uint8Array): { typeUrl: string; msg: unknown }[] | undefined {
+    try {
+      return this.decoded.decode(bytes).msgs.map((m) => ({ typeUrl: m.typeUrl, msg: m.msg }));
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Runs the tx on `state` without verifying signatures and with unlimited gas (the caller discards `state`). */
   simulate(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): TxOutcome {
     return this.run(state, tx, block, 'simulate');
@@ -174,7 +185,7 @@ export class TxPipeline implements TxProcessor {
   private context(block: BlockInfo, state: CacheMultiStore, meter: GasMeter, events: EventCollector): Context {
     return {
       block,
-      store: (name) => new GasKVStore(state.store(name), meter),
+      kvStore: (key) => new GasKVStore(state.store(this.mounts.nameOf(key)), meter),
       emit: (type, attrs) => events.emit(type, attrs),
     };
   }

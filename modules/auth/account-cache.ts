@@ -1,4 +1,4 @@
-import { GenerationalCache } from '../../chain/store/node-cache';
+import { GenerationalCache } from '../../chain/sdk';
 import type { Account } from './keeper';
 
 /**

@@ -1,6 +1,4 @@
-import type { Context, QueryContext } from '../../chain/app';
-import { addressBytes } from '../../chain/address';
-import { AppError } from '../../chain/errors';
+import { addressBytes, AppError, type Context, type QueryContext } from '../../chain/sdk';
 import { AuthErrors } from './errors';
 import {
   Account,

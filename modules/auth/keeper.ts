@@ -1,27 +1,26 @@
 import { BaseAccount, ModuleAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { Any } from 'cosmjs-types/google/protobuf/any';
-import type { Context } from '../../chain/app';
-import { accountAddress, addressBytes } from '../../chain/address';
-import { Errors } from '../../chain/errors';
-import { prefixIterator } from '../../chain/store';
-import type { KVReader } from '../../chain/store';
-import { concatBytes } from '../../chain/store/encoding';
-import { sha256 } from '../../chain/store/hash';
-import type { AccountKeeper, SignerAccount, TxParams } from '../../chain/tx/keepers';
+import {
+  accountAddress,
+  addressBytes,
+  Errors,
+  paginate,
+  prefixIterator,
+  sha256,
+  type AccountKeeper,
+  type Context,
+  type KVPair,
+  type ReadContext,
+  type SignerAccount,
+  type StoreKey,
+  type TxParams,
+} from '../../chain/sdk';
+import type { PageRequest } from 'cosmjs-types/cosmos/base/query/v1beta1/pagination';
+import { accountKey, Keys } from './keys';
 import { AuthErrors } from './errors';
 import { DecodedAccountCache } from './account-cache';
 import { AuthParams, decodeParams, DEFAULT_FEE_DENOM, DEFAULT_PARAMS, encodeParams, validateFeeDenom, validateParams } from './params';
-
-export const STORE_NAME = 'auth';
-
-/** Store layout (see README). */
-export const Keys = {
-  params: Uint8Array.of(0x00),
-  accountPrefix: Uint8Array.of(0x01),
-  globalAccountNumber: Uint8Array.of(0x02),
-  feeDenom: Uint8Array.of(0x03),
-} as const;
 
 export const BASE_ACCOUNT_TYPE = '/cosmos.auth.v1beta1.BaseAccount';
 export const MODULE_ACCOUNT_TYPE = '/cosmos.auth.v1beta1.ModuleAccount';
@@ -51,11 +50,6 @@ export interface Account {
   module?: { name: string; permissions: string[] };
 }
 
-/** Read access to module stores: both a handler's Context and a query's QueryContext qualify. */
-export interface StoreReader {
-  store(name: string): KVReader;
-}
-
 const MAX_U64 = (1n << 64n) - 1n;
 const NAME = /^[a-z][a-z0-9_]{0,63}$/;
 
@@ -66,10 +60,6 @@ export function moduleAddressBytes(name: string): Uint8Array {
 
 export function moduleAddress(name: string): string {
   return accountAddress(moduleAddressBytes(name));
-}
-
-export function accountKey(address: Uint8Array): Buffer {
-  return concatBytes(Keys.accountPrefix, address);
 }
 
 /** A secp256k1 public key as the Any accounts embed. */
@@ -139,12 +129,11 @@ function u64(v: bigint): Buffer {
  */
 export class AuthKeeper implements AccountKeeper {
   private readonly decoded = new DecodedAccountCache();
-  readonly storeName = STORE_NAME;
   /** Registered module accounts by name, in registration order (fee_collector first). */
   private readonly modules = new Map<string, { name: string; address: string; permissions: string[] }>();
   private readonly moduleByAddress = new Map<string, string>();
 
-  constructor(moduleAccounts: ModuleAccountSpec[] = []) {
+  constructor(private readonly key: StoreKey, moduleAccounts: ModuleAccountSpec[] = []) {
     const specs = [{ name: FEE_COLLECTOR_NAME, permissions: [] as string[] }, ...moduleAccounts.filter((m) => m.name !== FEE_COLLECTOR_NAME)];
     const feeCollector = moduleAccounts.find((m) => m.name === FEE_COLLECTOR_NAME);
     if (feeCollector) specs[0] = feeCollector;
@@ -161,25 +150,25 @@ export class AuthKeeper implements AccountKeeper {
   // ------------------------------------------------------------------------------------------
   // accounts
 
-  getAccount(ctx: StoreReader, address: string): Account | undefined {
-    const raw = ctx.store(STORE_NAME).get(accountKey(addressBytes(address)));
+  getAccount(ctx: ReadContext, address: string): Account | undefined {
+    const raw = ctx.kvStore(this.key).get(accountKey(addressBytes(address)));
     return raw ? this.decoded.get(raw, decodeAccount) : undefined;
   }
 
-  hasAccount(ctx: StoreReader, address: string): boolean {
-    return ctx.store(STORE_NAME).has(accountKey(addressBytes(address)));
+  hasAccount(ctx: ReadContext, address: string): boolean {
+    return ctx.kvStore(this.key).has(accountKey(addressBytes(address)));
   }
 
   setAccount(ctx: Context, account: Account): void {
     if (account.pubKey && account.pubKey.length !== 33) {
       throw Errors.invalidPubKey.wrap(`account ${account.address}: public key must be 33 bytes (compressed secp256k1), got ${account.pubKey.length}`);
     }
-    ctx.store(STORE_NAME).set(accountKey(addressBytes(account.address)), encodeAccount(account));
+    ctx.kvStore(this.key).set(accountKey(addressBytes(account.address)), encodeAccount(account));
   }
 
   /** The next account number to be handed out, without taking it. */
-  peekAccountNumber(ctx: StoreReader): bigint {
-    const raw = ctx.store(STORE_NAME).get(Keys.globalAccountNumber);
+  peekAccountNumber(ctx: ReadContext): bigint {
+    const raw = ctx.kvStore(this.key).get(Keys.globalAccountNumber);
     return raw ? Buffer.from(raw).readBigUInt64BE(0) : 0n;
   }
 
@@ -192,7 +181,7 @@ export class AuthKeeper implements AccountKeeper {
   }
 
   setNextAccountNumber(ctx: Context, n: bigint): void {
-    ctx.store(STORE_NAME).set(Keys.globalAccountNumber, u64(n));
+    ctx.kvStore(this.key).set(Keys.globalAccountNumber, u64(n));
   }
 
   /** A new BaseAccount with the next account number, stored (the SDK's NewAccountWithAddress + SetAccount). */
@@ -209,8 +198,18 @@ export class AuthKeeper implements AccountKeeper {
   }
 
   /** Every account in address order (the store's key order). */
-  *iterateAccounts(ctx: StoreReader): IterableIterator<Account> {
-    for (const { value } of prefixIterator(ctx.store(STORE_NAME), Keys.accountPrefix)) yield decodeAccount(value);
+  *iterateAccounts(ctx: ReadContext): IterableIterator<Account> {
+    for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.accountPrefix)) yield decodeAccount(value);
+  }
+
+  /** Every stored account entry in key order, undecoded (for the invariant that checks keys against contents). */
+  accountEntries(ctx: ReadContext): IterableIterator<KVPair> {
+    return prefixIterator(ctx.kvStore(this.key), Keys.accountPrefix);
+  }
+
+  /** A page of accounts (their stored Any), for the Accounts query. */
+  accountsPage(ctx: ReadContext, pagination: PageRequest | undefined) {
+    return paginate(ctx.kvStore(this.key), Keys.accountPrefix, pagination, (_k, v) => Any.decode(v));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -255,24 +254,24 @@ export class AuthKeeper implements AccountKeeper {
   // params
 
   /** The stored params, or the defaults before genesis has written them. */
-  params(ctx: StoreReader): AuthParams {
-    const raw = ctx.store(STORE_NAME).get(Keys.params);
+  params(ctx: ReadContext): AuthParams {
+    const raw = ctx.kvStore(this.key).get(Keys.params);
     return raw ? decodeParams(raw) : { ...DEFAULT_PARAMS };
   }
 
   setParams(ctx: Context, params: AuthParams): void {
     validateParams(params);
-    ctx.store(STORE_NAME).set(Keys.params, encodeParams(params));
+    ctx.kvStore(this.key).set(Keys.params, encodeParams(params));
   }
 
-  feeDenom(ctx: StoreReader): string {
-    const raw = ctx.store(STORE_NAME).get(Keys.feeDenom);
+  feeDenom(ctx: ReadContext): string {
+    const raw = ctx.kvStore(this.key).get(Keys.feeDenom);
     return raw ? Buffer.from(raw).toString('utf8') : DEFAULT_FEE_DENOM;
   }
 
   setFeeDenom(ctx: Context, denom: string): void {
     validateFeeDenom(denom);
-    ctx.store(STORE_NAME).set(Keys.feeDenom, Buffer.from(denom, 'utf8'));
+    ctx.kvStore(this.key).set(Keys.feeDenom, Buffer.from(denom, 'utf8'));
   }
 
   // ------------------------------------------------------------------------------------------

@@ -1,9 +1,7 @@
-import type { Invariant, Module, QueryContext } from '../../chain/app';
-import { addressBytes } from '../../chain/address';
-import { prefixIterator } from '../../chain/store';
-import { bytesEqual } from '../../chain/store/encoding';
+import { addressBytes, bytesEqual, type Invariant, type Module, type QueryContext, type StoreKey } from '../../chain/sdk';
 import { defaultGenesis, exportGenesis, initGenesis } from './genesis';
-import { accountKey, AuthKeeper, decodeAccount, Keys, ModuleAccountSpec, STORE_NAME } from './keeper';
+import { AuthKeeper, decodeAccount, ModuleAccountSpec } from './keeper';
+import { accountKey } from './keys';
 import { authMsgs } from './msgs';
 import { authQueries } from './queries';
 
@@ -17,10 +15,11 @@ export interface AuthModuleOptions {
 }
 
 /** Accounts, account numbers, module accounts, tx params and the fee denom. */
-export function authModule(options: AuthModuleOptions = {}): Module & { keeper: AuthKeeper } {
-  const keeper = new AuthKeeper(options.moduleAccounts ?? []);
+export function authModule(key: StoreKey, options: AuthModuleOptions = {}): Module & { keeper: AuthKeeper } {
+  const keeper = new AuthKeeper(key, options.moduleAccounts ?? []);
   return {
-    name: STORE_NAME,
+    name: key.name,
+    storeKey: key,
     keeper,
     defaultGenesis,
     initGenesis: (ctx, state) => initGenesis(keeper, ctx, state),
@@ -37,7 +36,7 @@ export function accountNumbersInvariant(keeper: AuthKeeper): Invariant {
     const next = keeper.peekAccountNumber(ctx);
     const seen = new Map<bigint, string>();
     const problems: string[] = [];
-    for (const { key, value } of prefixIterator(ctx.store(STORE_NAME), Keys.accountPrefix)) {
+    for (const { key, value } of keeper.accountEntries(ctx)) {
       const a = decodeAccount(value);
       if (!bytesEqual(accountKey(addressBytes(a.address)), key)) problems.push(`account ${a.address} is stored under another address's key`);
       if (a.accountNumber >= next) problems.push(`account ${a.address} has number ${a.accountNumber}, not below the next account number ${next}`);

@@ -1,4 +1,4 @@
-import type { MsgRegistration } from '../../chain/app';
+import type { MsgRegistration } from '../../chain/sdk';
 
 /**
  * The auth module handles no messages. Its params (cosmos.auth.v1beta1.MsgUpdateParams) change only

@@ -1,6 +1,5 @@
 import { Params } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
-import { validateDenom } from '../../chain/coins';
-import { AppError, RegisteredError } from '../../chain/errors';
+import { AppError, RegisteredError, validateDenom } from '../../chain/sdk';
 import { AuthErrors } from './errors';
 
 /** cosmos.auth.v1beta1.Params: every field is a positive uint64. */

@@ -19,11 +19,8 @@ import {
   QueryParamsResponse,
 } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import { Any } from 'cosmjs-types/google/protobuf/any';
-import type { QueryHandler } from '../../chain/app';
-import { ACCOUNT_PREFIX, accountAddress, addressBytes } from '../../chain/address';
-import { Errors } from '../../chain/errors';
-import { paginate } from '../../chain/pagination';
-import { Account, accountToAny, AuthKeeper, Keys, pubKeyAny, STORE_NAME } from './keeper';
+import { ACCOUNT_PREFIX, accountAddress, addressBytes, Errors, type QueryHandler } from '../../chain/sdk';
+import { Account, accountToAny, AuthKeeper, pubKeyAny } from './keeper';
 
 /** The error a gRPC NotFound becomes in the SDK's ABCI query path; CosmJS matches "rpc error: code = NotFound". */
 export function notFound(what: string) {
@@ -52,7 +49,7 @@ export function authQueries(keeper: AuthKeeper): Record<string, QueryHandler> {
 
     '/cosmos.auth.v1beta1.Query/Accounts': (ctx, request) => {
       const req = QueryAccountsRequest.decode(request);
-      const page = paginate(ctx.store(STORE_NAME), Keys.accountPrefix, req.pagination, (_k, v) => Any.decode(v));
+      const page = keeper.accountsPage(ctx, req.pagination);
       return QueryAccountsResponse.encode({ accounts: page.items, pagination: page.pagination }).finish();
     },
 

@@ -1,9 +1,6 @@
 import type { Metadata } from 'cosmjs-types/cosmos/bank/v1beta1/bank';
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
-import type { Context, QueryContext } from '../../chain/app';
-import { accountAddress, addressBytes } from '../../chain/address';
-import { Amount, formatCoins, MAX_AMOUNT, parseCoins, toCoins, validateDenom } from '../../chain/coins';
-import { AppError } from '../../chain/errors';
+import { accountAddress, addressBytes, AppError, formatCoins, MAX_AMOUNT, parseCoins, toCoins, validateDenom, type Amount, type Context, type QueryContext } from '../../chain/sdk';
 import { BankErrors } from './errors';
 import { BankKeeper } from './keeper';
 import { BankParams, defaultDenomMetadata, validateMetadata } from './params';

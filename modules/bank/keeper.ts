@@ -1,26 +1,27 @@
 import { Metadata } from 'cosmjs-types/cosmos/bank/v1beta1/bank';
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
-import type { Context } from '../../chain/app';
-import { addressBytes } from '../../chain/address';
-import { Amount, formatCoins, MAX_AMOUNT, parseCoins, validateDenom } from '../../chain/coins';
-import { AppError, Errors } from '../../chain/errors';
-import { prefixIterator } from '../../chain/store';
-import type { KVReader, KVStore } from '../../chain/store';
-import { concatBytes } from '../../chain/store/encoding';
-import type { FeeKeeper } from '../../chain/tx/keepers';
+import type { PageRequest } from 'cosmjs-types/cosmos/base/query/v1beta1/pagination';
+import {
+  addressBytes,
+  AppError,
+  Errors,
+  formatCoins,
+  MAX_AMOUNT,
+  paginate,
+  parseCoins,
+  prefixIterator,
+  validateDenom,
+  type Amount,
+  type Context,
+  type FeeKeeper,
+  type KVReader,
+  type KVStore,
+  type ReadContext,
+  type StoreKey,
+} from '../../chain/sdk';
+import { balanceKey, balancesPrefix, denomMetadataKey, Keys, sendEnabledKey, supplyKey } from './keys';
 import { BankErrors } from './errors';
 import { BankParams, decodeParams, DEFAULT_PARAMS, encodeParams, validateMetadata } from './params';
-
-export const STORE_NAME = 'bank';
-
-/** Store layout (see README); the Cosmos SDK v0.50 x/bank prefixes. */
-export const Keys = {
-  supplyPrefix: Uint8Array.of(0x00),
-  denomMetadataPrefix: Uint8Array.of(0x01),
-  balancesPrefix: Uint8Array.of(0x02),
-  sendEnabledPrefix: Uint8Array.of(0x04),
-  params: Uint8Array.of(0x05),
-} as const;
 
 /** The module account that receives tx fees (the SDK's authtypes.FeeCollectorName). */
 export const FEE_COLLECTOR_NAME = 'fee_collector';
@@ -39,37 +40,9 @@ export interface BankAccountKeeper {
   moduleAccount(ctx: Context, name: string): { address: string; permissions: readonly string[] };
 }
 
-/** Read access to module stores: a handler's Context or a query's QueryContext. */
-export interface StoreReader {
-  store(name: string): KVReader;
-}
-
-const utf8 = (s: string) => Buffer.from(s, 'utf8');
-
-/** 0x02 ‖ len(addr) ‖ addr: the prefix of one address's balances. */
-export function balancesPrefix(address: Uint8Array): Buffer {
-  return concatBytes(Keys.balancesPrefix, Uint8Array.of(address.length), address);
-}
-
-export function balanceKey(address: Uint8Array, denom: string): Buffer {
-  return concatBytes(balancesPrefix(address), utf8(denom));
-}
-
-export function supplyKey(denom: string): Buffer {
-  return concatBytes(Keys.supplyPrefix, utf8(denom));
-}
-
-export function denomMetadataKey(denom: string): Buffer {
-  return concatBytes(Keys.denomMetadataPrefix, utf8(denom));
-}
-
-export function sendEnabledKey(denom: string): Buffer {
-  return concatBytes(Keys.sendEnabledPrefix, utf8(denom));
-}
-
 /** Amounts are stored as decimal strings (the SDK's math.Int encoding). */
 export function encodeAmount(v: bigint): Uint8Array {
-  return utf8(v.toString());
+  return Buffer.from(v.toString(), 'utf8');
 }
 
 export function decodeAmount(raw: Uint8Array | undefined): bigint {
@@ -109,72 +82,75 @@ export interface InputAmounts {
  * error leaves the store as it was (save lazily created module accounts, as in the SDK).
  */
 export class BankKeeper implements FeeKeeper {
-  readonly storeName = STORE_NAME;
+  constructor(private readonly key: StoreKey, private readonly accounts: BankAccountKeeper) {}
 
-  constructor(private readonly accounts: BankAccountKeeper) {}
+  /** A page of one prefix of the store (for the paginated queries; prefixes from keys.ts). */
+  page<T>(ctx: ReadContext, prefix: Uint8Array, pagination: PageRequest | undefined, decode: (key: Uint8Array, value: Uint8Array) => T) {
+    return paginate(ctx.kvStore(this.key), prefix, pagination, decode);
+  }
 
   // ------------------------------------------------------------------------------------------
   // views
 
-  balance(ctx: StoreReader, address: string, denom: string): bigint {
-    return decodeAmount(ctx.store(STORE_NAME).get(balanceKey(addressBytes(address), denom)));
+  balance(ctx: ReadContext, address: string, denom: string): bigint {
+    return decodeAmount(ctx.kvStore(this.key).get(balanceKey(addressBytes(address), denom)));
   }
 
   /** All non-zero balances of an address, sorted by denom. */
-  balances(ctx: StoreReader, address: string): Amount[] {
-    return readAmounts(ctx.store(STORE_NAME), balancesPrefix(addressBytes(address)));
+  balances(ctx: ReadContext, address: string): Amount[] {
+    return readAmounts(ctx.kvStore(this.key), balancesPrefix(addressBytes(address)));
   }
 
   /** settle has no vesting or locked coins: spendable = balance. */
-  spendableBalance(ctx: StoreReader, address: string, denom: string): bigint {
+  spendableBalance(ctx: ReadContext, address: string, denom: string): bigint {
     return this.balance(ctx, address, denom);
   }
 
-  spendableBalances(ctx: StoreReader, address: string): Amount[] {
+  spendableBalances(ctx: ReadContext, address: string): Amount[] {
     return this.balances(ctx, address);
   }
 
-  supplyOf(ctx: StoreReader, denom: string): bigint {
-    return decodeAmount(ctx.store(STORE_NAME).get(supplyKey(denom)));
+  supplyOf(ctx: ReadContext, denom: string): bigint {
+    return decodeAmount(ctx.kvStore(this.key).get(supplyKey(denom)));
   }
 
   /** Every denom's supply, sorted by denom. */
-  totalSupply(ctx: StoreReader): Amount[] {
-    return readAmounts(ctx.store(STORE_NAME), Keys.supplyPrefix);
+  totalSupply(ctx: ReadContext): Amount[] {
+    return readAmounts(ctx.kvStore(this.key), Keys.supplyPrefix);
   }
 
   /** Every (address bytes, denom, amount) balance in key order: length-prefixed address, then denom. */
-  *iterateBalances(ctx: StoreReader): IterableIterator<{ address: Uint8Array; denom: string; amount: bigint }> {
-    for (const { key, value } of prefixIterator(ctx.store(STORE_NAME), Keys.balancesPrefix)) {
+  *iterateBalances(ctx: ReadContext): IterableIterator<{ address: Uint8Array; denom: string; amount: bigint }> {
+    for (const { key, value } of prefixIterator(ctx.kvStore(this.key), Keys.balancesPrefix)) {
       const len = key[1];
       yield { address: key.subarray(2, 2 + len), denom: Buffer.from(key.subarray(2 + len)).toString('utf8'), amount: decodeAmount(value) };
     }
   }
 
-  params(ctx: StoreReader): BankParams {
-    const raw = ctx.store(STORE_NAME).get(Keys.params);
+  params(ctx: ReadContext): BankParams {
+    const raw = ctx.kvStore(this.key).get(Keys.params);
     return raw ? decodeParams(raw) : { ...DEFAULT_PARAMS };
   }
 
   setParams(ctx: Context, params: BankParams): void {
-    ctx.store(STORE_NAME).set(Keys.params, encodeParams(params));
+    ctx.kvStore(this.key).set(Keys.params, encodeParams(params));
   }
 
   /** The per-denom flag, or undefined when the denom follows default_send_enabled. */
-  sendEnabledEntry(ctx: StoreReader, denom: string): boolean | undefined {
-    const raw = ctx.store(STORE_NAME).get(sendEnabledKey(denom));
+  sendEnabledEntry(ctx: ReadContext, denom: string): boolean | undefined {
+    const raw = ctx.kvStore(this.key).get(sendEnabledKey(denom));
     if (!raw || raw.length !== 1 || raw[0] > 1) return undefined;
     return raw[0] === 1;
   }
 
-  isSendEnabled(ctx: StoreReader, denom: string): boolean {
+  isSendEnabled(ctx: ReadContext, denom: string): boolean {
     return this.sendEnabledEntry(ctx, denom) ?? this.params(ctx).defaultSendEnabled;
   }
 
   /** Every per-denom flag, sorted by denom. */
-  sendEnabledEntries(ctx: StoreReader): { denom: string; enabled: boolean }[] {
+  sendEnabledEntries(ctx: ReadContext): { denom: string; enabled: boolean }[] {
     const out: { denom: string; enabled: boolean }[] = [];
-    for (const { key, value } of prefixIterator(ctx.store(STORE_NAME), Keys.sendEnabledPrefix)) {
+    for (const { key, value } of prefixIterator(ctx.kvStore(this.key), Keys.sendEnabledPrefix)) {
       out.push({ denom: Buffer.from(key.subarray(1)).toString('utf8'), enabled: value.length === 1 && value[0] === 1 });
     }
     return out;
@@ -182,15 +158,15 @@ export class BankKeeper implements FeeKeeper {
 
   setSendEnabled(ctx: Context, denom: string, enabled: boolean): void {
     validateDenom(denom);
-    ctx.store(STORE_NAME).set(sendEnabledKey(denom), Uint8Array.of(enabled ? 1 : 0));
+    ctx.kvStore(this.key).set(sendEnabledKey(denom), Uint8Array.of(enabled ? 1 : 0));
   }
 
   deleteSendEnabled(ctx: Context, denom: string): void {
-    ctx.store(STORE_NAME).delete(sendEnabledKey(denom));
+    ctx.kvStore(this.key).delete(sendEnabledKey(denom));
   }
 
   /** Throws bank/5 for the first denom whose transfers are disabled (the SDK's IsSendEnabledCoins). */
-  checkSendEnabled(ctx: StoreReader, coins: { denom: string }[]): void {
+  checkSendEnabled(ctx: ReadContext, coins: { denom: string }[]): void {
     if (coins.length === 0) return;
     const fallback = this.params(ctx).defaultSendEnabled;
     for (const c of coins) {
@@ -198,19 +174,19 @@ export class BankKeeper implements FeeKeeper {
     }
   }
 
-  denomMetadata(ctx: StoreReader, denom: string): Metadata | undefined {
-    const raw = ctx.store(STORE_NAME).get(denomMetadataKey(denom));
+  denomMetadata(ctx: ReadContext, denom: string): Metadata | undefined {
+    const raw = ctx.kvStore(this.key).get(denomMetadataKey(denom));
     return raw ? Metadata.decode(raw) : undefined;
   }
 
   /** Every denom's metadata, sorted by base denom. */
-  allDenomMetadata(ctx: StoreReader): Metadata[] {
-    return [...prefixIterator(ctx.store(STORE_NAME), Keys.denomMetadataPrefix)].map(({ value }) => Metadata.decode(value));
+  allDenomMetadata(ctx: ReadContext): Metadata[] {
+    return [...prefixIterator(ctx.kvStore(this.key), Keys.denomMetadataPrefix)].map(({ value }) => Metadata.decode(value));
   }
 
   setDenomMetadata(ctx: Context, metadata: Metadata): void {
     validateMetadata(metadata);
-    ctx.store(STORE_NAME).set(denomMetadataKey(metadata.base), Metadata.encode(metadata).finish());
+    ctx.kvStore(this.key).set(denomMetadataKey(metadata.base), Metadata.encode(metadata).finish());
   }
 
   /** Module accounts may not receive funds through MsgSend / MsgMultiSend / sendCoinsFromModuleToAccount (the SDK's blockedAddrs). */
@@ -223,12 +199,12 @@ export class BankKeeper implements FeeKeeper {
 
   /** Sets a balance; zero deletes it (zero balances are never stored). Does not touch the supply. */
   setBalance(ctx: Context, address: Uint8Array, denom: string, amount: bigint): void {
-    writeAmount(ctx.store(STORE_NAME), balanceKey(address, denom), amount);
+    writeAmount(ctx.kvStore(this.key), balanceKey(address, denom), amount);
   }
 
   /** Sets a denom's supply; zero deletes it. */
   setSupply(ctx: Context, denom: string, amount: bigint): void {
-    writeAmount(ctx.store(STORE_NAME), supplyKey(denom), amount);
+    writeAmount(ctx.kvStore(this.key), supplyKey(denom), amount);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -350,7 +326,7 @@ export class BankKeeper implements FeeKeeper {
 
   /** The new balances, or sdk/5 in the SDK's words for the first coin the account cannot cover. */
   private planSubtract(ctx: Context, bytes: Uint8Array, coins: Amount[]): { keys: Uint8Array[]; updated: bigint[] } {
-    const store = ctx.store(STORE_NAME);
+    const store = ctx.kvStore(this.key);
     const keys = coins.map((c) => balanceKey(bytes, c.denom));
     const updated = coins.map((c, i) => {
       const balance = decodeAmount(store.get(keys[i]));
@@ -363,14 +339,14 @@ export class BankKeeper implements FeeKeeper {
   }
 
   private applySubtract(ctx: Context, address: string, plan: { keys: Uint8Array[]; updated: bigint[] }, coins: Amount[]): void {
-    const store = ctx.store(STORE_NAME);
+    const store = ctx.kvStore(this.key);
     plan.updated.forEach((v, i) => writeAmount(store, plan.keys[i], v));
     ctx.emit('coin_spent', [['spender', address], ['amount', formatCoins(coins)]]);
   }
 
   /** The SDK's addCoins; event coin_received. */
   private add(ctx: Context, address: string, bytes: Uint8Array, coins: Amount[]): void {
-    const store = ctx.store(STORE_NAME);
+    const store = ctx.kvStore(this.key);
     const keys = coins.map((c) => balanceKey(bytes, c.denom));
     const updated = coins.map((c, i) => {
       const v = decodeAmount(store.get(keys[i])) + c.amount;

@@ -1,15 +1,15 @@
-import type { Invariant, Module, QueryContext } from '../../chain/app';
-import { formatCoins } from '../../chain/coins';
+import { formatCoins, type Invariant, type Module, type QueryContext, type StoreKey } from '../../chain/sdk';
 import { bankMsgs } from './msgs';
-import { BankAccountKeeper, BankKeeper, STORE_NAME } from './keeper';
+import { BankAccountKeeper, BankKeeper } from './keeper';
 import { defaultGenesis, exportGenesis, initGenesis } from './genesis';
 import { bankQueries } from './queries';
 
 /** Balances, supply, denom metadata, send-enabled flags; MsgSend and MsgMultiSend; the fee keeper. */
-export function bankModule(accounts: BankAccountKeeper): Module & { keeper: BankKeeper } {
-  const keeper = new BankKeeper(accounts);
+export function bankModule(key: StoreKey, accounts: BankAccountKeeper): Module & { keeper: BankKeeper } {
+  const keeper = new BankKeeper(key, accounts);
   return {
-    name: STORE_NAME,
+    name: key.name,
+    storeKey: key,
     keeper,
     defaultGenesis,
     initGenesis: (ctx, state) => initGenesis(keeper, ctx, state),

@@ -1,9 +1,6 @@
 import { MsgMultiSend, MsgMultiSendResponse, MsgSend, MsgSendResponse } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
-import type { Context, MsgRegistration } from '../../chain/app';
-import { addressBytes } from '../../chain/address';
-import { Amount, parseCoins } from '../../chain/coins';
-import { AppError, Errors } from '../../chain/errors';
+import { addressBytes, AppError, Errors, parseCoins, type Amount, type Context, type MsgRegistration } from '../../chain/sdk';
 import { BankErrors } from './errors';
 import { BankKeeper, InputAmounts, validateInputOutputs } from './keeper';
 

@@ -1,6 +1,5 @@
 import { Metadata, Params } from 'cosmjs-types/cosmos/bank/v1beta1/bank';
-import { validateDenom } from '../../chain/coins';
-import { AppError } from '../../chain/errors';
+import { AppError, validateDenom } from '../../chain/sdk';
 import { BankErrors } from './errors';
 
 /** What settle keeps of cosmos.bank.v1beta1.Params; per-denom flags live in their own keys (0x04). */

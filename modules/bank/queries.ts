@@ -24,12 +24,9 @@ import {
   QueryTotalSupplyResponse,
 } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
-import type { QueryContext, QueryHandler } from '../../chain/app';
-import { addressBytes } from '../../chain/address';
-import { validateDenom } from '../../chain/coins';
-import { AppError, Errors } from '../../chain/errors';
-import { paginate } from '../../chain/pagination';
-import { balancesPrefix, BankKeeper, decodeAmount, Keys, STORE_NAME } from './keeper';
+import { addressBytes, AppError, Errors, validateDenom, type QueryContext, type QueryHandler } from '../../chain/sdk';
+import { BankKeeper, decodeAmount } from './keeper';
+import { balancesPrefix, Keys } from './keys';
 import { toProtoParams } from './params';
 
 function requireAddress(address: string): Uint8Array {
@@ -56,9 +53,9 @@ const coinOf = (key: Uint8Array, value: Uint8Array): Coin => ({
   amount: decodeAmount(value).toString(),
 });
 
-function allBalances(ctx: QueryContext, req: { address: string; pagination?: QueryAllBalancesRequest['pagination'] }) {
+function allBalances(keeper: BankKeeper, ctx: QueryContext, req: { address: string; pagination?: QueryAllBalancesRequest['pagination'] }) {
   const bytes = requireAddress(req.address);
-  const page = paginate(ctx.store(STORE_NAME), balancesPrefix(bytes), req.pagination, coinOf);
+  const page = keeper.page(ctx, balancesPrefix(bytes), req.pagination, coinOf);
   return { balances: page.items, pagination: page.pagination };
 }
 
@@ -83,12 +80,12 @@ export function bankQueries(keeper: BankKeeper): Record<string, QueryHandler> {
 
     '/cosmos.bank.v1beta1.Query/AllBalances': (ctx, request) => {
       const req = QueryAllBalancesRequest.decode(request);
-      return QueryAllBalancesResponse.encode(allBalances(ctx, req)).finish();
+      return QueryAllBalancesResponse.encode(allBalances(keeper, ctx, req)).finish();
     },
 
     '/cosmos.bank.v1beta1.Query/SpendableBalances': (ctx, request) => {
       const req = QuerySpendableBalancesRequest.decode(request);
-      return QuerySpendableBalancesResponse.encode(allBalances(ctx, req)).finish();
+      return QuerySpendableBalancesResponse.encode(allBalances(keeper, ctx, req)).finish();
     },
 
     '/cosmos.bank.v1beta1.Query/SpendableBalanceByDenom': (ctx, request) => {
@@ -101,7 +98,7 @@ export function bankQueries(keeper: BankKeeper): Record<string, QueryHandler> {
 
     '/cosmos.bank.v1beta1.Query/TotalSupply': (ctx, request) => {
       const req = QueryTotalSupplyRequest.decode(request);
-      const page = paginate(ctx.store(STORE_NAME), Keys.supplyPrefix, req.pagination, coinOf);
+      const page = keeper.page(ctx, Keys.supplyPrefix, req.pagination, coinOf);
       return QueryTotalSupplyResponse.encode({ supply: page.items, pagination: page.pagination }).finish();
     },
 
@@ -128,7 +125,7 @@ export function bankQueries(keeper: BankKeeper): Record<string, QueryHandler> {
 
     '/cosmos.bank.v1beta1.Query/DenomsMetadata': (ctx, request) => {
       const req = QueryDenomsMetadataRequest.decode(request);
-      const page = paginate(ctx.store(STORE_NAME), Keys.denomMetadataPrefix, req.pagination, (_k, v) => Metadata.decode(v));
+      const page = keeper.page(ctx, Keys.denomMetadataPrefix, req.pagination, (_k, v) => Metadata.decode(v));
       return QueryDenomsMetadataResponse.encode({ metadatas: page.items, pagination: page.pagination }).finish();
     },
 
@@ -143,7 +140,7 @@ export function bankQueries(keeper: BankKeeper): Record<string, QueryHandler> {
         }
         return QuerySendEnabledResponse.encode({ sendEnabled }).finish();
       }
-      const page = paginate(ctx.store(STORE_NAME), Keys.sendEnabledPrefix, req.pagination, (k, v) => ({
+      const page = keeper.page(ctx, Keys.sendEnabledPrefix, req.pagination, (k, v) => ({
         denom: Buffer.from(k).toString('utf8'),
         enabled: v.length === 1 && v[0] === 1,
       }));

@@ -1,4 +1,4 @@
-import { registerError } from '../../chain/errors';
+import { registerError } from '../../chain/sdk';
 
 export const CODESPACE = 'consensus';
 

@@ -1,6 +1,6 @@
-import type { Context, QueryContext } from '../../chain/app';
+import type { Context, QueryContext } from '../../chain/sdk';
 import { ConsensusErrors } from './errors';
-import { ConsensusKeeper, STORE_NAME } from './keeper';
+import type { ConsensusKeeper } from './keeper';
 
 /**
  * The consensus section of app_state. Chain id and consensus params come from CometBFT's genesis
@@ -33,7 +33,7 @@ export function validateGenesis(state: unknown): ConsensusGenesis {
 export function initGenesis(keeper: ConsensusKeeper, ctx: Context, raw: unknown): void {
   const state = validateGenesis(raw);
   if (state.last_block) {
-    keeper.setLastBlock(ctx.store(STORE_NAME), {
+    keeper.setLastBlock(ctx, {
       height: Number(state.last_block.height),
       timeNanos: BigInt(state.last_block.time_nanos),
       proposerAddress: Buffer.from(state.last_block.proposer_address, 'hex'),
@@ -42,7 +42,7 @@ export function initGenesis(keeper: ConsensusKeeper, ctx: Context, raw: unknown)
 }
 
 export function exportGenesis(keeper: ConsensusKeeper, ctx: QueryContext): ConsensusGenesis {
-  const lb = keeper.lastBlock(ctx.store(STORE_NAME));
+  const lb = keeper.lastBlock(ctx);
   if (!lb) return {};
   return {
     last_block: { height: String(lb.height), time_nanos: lb.timeNanos.toString(), proposer_address: Buffer.from(lb.proposerAddress).toString('hex') },

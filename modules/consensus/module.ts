@@ -1,17 +1,19 @@
-import type { Module } from '../../chain/app';
+import type { Module, StoreKey } from '../../chain/sdk';
 import { defaultGenesis, exportGenesis, initGenesis } from './genesis';
-import { ConsensusKeeper, STORE_NAME } from './keeper';
+import { ConsensusKeeper } from './keeper';
 import { consensusQueries } from './queries';
 
 /** Chain id, initial height, consensus params and the last block record. */
-export function consensusModule(keeper = new ConsensusKeeper()): Module & { keeper: ConsensusKeeper } {
+export function consensusModule(key: StoreKey): Module & { keeper: ConsensusKeeper } {
+  const keeper = new ConsensusKeeper(key);
   return {
-    name: STORE_NAME,
+    name: key.name,
+    storeKey: key,
     keeper,
     defaultGenesis,
     initGenesis: (ctx, state) => initGenesis(keeper, ctx, state),
     exportGenesis: (ctx) => exportGenesis(keeper, ctx),
-    beginBlock: (ctx) => keeper.setLastBlock(ctx.store(STORE_NAME), ctx.block),
+    beginBlock: (ctx) => keeper.setLastBlock(ctx, ctx.block),
     queries: consensusQueries(keeper),
   };
 }

@@ -1,10 +1,9 @@
-import type { Context, QueryContext } from '../../chain/app';
-import { AppError } from '../../chain/errors';
+import { AppError, type Context, type QueryContext } from '../../chain/sdk';
 import { Dec } from '../../chain/math';
 import { GenesisState } from '../../proto/gen/settle/oracle/v1/genesis';
 import type { Market } from '../../proto/gen/settle/oracle/v1/types';
 import { OracleErrors } from './errors';
-import { MARKET_ID, OracleKeeper, STORE_NAME } from './keeper';
+import { MARKET_ID, OracleKeeper } from './keeper';
 import { defaultParams, parseShare, validateParams } from './params';
 
 /** BTC/USD and ETH/USD: the markets a new chain starts with. */
@@ -71,24 +70,22 @@ export function parseGenesis(raw: unknown): GenesisState {
 
 export function initGenesis(keeper: OracleKeeper, ctx: Context, raw: unknown): void {
   const g = parseGenesis(raw);
-  const store = ctx.store(STORE_NAME);
-  keeper.setParams(store, g.params!);
+  keeper.setParams(ctx, g.params!);
   for (const m of g.markets) keeper.addMarket(ctx, m, false);
-  for (const p of g.prices) keeper.setStoredPrice(store, p);
-  for (const s of g.surfaces) keeper.setSurface(store, s);
-  for (const c of g.checkpoints) for (const cp of c.checkpoints) keeper.setCheckpoint(store, c.market, cp);
-  if (g.blockTimeNanos > 0n) keeper.setBlockTime(store, g.blockTimeNanos);
+  for (const p of g.prices) keeper.setStoredPrice(ctx, p);
+  for (const s of g.surfaces) keeper.setSurface(ctx, s);
+  for (const c of g.checkpoints) for (const cp of c.checkpoints) keeper.setCheckpoint(ctx, c.market, cp);
+  if (g.blockTimeNanos > 0n) keeper.setBlockTime(ctx, g.blockTimeNanos);
 }
 
 export function exportGenesis(keeper: OracleKeeper, ctx: QueryContext): unknown {
-  const store = ctx.store(STORE_NAME);
-  const markets = keeper.markets(store);
+  const markets = keeper.markets(ctx);
   return GenesisState.toJSON({
-    params: keeper.params(store),
+    params: keeper.params(ctx),
     markets,
-    prices: markets.flatMap((m) => keeper.storedPrice(store, m.id) ?? []),
-    surfaces: markets.flatMap((m) => keeper.storedSurface(store, m.id) ?? []),
-    checkpoints: markets.map((m) => ({ market: m.id, checkpoints: keeper.checkpoints(store, m.id) })).filter((c) => c.checkpoints.length > 0),
-    blockTimeNanos: keeper.blockTime(store),
+    prices: markets.flatMap((m) => keeper.storedPrice(ctx, m.id) ?? []),
+    surfaces: markets.flatMap((m) => keeper.storedSurface(ctx, m.id) ?? []),
+    checkpoints: markets.map((m) => ({ market: m.id, checkpoints: keeper.checkpoints(ctx, m.id) })).filter((c) => c.checkpoints.length > 0),
+    blockTimeNanos: keeper.blockTime(ctx),
   });
 }

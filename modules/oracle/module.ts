@@ -1,25 +1,28 @@
-import type { Module } from '../../chain/app';
+import type { Module, StoreKey } from '../../chain/sdk';
 import type { PriceFeed } from './feed';
 import { defaultGenesis, exportGenesis, initGenesis } from './genesis';
-import { OracleKeeper, STORE_NAME } from './keeper';
+import { OracleKeeper } from './keeper';
 import { oracleMsgs } from './msgs';
 import { oracleQueries } from './queries';
-import { OracleVoteExtensionHandler } from './vote-extension';
+import { OracleVoteExtensions } from './vote-extension';
 
 /**
- * Markets, stake-weighted median prices from validators' vote extensions, staleness, TWAP and SVI
- * vol surfaces. `voteExtensions` is the handler the composition root gives the app; `feed` is this
- * node's price feeder (node-side, never part of consensus).
+ * Markets, stake-weighted median prices from validators' vote extensions (the module's section of
+ * them), staleness, TWAP and SVI vol surfaces. `feed` is this node's price feeder (node-side, never
+ * part of consensus).
  */
-export function oracleModule(options: { feed?: PriceFeed } = {}): Module & { keeper: OracleKeeper; voteExtensions: OracleVoteExtensionHandler } {
-  const keeper = new OracleKeeper();
+export function oracleModule(key: StoreKey, options: { feed?: PriceFeed } = {}): Module & { keeper: OracleKeeper } {
+  const keeper = new OracleKeeper(key);
   return {
-    name: STORE_NAME,
+    name: key.name,
+    storeKey: key,
     keeper,
-    voteExtensions: new OracleVoteExtensionHandler(keeper, { feed: options.feed }),
     defaultGenesis,
     initGenesis: (ctx, state) => initGenesis(keeper, ctx, state),
     exportGenesis: (ctx) => exportGenesis(keeper, ctx),
+    // The block time, so that queries can age prices (before the vote extensions are applied).
+    beginBlock: (ctx) => keeper.setBlockTime(ctx, ctx.block.timeNanos),
+    voteExtension: new OracleVoteExtensions(keeper, { feed: options.feed }),
     queries: oracleQueries(keeper),
     msgs: oracleMsgs(keeper),
   };

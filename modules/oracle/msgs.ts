@@ -1,14 +1,13 @@
-import type { Context, MsgRegistration } from '../../chain/app';
-import { addressBytes } from '../../chain/address';
+import { addressBytes, type Context, type MsgRegistration } from '../../chain/sdk';
 import { MsgCreateMarket, MsgCreateMarketResponse, MsgUpdateParams, MsgUpdateParamsResponse } from '../../proto/gen/settle/oracle/v1/tx';
 import { Market, Params } from '../../proto/gen/settle/oracle/v1/types';
 import { OracleErrors } from './errors';
 import { validateMarket } from './genesis';
-import { OracleKeeper, STORE_NAME } from './keeper';
+import { OracleKeeper } from './keeper';
 import { validateParams } from './params';
 
 function checkAuthority(keeper: OracleKeeper, ctx: Context, authority: string): void {
-  const expected = keeper.params(ctx.store(STORE_NAME)).authority;
+  const expected = keeper.params(ctx).authority;
   if (authority !== expected) throw OracleErrors.invalidAuthority.wrap(`expected ${expected}, got ${authority}`);
 }
 
@@ -36,7 +35,7 @@ export function validateMsgUpdateParams(msg: MsgUpdateParams): Params {
 export function handleMsgUpdateParams(keeper: OracleKeeper, ctx: Context, msg: MsgUpdateParams): MsgUpdateParamsResponse {
   const params = validateMsgUpdateParams(msg);
   checkAuthority(keeper, ctx, msg.authority);
-  keeper.setParams(ctx.store(STORE_NAME), params);
+  keeper.setParams(ctx, params);
   return {};
 }
 

@@ -1,5 +1,4 @@
-import { accountAddress, addressBytes } from '../../chain/address';
-import { AppError } from '../../chain/errors';
+import { accountAddress, addressBytes, AppError } from '../../chain/sdk';
 import { Dec } from '../../chain/math';
 import { createHash } from 'node:crypto';
 import type { Params } from '../../proto/gen/settle/oracle/v1/types';

@@ -1,5 +1,4 @@
-import type { QueryContext, QueryHandler } from '../../chain/app';
-import { Errors } from '../../chain/errors';
+import { Errors, type QueryContext, type QueryHandler } from '../../chain/sdk';
 import {
   QueryMarketsRequest,
   QueryMarketsResponse,
@@ -16,7 +15,7 @@ import {
 } from '../../proto/gen/settle/oracle/v1/query';
 import type { PriceWithAge } from '../../proto/gen/settle/oracle/v1/types';
 import { OracleErrors } from './errors';
-import { OracleKeeper, STORE_NAME, type OraclePrice } from './keeper';
+import { OracleKeeper, type OraclePrice } from './keeper';
 
 const SERVICE = '/settle.oracle.v1.Query';
 
@@ -34,7 +33,7 @@ function requireMarket(market: string): string {
 }
 
 export function oracleQueries(keeper: OracleKeeper): Record<string, QueryHandler> {
-  const now = (ctx: QueryContext): bigint => keeper.blockTime(ctx.store(STORE_NAME));
+  const now = (ctx: QueryContext): bigint => keeper.blockTime(ctx);
   return {
     [`${SERVICE}/Price`]: (ctx, data) => {
       const req = QueryPriceRequest.decode(data);
@@ -43,8 +42,7 @@ export function oracleQueries(keeper: OracleKeeper): Record<string, QueryHandler
     },
     [`${SERVICE}/Prices`]: (ctx, data) => {
       QueryPricesRequest.decode(data);
-      const store = ctx.store(STORE_NAME);
-      const prices = keeper.markets(store).flatMap((m) => (keeper.storedPrice(store, m.id) ? [withAge(keeper.price(ctx, m.id))] : []));
+      const prices = keeper.markets(ctx).flatMap((m) => (keeper.storedPrice(ctx, m.id) ? [withAge(keeper.price(ctx, m.id))] : []));
       return QueryPricesResponse.encode({ prices, blockTimeNanos: now(ctx) }).finish();
     },
     [`${SERVICE}/Twap`]: (ctx, data) => {
@@ -56,15 +54,15 @@ export function oracleQueries(keeper: OracleKeeper): Record<string, QueryHandler
       const req = QueryVolSurfaceRequest.decode(data);
       const s = keeper.volSurface(ctx, requireMarket(req.market));
       const age = now(ctx) > s.timeNanos ? (now(ctx) - s.timeNanos) / 1_000_000_000n : 0n;
-      return QueryVolSurfaceResponse.encode({ surface: s, ageSeconds: age, stale: age > keeper.params(ctx.store(STORE_NAME)).heartbeatSeconds }).finish();
+      return QueryVolSurfaceResponse.encode({ surface: s, ageSeconds: age, stale: age > keeper.params(ctx).heartbeatSeconds }).finish();
     },
     [`${SERVICE}/Markets`]: (ctx, data) => {
       QueryMarketsRequest.decode(data);
-      return QueryMarketsResponse.encode({ markets: keeper.markets(ctx.store(STORE_NAME)) }).finish();
+      return QueryMarketsResponse.encode({ markets: keeper.markets(ctx) }).finish();
     },
     [`${SERVICE}/Params`]: (ctx, data) => {
       QueryParamsRequest.decode(data);
-      return QueryParamsResponse.encode({ params: keeper.params(ctx.store(STORE_NAME)) }).finish();
+      return QueryParamsResponse.encode({ params: keeper.params(ctx) }).finish();
     },
   };
 }

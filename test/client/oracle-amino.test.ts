@@ -1,4 +1,5 @@
 import { oracleAminoConverters } from '../../client/oracle';
+import { StoreKey } from '../../chain/app';
 import { OracleKeeper } from '../../modules/oracle/keeper';
 import { oracleMsgs } from '../../modules/oracle/msgs';
 import { defaultParams } from '../../modules/oracle/params';
@@ -9,7 +10,7 @@ import { defaultParams } from '../../modules/oracle/params';
  * import modules/), so this keeps them identical.
  */
 test('the chain and the client render the oracle messages to the same amino JSON', () => {
-  const chainSide = new Map(oracleMsgs(new OracleKeeper()).map((r) => [r.typeUrl, r]));
+  const chainSide = new Map(oracleMsgs(new OracleKeeper(new StoreKey('oracle'))).map((r) => [r.typeUrl, r]));
   const authority = 'settle10d07y265gmmuvt4z0w9aw880jnsr700jcdn6n7';
   const msgs: Record<string, unknown[]> = {
     '/settle.oracle.v1.MsgCreateMarket': [

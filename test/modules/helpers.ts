@@ -1,13 +1,11 @@
 import { RequestFinalizeBlock, RequestInitChain, ResponseQuery } from 'cosmjs-types/tendermint/abci/types';
 import pino from 'pino';
-import { Context, EventCollector, makeContext, QueryContext, SettleApp, TxProcessor } from '../../chain/app';
+import { Context, EventCollector, makeContext, QueryContext, SettleApp, storeKeys, TxProcessor } from '../../chain/app';
 import { accountAddress } from '../../chain/address';
 import { AppError } from '../../chain/errors';
 import { CacheMultiStore, KVReader, MultiStore } from '../../chain/store';
 import { sha256 } from '../../chain/store/hash';
-import { authModule, AuthModuleOptions } from '../../modules/auth/module';
-import { bankModule } from '../../modules/bank/module';
-import { consensusModule } from '../../modules/consensus/module';
+import { settleModules, type SettleModuleOptions } from '../../chain/node/modules';
 
 export const logger = pino({ level: 'silent' });
 export const CHAIN_ID = 'settle-test-1';
@@ -17,30 +15,32 @@ export function addr(label: string): string {
   return accountAddress(sha256(Buffer.from(label)).subarray(0, 20));
 }
 
-export function settleTestModules(options: AuthModuleOptions = {}) {
-  const consensus = consensusModule();
-  const auth = authModule(options);
-  const bank = bankModule(auth.keeper);
-  return { consensus, auth, bank, modules: [consensus, auth, bank] };
+/** The app as the node builds it (the composition root), with extra module accounts for the tests. */
+export function settleTestModules(options: SettleModuleOptions = {}) {
+  const m = settleModules(options);
+  return { ...m, auth: { keeper: m.keepers.auth }, bank: { keeper: m.keepers.bank }, consensus: { keeper: m.keepers.consensus } };
 }
 
 export type TestModules = ReturnType<typeof settleTestModules>;
 
 export async function openApp(
   dir: string,
-  options: { auth?: AuthModuleOptions; txProcessor?: (m: TestModules) => TxProcessor } = {},
+  options: { modules?: SettleModuleOptions; txProcessor?: (m: TestModules) => TxProcessor } = {},
 ): Promise<{ app: SettleApp } & TestModules> {
-  const m = settleTestModules(options.auth);
+  const m = settleTestModules(options.modules);
   const app = await SettleApp.open({
     dbPath: dir,
     modules: m.modules,
-    chainParams: m.consensus.keeper,
+    chainParams: m.chainParams,
     logger,
     sync: false,
-    txProcessor: options.txProcessor?.(m),
+    txProcessor: options.txProcessor ? options.txProcessor(m) : m.txProcessor,
   });
   return { app, ...m };
 }
+
+/** Store keys for keeper tests on a Harness (which opens stores by key name). */
+export const testKeys = storeKeys('auth', 'bank');
 
 export function initChainRequest(appState: object = {}): RequestInitChain {
   return RequestInitChain.fromPartial({
@@ -106,11 +106,11 @@ export class Harness {
   }
 
   ctx(height = 1): Context {
-    return makeContext({ height, timeNanos: 0n, chainId: CHAIN_ID, proposerAddress: new Uint8Array(0) }, (name) => this.state.store(name), this.events);
+    return makeContext({ height, timeNanos: 0n, chainId: CHAIN_ID, proposerAddress: new Uint8Array(0) }, (key) => this.state.store(key.name), this.events);
   }
 
   queryCtx(): QueryContext {
-    return { height: 1, store: (name) => this.state.store(name) };
+    return { height: 1, kvStore: (key) => this.state.store(key.name) };
   }
 
   dump(): Record<string, string[]> {

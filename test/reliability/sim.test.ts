@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { makeTmpDir, removeDir } from '../helpers/tmpdir';
 import { firstDivergence, runSimulation, type SimResult } from './lib/sim';
+import { StoreKey } from '../../chain/app';
 
 jest.setTimeout(180_000);
 
@@ -86,7 +87,8 @@ describe('seeded simulation', () => {
       exportHeights: [],
       extraModule: () => {
         const mine = Math.random(); // differs between the primary and every reopened shadow
-        return { name: 'chaos', endBlock: (ctx) => (ctx.block.height >= 7 ? ctx.store('chaos').set(Buffer.from('x'), Buffer.from(String(mine))) : undefined) };
+        const key = new StoreKey('chaos');
+        return { name: 'chaos', storeKey: key, endBlock: (ctx) => (ctx.block.height >= 7 ? ctx.kvStore(key).set(Buffer.from('x'), Buffer.from(String(mine))) : undefined) };
       },
     });
     expect(r.failures).toHaveLength(1);
@@ -100,14 +102,16 @@ describe('seeded simulation', () => {
       dir: path.join(tmp, 'mint'),
       exportHeights: [],
       shadow: false,
-      extraModule: () => ({
+      // a faulty module wired with the bank's store key (the composition root's mistake, on purpose)
+      extraModule: (keys) => ({
         name: 'chaos',
+        storeKey: new StoreKey('chaos'),
         // mints 1uusdc into the fee collector's balance without touching the supply (bank key 0x02 ‖ len ‖ addr ‖ denom)
         endBlock: (ctx) => {
           if (ctx.block.height !== 9) return;
           const addr = require('../../modules/auth/keeper').moduleAddressBytes('fee_collector') as Uint8Array;
           const key = Buffer.concat([Buffer.from([0x02, addr.length]), Buffer.from(addr), Buffer.from('uusdc')]);
-          const bank = ctx.store('bank');
+          const bank = ctx.kvStore(keys.bank);
           const cur = bank.get(key);
           bank.set(key, Buffer.from(String((cur ? BigInt(Buffer.from(cur).toString()) : 0n) + 1n)));
         },

@@ -4,7 +4,7 @@ import { RequestFinalizeBlock, RequestInitChain } from 'cosmjs-types/tendermint/
 import pino from 'pino';
 import { SettleApp } from '../../../chain/app';
 import { settleModules } from '../../../chain/node/modules';
-import { Keys } from '../../../modules/consensus/keeper';
+import { Keys } from '../../../modules/consensus/keys';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 
 const logger = pino({ level: 'silent' });

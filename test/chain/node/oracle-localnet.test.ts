@@ -12,7 +12,7 @@ import { ExtendedCommitInfo } from 'cosmjs-types/tendermint/abci/types';
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
 import { createLocalnet, LOCALNET_CHAIN_ID } from '../../../chain/node/localnet';
 import { Dec } from '../../../chain/math';
-import { INJECTED_TX_MAGIC } from '../../../modules/oracle/vote-extension';
+import { decodeInjectedTx, decodeVoteExtension, INJECTED_TX_MAGIC } from '../../../chain/app';
 import { QueryPriceRequest, QueryPriceResponse } from '../../../proto/gen/settle/oracle/v1/query';
 import { OracleVoteExtension } from '../../../proto/gen/settle/oracle/v1/types';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
@@ -57,7 +57,7 @@ async function reports(h: number): Promise<{ values: Dec[]; empty: number; bytes
   const b = await rpc(rpcPort(0), `/block?height=${h}`);
   const tx0 = Buffer.from(b.block.data.txs[0], 'base64');
   expect(tx0.subarray(0, INJECTED_TX_MAGIC.length)).toEqual(INJECTED_TX_MAGIC);
-  const info = ExtendedCommitInfo.decode(tx0.subarray(INJECTED_TX_MAGIC.length));
+  const info = decodeInjectedTx(tx0).extendedCommit;
   const values: Dec[] = [];
   let empty = 0;
   const bytes: number[] = [];
@@ -68,7 +68,7 @@ async function reports(h: number): Promise<{ values: Dec[]; empty: number; bytes
       continue;
     }
     bytes.push(v.voteExtension.length);
-    const ext = OracleVoteExtension.decode(v.voteExtension);
+    const ext = OracleVoteExtension.decode(decodeVoteExtension(v.voteExtension).get('oracle')!);
     const btc = ext.prices.find((p) => p.marketIndex === 0);
     if (btc) values.push(Dec.fromRaw(btc.value * 10n ** 16n)); // BTC/USD has 2 decimals
   }

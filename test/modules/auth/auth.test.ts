@@ -26,21 +26,12 @@ import { Any } from 'cosmjs-types/google/protobuf/any';
 import type { SettleApp } from '../../../chain/app';
 import { AppError } from '../../../chain/errors';
 import { validateGenesis, exportGenesis, initGenesis, defaultGenesis } from '../../../modules/auth/genesis';
-import {
-  accountKey,
-  AuthKeeper,
-  BASE_ACCOUNT_TYPE,
-  encodeAccount,
-  FEE_COLLECTOR_NAME,
-  Keys,
-  MODULE_ACCOUNT_TYPE,
-  moduleAddress,
-  STORE_NAME,
-} from '../../../modules/auth/keeper';
+import { AuthKeeper, BASE_ACCOUNT_TYPE, encodeAccount, FEE_COLLECTOR_NAME, MODULE_ACCOUNT_TYPE, moduleAddress } from '../../../modules/auth/keeper';
+import { accountKey, Keys, STORE_NAME } from '../../../modules/auth/keys';
 import { accountNumbersInvariant, authModule } from '../../../modules/auth/module';
 import { addressBytes } from '../../../chain/address';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
-import { addr, dump, expectFailure, Harness, initChainRequest, openApp, query, rawQuery, startChain } from '../helpers';
+import { addr, dump, expectFailure, Harness, initChainRequest, openApp, query, rawQuery, startChain, testKeys } from '../helpers';
 
 const PUBKEY = Buffer.concat([Buffer.from([0x02]), Buffer.alloc(32, 7)]);
 const alice = addr('alice');
@@ -97,7 +88,7 @@ describe('auth module', () => {
   });
 
   test('genesis accounts keep their numbers; module accounts follow the highest; StargateClient reads them', async () => {
-    const { app } = await openApp(dir, { auth: { moduleAccounts: [{ name: 'margin', permissions: [] }] } });
+    const { app } = await openApp(dir, { modules: { moduleAccounts: [{ name: 'margin', permissions: [] }] } });
     await startChain(app, {
       auth: genesisWith([
         { '@type': BASE_ACCOUNT_TYPE, address: alice, pub_key: { '@type': '/cosmos.crypto.secp256k1.PubKey', key: PUBKEY.toString('base64') }, account_number: '3', sequence: '9' },
@@ -186,7 +177,7 @@ describe('auth module', () => {
   });
 
   test('ModuleAccounts, ModuleAccountByName, Bech32Prefix, address conversions, AccountInfo', async () => {
-    const { app } = await openApp(dir, { auth: { moduleAccounts: [{ name: 'margin', permissions: [] }, { name: 'mint', permissions: ['minter'] }] } });
+    const { app } = await openApp(dir, { modules: { moduleAccounts: [{ name: 'margin', permissions: [] }, { name: 'mint', permissions: ['minter'] }] } });
     await startChain(app, { auth: genesisWith([{ address: alice, account_number: '0', pub_key: { '@type': '/cosmos.crypto.secp256k1.PubKey', key: PUBKEY.toString('base64') } }]) });
     const mods = await query(app, '/cosmos.auth.v1beta1.Query/ModuleAccounts', QueryModuleAccountsRequest, {}, QueryModuleAccountsResponse);
     expect(mods.accounts.map((a) => ModuleAccount.decode(a.value).name)).toEqual(['fee_collector', 'margin', 'mint']);
@@ -219,7 +210,7 @@ describe('auth module', () => {
     let keeper: AuthKeeper;
     beforeEach(async () => {
       h = await Harness.open(dir);
-      keeper = authModule({ moduleAccounts: [{ name: 'margin', permissions: [] }] }).keeper;
+      keeper = authModule(testKeys.auth, { moduleAccounts: [{ name: 'margin', permissions: [] }] }).keeper;
       initGenesis(keeper, h.ctx(), genesisWith([{ address: alice, account_number: '0' }]));
     });
     afterEach(() => h.close());
@@ -260,7 +251,7 @@ describe('auth module', () => {
       expectFailure(h, (c) => keeper.ensureAccount(c, 'settle1bad'), 'sdk', 7);
 
       // a chain upgraded with a new module account gets it on first use
-      const upgraded = authModule({ moduleAccounts: [{ name: 'margin', permissions: [] }, { name: 'options', permissions: ['burner'] }] }).keeper;
+      const upgraded = authModule(testKeys.auth, { moduleAccounts: [{ name: 'margin', permissions: [] }, { name: 'options', permissions: ['burner'] }] }).keeper;
       expect(upgraded.getAccount(ctx, moduleAddress('options'))).toBeUndefined();
       expect(upgraded.moduleAccount(ctx, 'options').permissions).toEqual(['burner']);
       expect(upgraded.getAccount(ctx, moduleAddress('options'))).toEqual({
@@ -272,7 +263,7 @@ describe('auth module', () => {
       expect(accountNumbersInvariant(upgraded)(h.queryCtx())).toBeUndefined();
 
       // coins sent to a module's address before the module existed made it a base account: refused
-      const late = authModule({ moduleAccounts: [{ name: 'late', permissions: [] }] }).keeper;
+      const late = authModule(testKeys.auth, { moduleAccounts: [{ name: 'late', permissions: [] }] }).keeper;
       keeper.ensureAccount(ctx, moduleAddress('late'));
       expectFailure(h, (c) => late.moduleAccount(c, 'late'), 'auth', 5, /is a base account/);
     });
@@ -285,7 +276,7 @@ describe('auth module', () => {
       const exported = JSON.parse(JSON.stringify(exportGenesis(keeper, h.queryCtx())));
       const dir2 = makeTmpDir('auth-import');
       const h2 = await Harness.open(dir2);
-      const keeper2 = authModule({ moduleAccounts: [{ name: 'margin', permissions: [] }] }).keeper;
+      const keeper2 = authModule(testKeys.auth, { moduleAccounts: [{ name: 'margin', permissions: [] }] }).keeper;
       initGenesis(keeper2, h2.ctx(), exported);
       expect(h2.dump().auth).toEqual(h.dump().auth);
       expect(exportGenesis(keeper2, h2.queryCtx())).toEqual(exported);
@@ -310,7 +301,7 @@ describe('auth module', () => {
   });
 
   describe('genesis validation', () => {
-    const keeper = authModule({ moduleAccounts: [{ name: 'mint', permissions: ['minter'] }] }).keeper;
+    const keeper = authModule(testKeys.auth, { moduleAccounts: [{ name: 'mint', permissions: ['minter'] }] }).keeper;
     const fc = moduleAddress('fee_collector');
     const base = (a: object) => genesisWith([a]);
     const cases: [string, unknown, number, RegExp][] = [

@@ -7,10 +7,11 @@ import { defaultGenesis as authDefaultGenesis, initGenesis as authInitGenesis } 
 import { moduleAddress } from '../../../modules/auth/keeper';
 import { authModule } from '../../../modules/auth/module';
 import { defaultGenesis, exportGenesis, initGenesis, validateGenesis } from '../../../modules/bank/genesis';
-import { balanceKey, BankKeeper, encodeAmount, STORE_NAME, supplyKey } from '../../../modules/bank/keeper';
+import { BankKeeper, encodeAmount } from '../../../modules/bank/keeper';
+import { balanceKey, STORE_NAME, supplyKey } from '../../../modules/bank/keys';
 import { bankModule, totalSupplyInvariant } from '../../../modules/bank/module';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
-import { addr, expectFailure, Harness } from '../helpers';
+import { addr, expectFailure, Harness, testKeys } from '../helpers';
 
 const alice = addr('alice');
 const bob = addr('bob');
@@ -21,14 +22,14 @@ const coin = (amount: string | number, denom: string) => ({ denom, amount: Strin
 const amt = (amount: number | bigint, denom: string) => ({ denom, amount: BigInt(amount) });
 
 function setup(h: Harness, bankGenesis: object = {}) {
-  const auth = authModule({
+  const auth = authModule(testKeys.auth, {
     moduleAccounts: [
       { name: 'margin', permissions: [] },
       { name: 'mint', permissions: ['minter'] },
       { name: 'burn', permissions: ['burner'] },
     ],
   });
-  const bank = bankModule(auth.keeper);
+  const bank = bankModule(testKeys.bank, auth.keeper);
   const ctx = h.ctx();
   authInitGenesis(auth.keeper, ctx, {
     ...authDefaultGenesis(),
@@ -333,7 +334,7 @@ describe('bank module', () => {
 
       const dir2 = makeTmpDir('bank-import');
       const h2 = await Harness.open(dir2);
-      const bank2 = bankModule(auth.keeper);
+      const bank2 = bankModule(testKeys.bank, auth.keeper);
       initGenesis(bank2.keeper, h2.ctx(), exported);
       expect(h2.dump().bank).toEqual(h.dump().bank);
       // the supply may be left out: it is recomputed from the balances

@@ -17,13 +17,13 @@ import {
 import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
 import { createHash } from 'node:crypto';
 import pino from 'pino';
-import { SettleApp } from '../../../chain/app';
+import { encodeVoteExtension, SettleApp, voteExtensionSignBytes } from '../../../chain/app';
 import { Dec } from '../../../chain/math';
-import { consensusModule } from '../../../modules/consensus/module';
 import type { FeedSnapshot, PriceFeed } from '../../../modules/oracle/feed';
 import { defaultGenesis } from '../../../modules/oracle/genesis';
-import { oracleModule } from '../../../modules/oracle/module';
-import { buildExtension, voteExtensionSignBytes } from '../../../modules/oracle/vote-extension';
+import type { OracleKeeper } from '../../../modules/oracle/keeper';
+import { buildExtension } from '../../../modules/oracle/vote-extension';
+import { settleModules } from '../../../chain/node/modules';
 
 export const CHAIN_ID = 'settle-oracle-test';
 export const T0 = 1_764_000_000n; // genesis time, seconds
@@ -54,26 +54,18 @@ export class OracleChain {
   timeSeconds = T0;
   /** The extended commit info of the last committed height, as CometBFT would hand it to the next proposer. */
   lastCommit: ExtendedCommitInfo = { round: 0, votes: [] };
-  readonly oracle: ReturnType<typeof oracleModule>;
+  readonly oracle: { keeper: OracleKeeper };
 
-  private constructor(readonly app: SettleApp, readonly validators: Validator[], oracle: ReturnType<typeof oracleModule>) {
+  private constructor(readonly app: SettleApp, readonly validators: Validator[], oracle: { keeper: OracleKeeper }) {
     this.oracle = oracle;
   }
 
   static async open(dir: string, validators: Validator[], oracleGenesis: Record<string, any> = defaultGenesis() as Record<string, any>): Promise<OracleChain> {
     // validator 0 is "this node": its feed is read through the app's ExtendVote
     const feed: PriceFeed = { latest: () => validators[0].feed };
-    const consensus = consensusModule();
-    const oracle = oracleModule({ feed });
-    const app = await SettleApp.open({
-      dbPath: dir,
-      modules: [consensus, oracle],
-      chainParams: consensus.keeper,
-      logger: pino({ level: 'silent' }),
-      sync: false,
-      voteExtensions: oracle.voteExtensions,
-    });
-    const chain = new OracleChain(app, validators, oracle);
+    const m = settleModules({ feed });
+    const app = await SettleApp.open({ dbPath: dir, ...m, logger: pino({ level: 'silent' }), sync: false });
+    const chain = new OracleChain(app, validators, { keeper: m.keepers.oracle });
     await app.initChain(
       RequestInitChain.fromPartial({
         chainId: CHAIN_ID,
@@ -90,10 +82,10 @@ export class OracleChain {
   /** Each validator's extension for the current state (validator 0 through the app's ExtendVote). */
   async extensions(): Promise<Uint8Array[]> {
     const own = await this.app.extendVote(RequestExtendVote.fromPartial({ hash: new Uint8Array(32), height: BigInt(this.height) }));
-    const store = this.app.storeAt('oracle', this.height);
-    const markets = this.oracle.keeper.markets(store);
-    const max = this.oracle.keeper.params(store).maxVoteExtensionBytes;
-    return this.validators.map((v, i) => (i === 0 ? own.voteExtension : buildExtension(markets, v.feed, max)));
+    const state = this.app.contextAt(this.height);
+    const markets = this.oracle.keeper.markets(state);
+    const max = this.oracle.keeper.params(state).maxVoteExtensionBytes;
+    return this.validators.map((v, i) => (i === 0 ? own.voteExtension : oracleExtension(buildExtension(markets, v.feed, max))));
   }
 
   signedCommit(height: number, exts: Uint8Array[], round = 0, who = this.validators.map((_, i) => i)): ExtendedCommitInfo {
@@ -139,4 +131,9 @@ export class OracleChain {
     this.lastCommit = this.signedCommit(h, await this.extensions());
     return res;
   }
+}
+
+/** A validator's whole vote extension carrying only an oracle section (what a settle node sends). */
+export function oracleExtension(section: Uint8Array): Uint8Array {
+  return encodeVoteExtension(new Map([['oracle', section]]));
 }

@@ -3,12 +3,16 @@ import { Dec } from '../../../chain/math';
 import { CheckTxType } from 'cosmjs-types/tendermint/abci/types';
 import { defaultGenesis } from '../../../modules/oracle/genesis';
 import { OracleErrors } from '../../../modules/oracle/errors';
-import { buildExtension, decodeInjectedTx, encodeInjectedTx, INJECTED_TX_MAGIC } from '../../../modules/oracle/vote-extension';
+import { buildExtension } from '../../../modules/oracle/vote-extension';
+import { decodeInjectedTx as decodeInjected, encodeInjectedTx, INJECTED_TX_MAGIC } from '../../../chain/app';
+
+/** The extended commit an injected tx carries. */
+const decodeInjectedTx = (tx: Uint8Array) => decodeInjected(tx).extendedCommit;
 import { RequestFinalizeBlock } from 'cosmjs-types/tendermint/abci/types';
 import { OracleVoteExtension } from '../../../proto/gen/settle/oracle/v1/types';
 import { QueryPriceRequest, QueryPriceResponse, QueryTwapRequest, QueryTwapResponse } from '../../../proto/gen/settle/oracle/v1/query';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
-import { OracleChain, snapshot, T0, validator, type Validator } from './harness';
+import { OracleChain, oracleExtension, snapshot, T0, validator, type Validator } from './harness';
 
 let dir: string;
 let chain: OracleChain;
@@ -131,15 +135,21 @@ describe('oracle through vote extensions (4 validators, in-process)', () => {
     expect(await verify(Buffer.from([0xff, 0xff, 0xff]))).toBe(REJECT);
     expect(await verify(Buffer.concat([good, Buffer.from([0x78, 0x01])]))).toBe(REJECT); // unknown field 15
     const big = OracleVoteExtension.encode({ prices: [{ marketIndex: 0, value: 1n }], surfaces: [{ marketIndex: 0, slices: Array.from({ length: 16 }, (_, i) => ({ expiry: BigInt(2e9 + i), a: 1n, b: 1n, rho: 0n, m: 0n, sigma: 1n })) }] }).finish();
-    expect(await verify(big)).toBe(ACCEPT);
+    expect(await verify(oracleExtension(big))).toBe(ACCEPT);
     const oversized = Buffer.concat([good, Buffer.alloc(5000)]);
     expect(await verify(oversized)).toBe(REJECT);
+    // a larger well-formed oracle section, still within max_vote_extension_bytes (4096)
+    const padded = OracleVoteExtension.encode({ prices: [{ marketIndex: 0, value: 1n }], surfaces: [{ marketIndex: 0, slices: Array.from({ length: 16 }, (_, i) => ({ expiry: BigInt(2e9 + i), a: 10n ** 17n, b: 10n ** 17n, rho: 0n, m: 0n, sigma: 10n ** 17n })) }] }).finish();
+    expect(padded.length).toBeLessThan(4096);
+    expect(await verify(oracleExtension(padded))).toBe(ACCEPT);
+    // the raw oracle bytes without the app envelope are not an extension at all
+    expect(await verify(padded)).toBe(REJECT);
     const unknownMarket = OracleVoteExtension.encode({ prices: [{ marketIndex: 7, value: 1n }], surfaces: [] }).finish();
-    expect(await verify(unknownMarket)).toBe(REJECT);
+    expect(await verify(oracleExtension(unknownMarket))).toBe(REJECT);
     const unsorted = OracleVoteExtension.encode({ prices: [{ marketIndex: 1, value: 1n }, { marketIndex: 0, value: 1n }], surfaces: [] }).finish();
-    expect(await verify(unsorted)).toBe(REJECT);
+    expect(await verify(oracleExtension(unsorted))).toBe(REJECT);
     const zero = OracleVoteExtension.encode({ prices: [{ marketIndex: 0, value: 0n }], surfaces: [] }).finish();
-    expect(await verify(zero)).toBe(REJECT);
+    expect(await verify(oracleExtension(zero))).toBe(REJECT);
   });
 
   it('ProcessProposal rejects missing, forged, under-powered or inconsistent injected extensions', async () => {
@@ -221,18 +231,18 @@ describe('oracle through vote extensions (4 validators, in-process)', () => {
     try {
       setAll({ 'BTC/USD': '1', 'ETH/USD': '1' });
       // extensions "for height 0", signed by every validator: nothing is due at height 1
-      const markets = fresh.oracle.keeper.markets(fresh.app.workingStore('oracle'));
-      const exts = vals.map((v) => buildExtension(markets, v.feed, 4096));
+      const markets = fresh.oracle.keeper.markets(fresh.app.workingContext());
+      const exts = vals.map((v) => oracleExtension(buildExtension(markets, v.feed, 4096)));
       const forged = fresh.signedCommit(0, exts);
       const injected = encodeInjectedTx(forged);
       expect(await fresh.process(1, [injected], forged)).toBe(false);
       // Even if a block carried it (FinalizeBlock runs whatever was decided), no price comes from it.
       const res = await fresh.app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: 1n, time: { seconds: T0, nanos: 0 }, txs: [injected], hash: new Uint8Array(32), proposerAddress: vals[0].address }));
       await fresh.app.commit({});
-      const ignored = res.events.find((e) => e.type === 'settle.oracle.v1.EventVoteExtensionsIgnored');
+      const ignored = res.events.find((e) => e.type === 'settle.app.v1.EventVoteExtensionsIgnored');
       expect(ignored?.attributes[0].value).toMatch(/not due/);
       expect(res.events.some((e) => e.type === 'settle.oracle.v1.EventPriceUpdated')).toBe(false);
-      expect(fresh.oracle.keeper.storedPrice(fresh.app.storeAt('oracle', 1), 'BTC/USD')).toBeUndefined();
+      expect(fresh.oracle.keeper.storedPrice(fresh.app.contextAt(1), 'BTC/USD')).toBeUndefined();
     } finally {
       await fresh.app.close();
       removeDir(dir2);
@@ -299,7 +309,7 @@ describe('oracle through vote extensions (4 validators, in-process)', () => {
     const dir2 = makeTmpDir('oracle-import');
     const other = await OracleChain.open(dir2, vals, exported);
     // the imported block time is in place before the first block (queries age prices against it)
-    expect(other.oracle.keeper.blockTime(other.app.workingStore('oracle'))).toBe(chain.timeSeconds * 1_000_000_000n);
+    expect(other.oracle.keeper.blockTime(other.app.workingContext())).toBe(chain.timeSeconds * 1_000_000_000n);
     await other.step();
     expect(other.app.exportGenesis(1).oracle).toEqual({ ...exported, blockTimeNanos: String(other.timeSeconds * 1_000_000_000n) });
     await other.app.close();

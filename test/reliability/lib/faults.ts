@@ -28,7 +28,7 @@ import { readJson, writeJson } from '../../../chain/node/cometbft-config';
 import { homePaths } from '../../../chain/node/home';
 import { createLocalnet } from '../../../chain/node/localnet';
 import { moduleAddress } from '../../../modules/auth/keeper';
-import { isInjectedTx } from '../../../modules/oracle/vote-extension';
+import { isInjectedTx } from '../../../chain/app';
 import { Rng } from '../../helpers/rng';
 import { deriveKeys, fundedAppState, msgSend, signTx, txHashHex, type Key } from './accounts';
 

@@ -30,7 +30,7 @@ import pino from 'pino';
 import { SettleApp, SIMULATE_PATH } from '../../../chain/app';
 import { settleModules } from '../../../chain/node/modules';
 import { moduleAddress } from '../../../modules/auth/keeper';
-import { INJECTED_TX_MAGIC, isInjectedTx } from '../../../modules/oracle/vote-extension';
+import { INJECTED_TX_MAGIC, isInjectedTx } from '../../../chain/app';
 import { Rng } from '../../helpers/rng';
 import { deriveKeys, fundedAppState, msgMultiSend, msgSend, signTx, type Key } from './accounts';
 import { dictionary, encodeFields, encodeVarint, mutateMessage, parseFields } from './protowire';

@@ -40,14 +40,14 @@ import {
 } from 'cosmjs-types/tendermint/abci/types';
 import pino from 'pino';
 import { accountAddress } from '../../../chain/address';
-import { SettleApp, type Module } from '../../../chain/app';
+import { decodeInjectedTx, decodeVoteExtension, encodeInjectedTx, encodeVoteExtension, INJECTED_TX_MAGIC, SettleApp, voteExtensionSignBytes, type Module } from '../../../chain/app';
 import type { Dec } from '../../../chain/math';
 import { simulatedPrice, simulatedSurface } from '../../../chain/node/feeder/simulated';
-import { settleModules } from '../../../chain/node/modules';
+import { settleModules, type SettleStoreKeys } from '../../../chain/node/modules';
 import { moduleAddress } from '../../../modules/auth/keeper';
 import type { FeedSlice, FeedSnapshot, PriceFeed } from '../../../modules/oracle/feed';
-import type { oracleModule } from '../../../modules/oracle/module';
-import { buildExtension, decodeExtension, encodeInjectedTx, INJECTED_TX_MAGIC, voteExtensionSignBytes } from '../../../modules/oracle/vote-extension';
+import type { OracleKeeper } from '../../../modules/oracle/keeper';
+import { buildExtension, decodeExtension } from '../../../modules/oracle/vote-extension';
 import { Rng } from '../../helpers/rng';
 import { deriveKeys, fundedAppState, msgMultiSend, msgSend, signTx, type Coin, type EncodedMsg, type Key } from './accounts';
 
@@ -162,7 +162,7 @@ export interface SimConfig {
   /** Called after every block. */
   onBlock?: (rec: HeightRecord) => void;
   /** A module appended to settle's (a new instance at every open): used to prove the harness catches faults. */
-  extraModule?: () => Module;
+  extraModule?: ExtraModule;
 }
 
 export interface SimResult {
@@ -311,18 +311,18 @@ async function accountInfo(app: SettleApp, address: string): Promise<{ accountNu
 /** The app's module stores (every module has one, named after it). */
 export const STORE_NAMES: string[] = settleModules().modules.map((m) => m.name).sort();
 
-async function openApp(dir: string, feed?: PriceFeed, extra?: () => Module): Promise<SettleApp> {
+async function openApp(dir: string, feed?: PriceFeed, extra?: ExtraModule): Promise<SettleApp> {
   return (await openAppWithModules(dir, feed, extra)).app;
 }
 
-async function openAppWithModules(dir: string, feed?: PriceFeed, extra?: () => Module): Promise<{ app: SettleApp; oracle: OracleModule; storeNames: string[] }> {
-  const m = settleModules({ feed });
-  const modules = extra ? [...m.modules, extra()] : m.modules;
-  const app = await SettleApp.open({ dbPath: dir, ...m, modules, logger: silent, sync: false });
-  return { app, oracle: m.modules.find((x) => x.name === 'oracle') as OracleModule, storeNames: modules.map((x) => x.name).sort() };
-}
+/** A module added to settle's for one simulation (given settle's store keys; see SettleModuleOptions.extraModules). */
+export type ExtraModule = (keys: SettleStoreKeys) => Module;
 
-type OracleModule = ReturnType<typeof oracleModule>;
+async function openAppWithModules(dir: string, feed?: PriceFeed, extra?: ExtraModule): Promise<{ app: SettleApp; oracle: { keeper: OracleKeeper }; storeNames: string[] }> {
+  const m = settleModules({ feed, extraModules: extra ? (keys) => [extra(keys)] : undefined });
+  const app = await SettleApp.open({ dbPath: dir, ...m, logger: silent, sync: false });
+  return { app, oracle: { keeper: m.keepers.oracle }, storeNames: m.modules.map((x) => x.name).sort() };
+}
 
 /** A price feeder the simulation sets before each ExtendVote. */
 class SimFeed implements PriceFeed {
@@ -506,7 +506,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         // a byzantine proposer: the injected extensions with a flipped bit, left out, or with one commit vote dropped
         const how = rng.pick(['bitflip', 'missing', 'drop-vote'] as const);
         let forged: Uint8Array[] = txs;
-        const proposed = ExtendedCommitInfo.decode(blockTxs[0].subarray(INJECTED_TX_MAGIC.length));
+        const proposed = decodeInjectedTx(blockTxs[0]).extendedCommit;
         if (how === 'bitflip') {
           const t = Buffer.from(blockTxs[0]);
           t[INJECTED_TX_MAGIC.length + rng.int(t.length - INJECTED_TX_MAGIC.length)] ^= 1 << rng.int(8);
@@ -520,7 +520,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         if (bad.status === ResponseProcessProposal_ProposalStatus.ACCEPT) {
           let tampered: ExtendedCommitInfo | undefined;
           try {
-            tampered = forged === txs ? undefined : ExtendedCommitInfo.decode(forged[0].subarray(INJECTED_TX_MAGIC.length));
+            tampered = forged === txs ? undefined : decodeInjectedTx(forged[0]).extendedCommit;
           } catch {
             // undecodable
           }
@@ -536,14 +536,14 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
       // heights a validator is absent or sends garbage (which VerifyVoteExtension must refuse).
       const odd = rng.next() < 0.1 ? 1 + rng.int(validators.length - 1) : -1;
       const garbage = odd > 0 && rng.next() < 0.5;
-      const oracleState = height > 1 ? app.storeAt('oracle', height - 1) : undefined;
+      const oracleState = height > 1 ? app.contextAt(height - 1) : undefined;
       const votes: ExtendedVoteInfo[] = [];
       for (const [vi, v] of validators.entries()) {
         feeds[vi].set(feedSnapshot(rng, cfg.seed, vi, Number(seconds)));
         let ext: Uint8Array;
         if (vi === 0) ext = (await app.extendVote(RequestExtendVote.fromPartial({ ...common, hash: blockHash, txs: blockTxs, proposedLastCommit: lastCommit }))).voteExtension;
         else if (garbage && vi === odd) ext = rng.bytes(1 + rng.int(40));
-        else ext = oracleState ? buildExtension(oracle.keeper.markets(oracleState), feeds[vi].latest(), oracle.keeper.params(oracleState).maxVoteExtensionBytes) : new Uint8Array(0);
+        else ext = oracleState ? oracleExtension(buildExtension(oracle.keeper.markets(oracleState), feeds[vi].latest(), oracle.keeper.params(oracleState).maxVoteExtensionBytes)) : new Uint8Array(0);
         const ver = await app.verifyVoteExtension({ hash: blockHash, validatorAddress: v.address, height: BigInt(height), voteExtension: ext });
         const accepted = ver.status === ResponseVerifyVoteExtension_VerifyStatus.ACCEPT;
         if (garbage && vi === odd) {
@@ -551,7 +551,11 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
           let valid = ext.length === 0;
           try {
             if (!valid && oracleState) {
-              decodeExtension(oracle.keeper, oracleState, ext, oracle.keeper.params(oracleState).maxVoteExtensionBytes);
+              // the app's envelope with only known sections, each passing its module's own decoder
+              for (const [name, section] of decodeVoteExtension(ext)) {
+                if (name !== 'oracle') throw new Error(`unknown section ${name}`);
+                decodeExtension(oracle.keeper, oracleState, section, oracle.keeper.params(oracleState).maxVoteExtensionBytes);
+              }
               valid = true;
             }
           } catch {
@@ -644,7 +648,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         result.exportChecks++;
       }
       for (const m of ['BTC/USD', 'ETH/USD']) {
-        const pr = oracle.keeper.storedPrice(app.storeAt('oracle', height), m);
+        const pr = oracle.keeper.storedPrice(app.contextAt(height), m);
         if (pr && Number(pr.height) === height) result.oraclePriceUpdates++;
       }
       cfg.onBlock?.(rec);
@@ -663,7 +667,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
  * Genesis exported at `height`, imported into a fresh app (InitChain), reproduces every store's
  * contents; throws on any difference.
  */
-export async function checkExportImport(app: SettleApp, height: number, dir: string, extra?: () => Module): Promise<void> {
+export async function checkExportImport(app: SettleApp, height: number, dir: string, extra?: ExtraModule): Promise<void> {
   const exported = app.exportGenesis(height);
   fs.rmSync(dir, { recursive: true, force: true });
   const { app: fresh, storeNames } = await openAppWithModules(dir, undefined, extra);
@@ -899,4 +903,9 @@ export function describeDivergence(d: Divergence): string {
     return v ? v.slice(0, 16) : '-';
   };
   return `height ${d.height}: ${d.fields.map((f) => `${f} ${val(d.a, f)} ≠ ${val(d.b, f)}`).join(', ')}`;
+}
+
+/** A validator's whole vote extension carrying only an oracle section (what a settle node sends). */
+function oracleExtension(section: Uint8Array): Uint8Array {
+  return encodeVoteExtension(new Map([['oracle', section]]));
 }

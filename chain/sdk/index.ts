@@ -1,0 +1,32 @@
+/**
+ * The one import facade for modules: everything a module may use of chain/ (besides the pure math
+ * library chain/math). A module imports `../../chain/sdk` and nothing else of chain/; the import-rule
+ * test (test/architecture) enforces it. What is not here is the app's business, not a module's.
+ */
+
+// Contexts, module registration, store keys, block hooks
+export type { BlockInfo, Context, QueryContext, ReadContext } from '../app/context';
+export type { BlockTx, Invariant, Module, MsgRegistration, QueryHandler } from '../app/module';
+export { StoreKey } from '../app/store-key';
+export type { ChainParams, ChainParamsStore, GenesisValidator } from '../app/chain-params';
+
+// Vote extensions (a module's section; see chain/app/vote-extensions.ts)
+export type { ExtensionVote, VoteExtensionContributor, VoteExtensionEnv } from '../app/vote-extensions';
+
+// The interfaces the ante pipeline needs of the auth and bank modules
+export type { AccountKeeper, FeeKeeper, SignerAccount, TxParams } from '../tx/keepers';
+
+// Errors
+export { AppError, Errors, RegisteredError, registerError } from '../errors';
+
+// Coins and addresses
+export { MAX_AMOUNT, formatCoins, parseCoins, toCoins, validateDenom, type Amount } from '../coins';
+export { ACCOUNT_PREFIX, accountAddress, addressBytes } from '../address';
+
+// Store access (through a keeper's own key) and encoding helpers
+export type { KVPair, KVReader, KVStore } from '../store/types';
+export { prefixIterator } from '../store/prefix-store';
+export { bytesEqual, concatBytes, readU64be, u64be } from '../store/encoding';
+export { sha256 } from '../store/hash';
+export { GenerationalCache } from '../store/node-cache';
+export { paginate } from '../pagination';

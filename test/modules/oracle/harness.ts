@@ -23,7 +23,7 @@ import type { FeedSnapshot, PriceFeed } from '../../../modules/oracle/feed';
 import { defaultGenesis } from '../../../modules/oracle/genesis';
 import type { OracleKeeper } from '../../../modules/oracle/keeper';
 import { buildExtension } from '../../../modules/oracle/vote-extension';
-import { settleModules } from '../../../chain/node/modules';
+import { settleModules, type SettleModuleOptions } from '../../../chain/node/modules';
 
 export const CHAIN_ID = 'settle-oracle-test';
 export const T0 = 1_764_000_000n; // genesis time, seconds
@@ -60,10 +60,18 @@ export class OracleChain {
     this.oracle = oracle;
   }
 
-  static async open(dir: string, validators: Validator[], oracleGenesis: Record<string, any> = defaultGenesis() as Record<string, any>): Promise<OracleChain> {
+  /** Sections the other validators (1..n-1) add to their extensions besides the oracle's (tests of several contributors). */
+  otherSections: (validator: number, height: number) => Map<string, Uint8Array> = () => new Map();
+
+  static async open(
+    dir: string,
+    validators: Validator[],
+    oracleGenesis: Record<string, any> = defaultGenesis() as Record<string, any>,
+    options: Pick<SettleModuleOptions, 'extraModules'> = {},
+  ): Promise<OracleChain> {
     // validator 0 is "this node": its feed is read through the app's ExtendVote
     const feed: PriceFeed = { latest: () => validators[0].feed };
-    const m = settleModules({ feed });
+    const m = settleModules({ feed, ...options });
     const app = await SettleApp.open({ dbPath: dir, ...m, logger: pino({ level: 'silent' }), sync: false });
     const chain = new OracleChain(app, validators, { keeper: m.keepers.oracle });
     await app.initChain(
@@ -85,7 +93,13 @@ export class OracleChain {
     const state = this.app.contextAt(this.height);
     const markets = this.oracle.keeper.markets(state);
     const max = this.oracle.keeper.params(state).maxVoteExtensionBytes;
-    return this.validators.map((v, i) => (i === 0 ? own.voteExtension : oracleExtension(buildExtension(markets, v.feed, max))));
+    return this.validators.map((v, i) => {
+      if (i === 0) return own.voteExtension;
+      const sections = this.otherSections(i, this.height);
+      const oracle = buildExtension(markets, v.feed, max);
+      if (oracle.length > 0) sections.set('oracle', oracle);
+      return encodeVoteExtension(sections);
+    });
   }
 
   signedCommit(height: number, exts: Uint8Array[], round = 0, who = this.validators.map((_, i) => i)): ExtendedCommitInfo {

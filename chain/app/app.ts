@@ -397,7 +397,7 @@ export class SettleApp implements AbciApplication {
 
   async commit(_req: RequestCommit): Promise<ResponseCommit> {
     if (this.precommitModules.length > 0) {
-      const finalized = this.workingState();
+      const finalized: QueryContext = { ...this.workingState(), height: this.ms.nextVersion };
       for (const m of this.precommitModules) m.precommit!(finalized);
     }
     const result = await this.ms.commit(this.pendingTxIndex);

@@ -138,7 +138,7 @@ describe('block hooks and store capabilities', () => {
     await app.close();
   });
 
-  it('the app refuses a module given another module's store key, and two modules with one name', async () => {
+  it("the app refuses a module given another module's store key, and two modules with one name", async () => {
     const m = settleModules();
     const wrong: Module = { name: 'thief', storeKey: m.keys.bank };
     await expect(SettleApp.open({ dbPath: dir, ...m, modules: [...m.modules, wrong], logger: pino({ level: 'silent' }), sync: false })).rejects.toThrow(/module thief was given the store key of "bank"/);

@@ -30,7 +30,7 @@ import pino from 'pino';
 import { SettleApp, SIMULATE_PATH } from '../../../chain/app';
 import { settleModules } from '../../../chain/node/modules';
 import { moduleAddress } from '../../../modules/auth/keeper';
-import { INJECTED_TX_MAGIC, isInjectedTx } from '../../../chain/app';
+import { encodeInjectedTx, encodeVoteExtension, INJECTED_TX_MAGIC, isInjectedTx } from '../../../chain/app';
 import { Rng } from '../../helpers/rng';
 import { deriveKeys, fundedAppState, msgMultiSend, msgSend, signTx, type Key } from './accounts';
 import { dictionary, encodeFields, encodeVarint, mutateMessage, parseFields } from './protowire';
@@ -192,12 +192,21 @@ export function mutate(rng: Rng, kind: Mutator, pool: PoolTx[], dict: Uint8Array
     case 'high-s':
       return highS(t);
     case 'injected': {
-      // what the oracle's proposer injection looks like (magic prefix + ExtendedCommitInfo), mutated
-      const info = ExtendedCommitInfo.encode({
+      // what a proposer's injection looks like (magic prefix + settle.app.v1.InjectedVoteExtensions
+      // around an ExtendedCommitInfo whose votes carry sectioned extensions), mutated
+      const section = () => new Map<string, Uint8Array>([[rng.pick(['oracle', 'toy', '']), rng.bytes(rng.int(60))]]);
+      const info = {
         round: rng.int(3),
-        votes: [...Array(rng.int(5)).keys()].map(() => ({ validator: { address: rng.bytes(20), power: BigInt(rng.int(100)) }, voteExtension: rng.bytes(rng.int(60)), extensionSignature: rng.bytes(64), blockIdFlag: rng.int(4) })),
-      }).finish();
-      return Buffer.concat([INJECTED_TX_MAGIC, rng.next() < 0.5 ? info : mutateMessage(rng, info, dict)]);
+        votes: [...Array(rng.int(5)).keys()].map(() => ({
+          validator: { address: rng.bytes(20), power: BigInt(rng.int(100)) },
+          voteExtension: rng.next() < 0.5 ? encodeVoteExtension(section()) : rng.bytes(rng.int(60)),
+          extensionSignature: rng.bytes(64),
+          blockIdFlag: rng.int(4),
+        })),
+      };
+      const tx = encodeInjectedTx(info, rng.next() < 0.3 ? section() : new Map());
+      const body = tx.subarray(INJECTED_TX_MAGIC.length);
+      return Buffer.concat([INJECTED_TX_MAGIC, rng.next() < 0.5 ? body : mutateMessage(rng, body, dict)]);
     }
     case 'original':
       return t.bytes;

@@ -205,6 +205,15 @@ export async function height(rpcPort: number): Promise<number> {
 }
 
 /**
+ * The app's last committed height (/abci_info). CometBFT stores a block before the app commits it, so
+ * /status can be one ahead: a query at that height fails until the app's Commit returns.
+ */
+export async function appHeight(rpcPort: number): Promise<number> {
+  const info = await rpc(rpcPort, '/abci_info');
+  return Number(info.response.last_block_height);
+}
+
+/**
  * Polls until `probe` returns a value; fails after timeoutMs, or at once if `proc` exited, with the
  * log tail in the message.
  */

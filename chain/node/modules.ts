@@ -1,5 +1,5 @@
 import type { ChainParamsStore, Module, TxProcessor, VoteExtensionHandler } from '../app';
-import { TxPipeline, type MinGasPrice } from '../tx';
+import { TxPipeline, type MinGasPrice, type TxPipelineOptions } from '../tx';
 import { authModule } from '../../modules/auth/module';
 import { bankModule } from '../../modules/bank/module';
 import { consensusModule } from '../../modules/consensus/module';
@@ -13,6 +13,8 @@ export interface SettleModuleOptions {
   feed?: PriceFeed;
   /** Decoded-tx cache size of the tx pipeline (tests compare with it off: 0). */
   decodedTxCacheSize?: number;
+  /** Changes to the tx pipeline's ante chain (TxPipelineOptions.anteDecorators). */
+  anteDecorators?: TxPipelineOptions['anteDecorators'];
 }
 
 /** The modules that make up settle, in hook order, and the tx pipeline over them. The composition root. */
@@ -27,7 +29,7 @@ export function settleModules(options: SettleModuleOptions = {}): {
   const bank = bankModule(auth.keeper);
   const oracle = oracleModule({ feed: options.feed });
   const modules: Module[] = [consensus, auth, bank, oracle];
-  const txProcessor = new TxPipeline({ modules, accounts: auth.keeper, fees: bank.keeper, minGasPrice: options.minGasPrice, decodedTxCacheSize: options.decodedTxCacheSize });
+  const txProcessor = new TxPipeline({ modules, accounts: auth.keeper, fees: bank.keeper, minGasPrice: options.minGasPrice, decodedTxCacheSize: options.decodedTxCacheSize, anteDecorators: options.anteDecorators });
   return { modules, chainParams: consensus.keeper, txProcessor, voteExtensions: oracle.voteExtensions };
 }
 

@@ -1,5 +1,5 @@
 import { StoreKey, storeKeys, type ChainParamsStore, type Module } from '../app';
-import { TxPipeline, type MinGasPrice } from '../tx';
+import { TxPipeline, type MinGasPrice, type TxPipelineOptions } from '../tx';
 import { authModule, type AuthModuleOptions } from '../../modules/auth/module';
 import { STORE_NAME as AUTH } from '../../modules/auth/keys';
 import { bankModule } from '../../modules/bank/module';
@@ -24,6 +24,8 @@ export interface SettleModuleOptions {
    * from settle's store keys: such a module creates its own key and is handed another only on purpose.
    */
   extraModules?: (keys: SettleStoreKeys) => Module[];
+  /** Changes to the tx pipeline's ante chain (TxPipelineOptions.anteDecorators): e.g. orders that need no sequence, relayer rules. */
+  anteDecorators?: TxPipelineOptions['anteDecorators'];
 }
 
 /**
@@ -44,6 +46,7 @@ export function settleModules(options: SettleModuleOptions = {}) {
     fees: bank.keeper,
     minGasPrice: options.minGasPrice,
     decodedTxCacheSize: options.decodedTxCacheSize,
+    anteDecorators: options.anteDecorators,
   });
   const chainParams: ChainParamsStore = consensus.keeper;
   return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper } };

@@ -1,6 +1,7 @@
 export { TxPipeline } from './pipeline';
 export type { TxPipelineOptions } from './pipeline';
-export type { MinGasPrice, ExecMode } from './ante';
+export type { AnteDecorator, AnteDeps, AnteHandler, AnteNext, MinGasPrice, ExecMode } from './ante';
+export { AnteContext, composeAnte, defaultAnteDecorators, insertAnteAfter, insertAnteBefore, replaceAnte } from './ante';
 export type { AccountKeeper, FeeKeeper, SignerAccount, TxParams } from './keepers';
 export { decodeTx, MAX_TX_BYTES } from './decode';
 export { GasMeter, GasKVStore, KV_GAS } from './gas';

@@ -8,7 +8,7 @@ import { toAbciError } from '../errors';
 import type { CacheMultiStore } from '../store';
 import { GenerationalCache } from '../store/node-cache';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
-import { AnteDeps, ExecMode, MinGasPrice, runAnte, verifiedId } from './ante';
+import { AnteContext, composeAnte, defaultAnteDecorators, verifiedId, type AnteDecorator, type AnteDeps, type AnteHandler, type ExecMode, type MinGasPrice } from './ante';
 import { signBytes } from './sign-bytes';
 import { VerifierPool } from './verifier-pool';
 import { DecodedTx } from './decode';
@@ -26,6 +26,12 @@ export interface TxPipelineOptions {
   maxBlockGas?: () => bigint;
   /** Decoded txs kept between CheckTx, recheck and FinalizeBlock (default 30,000; 0 decodes every time). */
   decodedTxCacheSize?: number;
+  /**
+   * The ante chain from the default one (chain/tx/ante): return it changed, e.g. with
+   * `insertAnteBefore(defaults, 'deductFee', relayerRules)` or
+   * `replaceAnte(defaults, 'checkSequence', (seq) => …)`. Called once, at construction.
+   */
+  anteDecorators?: (defaults: AnteDecorator[]) => AnteDecorator[];
 }
 
 /**
@@ -37,6 +43,9 @@ export class TxPipeline implements TxProcessor {
   readonly registry = new Map<string, MsgRegistration>();
   private readonly moduleOf = new Map<string, string>();
   private readonly deps: AnteDeps;
+  /** The ante chain's decorators, in order, and the handler composed from them. */
+  readonly anteDecorators: readonly AnteDecorator[];
+  private readonly ante: AnteHandler;
   private readonly decoded: DecodedTxCache;
   private readonly pool = new VerifierPool();
   private readonly mounts: MountedStores;
@@ -69,6 +78,9 @@ export class TxPipeline implements TxProcessor {
       maxBlockGas: options.maxBlockGas ?? (() => -1n),
       verified: new GenerationalCache(200_000),
     };
+    const defaults = defaultAnteDecorators(this.deps);
+    this.anteDecorators = options.anteDecorators ? options.anteDecorators(defaults) : defaults;
+    this.ante = composeAnte(this.anteDecorators);
   }
 
   checkTx(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo, recheck: boolean): ResponseCheckTx {
@@ -154,7 +166,8 @@ export class TxPipeline implements TxProcessor {
     const anteEvents = mode === 'recheck' ? new DiscardedEvents() : new EventCollector();
     const anteState = state.branch();
     try {
-      runAnte(this.context(block, anteState, meter, anteEvents), tx, meter, mode, this.deps);
+      const ctx = this.context(block, anteState, meter, anteEvents);
+      this.ante(new AnteContext(ctx, tx, meter, mode, this.deps.accounts.txParams(ctx)));
     } catch (err) {
       return failure(err, tx.gasLimit, meter.consumed, []);
     }

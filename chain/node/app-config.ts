@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 import { Dec } from '../math';
-import { defaultFeederConfig, parseFeederConfig, renderFeederConfig, type OracleFeederConfig } from './feeder/config';
+import { defaultFeederConfig, parseFeederConfig, renderFeederConfig, type OracleFeederConfig } from './daemons/feeder/config';
 import { DEFAULT_INDEX_EVENTS } from '../app/index-events';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

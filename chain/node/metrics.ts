@@ -10,6 +10,7 @@
  * | settle_block_txs | gauge | txs in the last finalized block |
  * | settle_txs_total{result} | counter | txs finalized, result = success / failed (non-zero code) |
  * | settle_check_tx_total{type,result} | counter | CheckTx calls, type = new / recheck |
+ * | settle_daemon_healthy{daemon} | gauge | 1 when the daemon (chain/node/daemons) reports ok, else 0 |
  * | process_*, nodejs_* | | prom-client's default process metrics (memory, CPU, event loop lag, GC) |
  */
 import { isInjectedTx } from '../app';
@@ -18,6 +19,7 @@ import type { Logger } from 'pino';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { CheckTxType } from 'cosmjs-types/tendermint/abci/types';
 import { bindAbciApplication, type AbciApplication } from '../abci';
+import type { DaemonStatus } from './daemons/daemon';
 
 const DURATION_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
@@ -29,6 +31,8 @@ export class NodeMetrics {
   readonly blockTxs: Gauge;
   readonly txs: Counter<'result'>;
   readonly checkTxs: Counter<'type' | 'result'>;
+  readonly daemonHealthy: Gauge<'daemon'>;
+  private daemonHealth: (() => DaemonStatus[]) | null = null;
 
   constructor(defaultMetrics = true) {
     const registers = [this.registry];
@@ -58,9 +62,26 @@ export class NodeMetrics {
       labelNames: ['type', 'result'],
       registers,
     });
+    const metrics = this;
+    this.daemonHealthy = new Gauge({
+      name: 'settle_daemon_healthy',
+      help: 'Whether each node daemon (price feeder, ...) reports itself healthy: 1 yes, 0 no',
+      labelNames: ['daemon'],
+      registers,
+      collect() {
+        if (!metrics.daemonHealth) return;
+        this.reset();
+        for (const d of metrics.daemonHealth()) this.set({ daemon: d.name }, d.ok ? 1 : 0);
+      },
+    });
     this.txs.inc({ result: 'success' }, 0);
     this.txs.inc({ result: 'failed' }, 0);
     if (defaultMetrics) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Reads the daemons' health at every scrape (settle_daemon_healthy). */
+  watchDaemons(health: () => DaemonStatus[]): void {
+    this.daemonHealth = health;
   }
 }
 

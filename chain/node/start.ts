@@ -1,8 +1,9 @@
 /**
  * `settled start`: the settle application behind an ABCI socket server, with CometBFT as a supervised
- * child (unless `--abci-only`), a Prometheus endpoint, and an orderly shutdown on SIGINT/SIGTERM:
- * CometBFT stopped first (so no request arrives half-way), then the ABCI server, the metrics server,
- * and last the application database.
+ * child (unless `--abci-only`), the node's daemons (chain/node/daemons: the price feeder), a Prometheus
+ * endpoint, and an orderly shutdown on SIGINT/SIGTERM: CometBFT stopped first (so no request arrives
+ * half-way), then the daemons (in reverse start order), the ABCI server, the metrics server, and last
+ * the application database.
  */
 import type * as http from 'node:http';
 import type { Logger } from 'pino';
@@ -18,9 +19,8 @@ import { NodeMetrics, closeServer, instrumentApp, serveMetrics } from './metrics
 import { settleModules } from './modules';
 import { crashPointFromEnv, withCrashPoint } from './fault';
 import { CometbftSupervisor } from './supervisor';
-import { PriceFeeder } from './feeder/feeder';
+import { DaemonRunner, nodeDaemons } from './daemons';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { AbciTrace, traceFileFromEnv } from './trace';
 
 export interface StartOptions {
@@ -46,7 +46,7 @@ export class SettleNode {
   private metricsServer: http.Server | null = null;
   private supervisor: CometbftSupervisor | null = null;
   private trace: AbciTrace | null = null;
-  private feeder: PriceFeeder | null = null;
+  private daemons: DaemonRunner | null = null;
   private signalHandlers: Array<[NodeJS.Signals, () => void]> = [];
   abciAddress = '';
   metricsUrl = '';
@@ -103,8 +103,10 @@ export class SettleNode {
       await CometbftSupervisor.reapLeftover(paths.cometbftPid, paths.home, this.log, config.cometbft.stopTimeoutMs);
     }
 
-    this.feeder = new PriceFeeder({ config: config.oracle, logger: logger.child({ module: 'feeder' }), faultFile: path.join(paths.home, 'oracle-faults.json') });
-    this.feeder.start();
+    // Daemons start before the app opens, so the feeder has a snapshot by the first ExtendVote; a failed start stops start-up.
+    const { daemons, feeder } = nodeDaemons(config, logger, paths);
+    this.daemons = new DaemonRunner(daemons, logger.child({ module: 'daemons' }));
+    await this.daemons.start();
     // CheckTx mirrors CometBFT's mempool limits, so it refuses a tx CometBFT would drop after accepting it.
     const mempool = fs.existsSync(paths.cometConfig) ? mempoolLimitsOf(readCometConfig(paths.cometConfig)) : { reason: 'no config.toml in the home' };
     if (mempool.limits) this.log.info(mempool.limits, 'CheckTx refuses txs beyond the mempool limits');
@@ -113,7 +115,7 @@ export class SettleNode {
       mempool: mempool.limits,
       indexEvents: config.indexEvents,
       // modules, chain params store, and whatever else the composition root provides (tx pipeline, vote extensions)
-      ...settleModules({ minGasPrice: parseMinGasPrice(config.minimumGasPrices), feed: this.feeder }),
+      ...settleModules({ minGasPrice: parseMinGasPrice(config.minimumGasPrices), feed: feeder }),
       dbPath: paths.appDb,
       logger: logger.child({ module: 'app' }),
       keepRecent: config.pruning.keepRecent,
@@ -121,6 +123,8 @@ export class SettleNode {
     });
 
     const metrics = new NodeMetrics();
+    const runner = this.daemons;
+    metrics.watchDaemons(() => runner.health());
     let app: AbciApplication = this.app;
     const crash = crashPointFromEnv();
     if (crash) {
@@ -201,7 +205,7 @@ export class SettleNode {
 
   private async teardown(): Promise<void> {
     if (this.supervisor) await this.supervisor.stop();
-    this.feeder?.stop();
+    if (this.daemons) await this.daemons.stop();
     if (this.server) await this.server.close();
     if (this.metricsServer) await closeServer(this.metricsServer);
     if (this.app) {
@@ -215,7 +219,7 @@ export class SettleNode {
     this.metricsServer = null;
     this.supervisor = null;
     this.trace = null;
-    this.feeder = null;
+    this.daemons = null;
   }
 }
 

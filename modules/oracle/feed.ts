@@ -13,7 +13,7 @@ export interface FeedSnapshot {
 }
 
 /**
- * What the oracle needs from the node-side price feeder (chain/node/feeder implements it). Called
+ * What the oracle needs from the node-side price feeder (chain/node/daemons/feeder implements it). Called
  * synchronously from ExtendVote: it must return at once, never wait for the network, and return
  * undefined when it has nothing recent enough to report (the validator then extends with empty bytes).
  */

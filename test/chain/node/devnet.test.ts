@@ -146,7 +146,7 @@ describe('settled devnet', () => {
     expect(genesis.app_state.bank.balances).toHaveLength(5);
   });
 
-  it('serves Prometheus metrics: height, FinalizeBlock and Commit durations, tx counts', async () => {
+  it('serves Prometheus metrics: height, FinalizeBlock and Commit durations, tx counts, daemon health', async () => {
     const res = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
     expect(res.status).toBe(200);
     const text = await res.text();
@@ -156,6 +156,7 @@ describe('settled devnet', () => {
     expect(Number(/^settle_commit_duration_seconds_count (\d+)$/m.exec(text)?.[1])).toBeGreaterThanOrEqual(5);
     expect(text).toMatch(/^settle_txs_total\{result="success"\} \d+$/m);
     expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+    expect(text).toMatch(/^settle_daemon_healthy\{daemon="feeder"\} 1$/m); // the price feeder runs through the daemon runner
     expect((await fetch(`http://127.0.0.1:${metricsPort}/nope`)).status).toBe(404);
   });
 

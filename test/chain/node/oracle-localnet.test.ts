@@ -19,7 +19,7 @@ import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import { Comet38Client } from '@cosmjs/tendermint-rpc';
 import { QueryClient } from '@cosmjs/stargate';
 import { setupOracleExtension } from '../../../client/oracle';
-import { appHeight, checkPrerequisites, COMETBFT, freeBasePort, height, killAll, rpc, settledRun, sleep, tail, waitFor, waitHeight } from './helpers';
+import { appHeight, checkPrerequisites, COMETBFT, freeBasePort, killAll, rpc, settledRun, sleep, tail, waitFor, waitHeight } from './helpers';
 
 jest.setTimeout(180_000);
 
@@ -122,10 +122,10 @@ describe('oracle on a 4-validator localnet', () => {
 
   it('one validator reporting ten times the price does not move it', async () => {
     setFault(2, { price_multiplier: '10' });
-    const h0 = await height(rpcPort(0));
+    const h0 = await appHeight(rpcPort(0));
     // wait for a block carrying the 10x report
     const h = await waitFor('a block with a 10x report', async () => {
-      const cur = await height(rpcPort(0));
+      const cur = await appHeight(rpcPort(0));
       for (let k = Math.max(h0 + 1, cur - 3); k <= cur; k++) {
         const r = await reports(k);
         if (r.values.length === 4 && r.values[3].gt(r.values[0].mulInt(5n))) return k;
@@ -145,14 +145,14 @@ describe('oracle on a 4-validator localnet', () => {
     setFault(1, { down: true });
     setFault(3, { down: true });
     const h = await waitFor('a block with two empty extensions', async () => {
-      const cur = await height(rpcPort(0));
+      const cur = await appHeight(rpcPort(0));
       const r = await reports(cur);
       return r.empty >= 2 ? cur : undefined;
     }, 30_000);
     const before = await price('BTC/USD', h);
     expect(before.height).toBeLessThan(h);
     await sleep((HEARTBEAT + 2) * 1000);
-    const later = await height(rpcPort(0));
+    const later = await appHeight(rpcPort(0));
     expect(later).toBeGreaterThan(h + 3);
     const p = await price('BTC/USD');
     expect(p.height).toBe(before.height);
@@ -164,7 +164,7 @@ describe('oracle on a 4-validator localnet', () => {
   it('all feeders down: blocks keep coming', async () => {
     for (let i = 0; i < N; i++) setFault(i, { down: true });
     await sleep(2000);
-    const h = await height(rpcPort(0));
+    const h = await appHeight(rpcPort(0));
     await waitHeight(rpcPort(0), h + 5, 30_000);
     const r = await reports(h + 5);
     expect(r.values).toHaveLength(0);
@@ -173,7 +173,7 @@ describe('oracle on a 4-validator localnet', () => {
 
   it('feeders back: the price updates again and is fresh', async () => {
     for (let i = 0; i < N; i++) setFault(i, {});
-    const h = await height(rpcPort(0));
+    const h = await appHeight(rpcPort(0));
     await waitFor('a fresh price', async () => {
       const p = await price('BTC/USD');
       return p.height > h && !p.stale ? p : undefined;

@@ -42,7 +42,7 @@ import pino from 'pino';
 import { accountAddress } from '../../../chain/address';
 import { decodeInjectedTx, decodeVoteExtension, encodeInjectedTx, encodeVoteExtension, INJECTED_TX_MAGIC, SettleApp, voteExtensionSignBytes, type Module } from '../../../chain/app';
 import type { Dec } from '../../../chain/math';
-import { simulatedPrice, simulatedSurface } from '../../../chain/node/feeder/simulated';
+import { simulatedPrice, simulatedSurface } from '../../../chain/node/daemons/feeder/simulated';
 import { settleModules, type SettleStoreKeys } from '../../../chain/node/modules';
 import { moduleAddress } from '../../../modules/auth/keeper';
 import type { FeedSlice, FeedSnapshot, PriceFeed } from '../../../modules/oracle/feed';

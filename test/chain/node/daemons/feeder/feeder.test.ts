@@ -2,12 +2,12 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
 import pino from 'pino';
-import { Dec, validateSvi } from '../../../../chain/math';
-import { defaultFeederConfig, jsonDec, parseFeederConfig, renderFeederConfig } from '../../../../chain/node/feeder/config';
-import { median, PriceFeeder } from '../../../../chain/node/feeder/feeder';
-import { fridayExpiries, simulatedPrice, simulatedSurface } from '../../../../chain/node/feeder/simulated';
+import { Dec, validateSvi } from '../../../../../chain/math';
+import { defaultFeederConfig, jsonDec, parseFeederConfig, renderFeederConfig } from '../../../../../chain/node/daemons/feeder/config';
+import { median, PriceFeeder } from '../../../../../chain/node/daemons/feeder/feeder';
+import { fridayExpiries, simulatedPrice, simulatedSurface } from '../../../../../chain/node/daemons/feeder/simulated';
 import { parse as parseToml } from 'smol-toml';
-import { makeTmpDir, removeDir } from '../../../helpers/tmpdir';
+import { makeTmpDir, removeDir } from '../../../../helpers/tmpdir';
 
 const logger = pino({ level: 'silent' });
 const T = 1_764_000_000;

@@ -7,8 +7,8 @@
  * and the path is continuous and O(1) to evaluate. Exact Dec arithmetic (chain/math), no floats.
  */
 import { createHash } from 'node:crypto';
-import { Dec, exp, validateSvi, type SviParams } from '../../math';
-import type { FeedSlice } from '../../../modules/oracle/feed';
+import { Dec, exp, validateSvi, type SviParams } from '../../../math';
+import type { FeedSlice } from '../../../../modules/oracle/feed';
 
 const BASE: Record<string, string> = { 'BTC/USD': '97000', 'ETH/USD': '3400', 'SOL/USD': '180' };
 const ATM_VOL: Record<string, string> = { 'BTC/USD': '0.55', 'ETH/USD': '0.7' };

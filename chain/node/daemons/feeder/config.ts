@@ -21,7 +21,7 @@
  *   paths = { "BTC/USD" = "data.btc.price", "ETH/USD" = "data.eth.price" }
  *   surface_paths = { "BTC/USD" = "surfaces.btc" }   # optional: [{expiry,a,b,rho,m,sigma}, ...]
  */
-import { Dec } from '../../math';
+import { Dec } from '../../../math';
 
 export interface SimulatedSourceConfig {
   name: string;

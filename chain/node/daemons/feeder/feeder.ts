@@ -11,8 +11,9 @@
  */
 import * as fs from 'node:fs';
 import type { Logger } from 'pino';
-import { Dec } from '../../math';
-import type { FeedSlice, FeedSnapshot, PriceFeed } from '../../../modules/oracle/feed';
+import { Dec } from '../../../math';
+import type { FeedSlice, FeedSnapshot, PriceFeed } from '../../../../modules/oracle/feed';
+import type { Daemon, DaemonHealth } from '../daemon';
 import { jsonDec, jsonPath, type OracleFeederConfig, type SourceConfig } from './config';
 import { simulatedPrice, simulatedSurface } from './simulated';
 
@@ -39,7 +40,8 @@ export interface FeederFaults {
   price_multiplier?: string;
 }
 
-export class PriceFeeder implements PriceFeed {
+export class PriceFeeder implements PriceFeed, Daemon {
+  readonly name = 'feeder';
   private snapshot: (FeedSnapshot & { atMs: number }) | undefined;
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
@@ -67,6 +69,16 @@ export class PriceFeeder implements PriceFeed {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+  }
+
+  /** ok while the feeder is off (by config) or its snapshot is fresh enough to be reported. */
+  health(): DaemonHealth {
+    if (!this.options.config.enabled) return { ok: true, detail: 'disabled in app.toml' };
+    const counts = `${this.polls} polls, ${this.failures} failed`;
+    if (this.faults.down) return { ok: false, detail: `down (fault switch), ${counts}` };
+    if (!this.snapshot) return { ok: false, detail: `no snapshot yet, ${counts}` };
+    const age = this.now() - this.snapshot.atMs;
+    return { ok: age <= this.options.config.maxSnapshotAgeMs, detail: `snapshot ${age} ms old, ${counts}` };
   }
 
   /** The latest snapshot if fresh enough, else undefined (ExtendVote then extends with empty bytes). Never blocks. */

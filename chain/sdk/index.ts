@@ -13,8 +13,10 @@ export type { ChainParams, ChainParamsStore, GenesisValidator } from '../app/cha
 // Vote extensions (a module's section; see chain/app/vote-extensions.ts)
 export type { ExtensionVote, VoteExtensionContributor, VoteExtensionEnv } from '../app/vote-extensions';
 
-// The interfaces the ante pipeline needs of the auth and bank modules
+// The interfaces the ante pipeline needs of the auth and bank modules, and the decorator shape a
+// module implements to add a tx admission rule (wired in the composition root)
 export type { AccountKeeper, FeeKeeper, SignerAccount, TxParams } from '../tx/keepers';
+export type { AnteContext, AnteDecorator, AnteNext } from '../tx/ante';
 
 // Errors
 export { AppError, Errors, RegisteredError, registerError } from '../errors';

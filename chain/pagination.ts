@@ -1,6 +1,6 @@
 import type { PageRequest, PageResponse } from 'cosmjs-types/cosmos/base/query/v1beta1/pagination';
 import { Errors } from './errors';
-import { concatBytes, prefixEnd } from './store/encoding';
+import { concatBytes, prefixEnd } from './encoding';
 import type { KVReader } from './store';
 
 /** The Cosmos SDK's default page size (types/query.DefaultLimit). */

@@ -3,7 +3,7 @@
  * `tendermint.abci.Request` (client → app) or `Response` (app → client). This is what CometBFT's
  * `abci/types.WriteMessage` produces (`libs/protoio.NewDelimitedWriter` → `binary.PutUvarint`).
  */
-import { decodeUvarint, encodeUvarint, MAX_UVARINT_BYTES } from './varint';
+import { decodeUvarint, encodeUvarint, MAX_UVARINT_BYTES } from '../encoding';
 
 /**
  * Default largest accepted request body: 128 MiB. CometBFT's largest possible block is 100 MiB

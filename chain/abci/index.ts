@@ -29,5 +29,4 @@ export {
   encodeResponseFrame,
   encodeExceptionFrame,
 } from './messages';
-export { encodeUvarint, decodeUvarint, MAX_UVARINT_BYTES, type UvarintResult } from './varint';
 export { attachEncodedTxResults } from './encoded-tx-results';

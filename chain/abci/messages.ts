@@ -9,7 +9,7 @@ import { Request, Response } from 'cosmjs-types/tendermint/abci/types';
 import { encodeFrame } from './framing';
 import { encodeFinalizeBlockResponse } from './encoded-tx-results';
 import { encodeTxResult } from './tx-result-encoding';
-import { encodeUvarint } from './varint';
+import { encodeUvarint } from '../encoding';
 
 /** The `Request.value` oneof members of ABCI 2.0, in field-number order. */
 export const ABCI_REQUEST_TYPES = [

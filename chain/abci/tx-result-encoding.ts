@@ -1,5 +1,5 @@
 import type { Event, ExecTxResult, ResponseCheckTx } from 'cosmjs-types/tendermint/abci/types';
-import { encodeUvarint } from './varint';
+import { encodeUvarint, uvarint32Length, writeUvarint32 } from '../encoding';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const utf8 = require('cosmjs-types/utf8') as {
   utf8Length(s: string): number;
@@ -20,29 +20,29 @@ export function encodeTxResult(r: ExecTxResult | ResponseCheckTx): Uint8Array {
   const eventsLen = sizeEvents(r.events, sizes);
   const code = r.code >>> 0;
   let len = eventsLen;
-  if (code !== 0) len += 1 + varint32Size(code);
-  if (r.data.length !== 0) len += 1 + varint32Size(r.data.length) + r.data.length;
+  if (code !== 0) len += 1 + uvarint32Length(code);
+  if (r.data.length !== 0) len += 1 + uvarint32Length(r.data.length) + r.data.length;
   const log = r.log !== '' ? stringSize(r.log) : 0;
-  if (r.log !== '') len += 1 + varint32Size(log) + log;
+  if (r.log !== '') len += 1 + uvarint32Length(log) + log;
   const info = r.info !== '' ? stringSize(r.info) : 0;
-  if (r.info !== '') len += 1 + varint32Size(info) + info;
+  if (r.info !== '') len += 1 + uvarint32Length(info) + info;
   // int64 as protobuf writes it: a negative value as its 64-bit two's complement (10 bytes).
   const gasWanted = r.gasWanted !== 0n ? encodeUvarint(BigInt.asUintN(64, r.gasWanted)) : undefined;
   const gasUsed = r.gasUsed !== 0n ? encodeUvarint(BigInt.asUintN(64, r.gasUsed)) : undefined;
   if (gasWanted) len += 1 + gasWanted.length;
   if (gasUsed) len += 1 + gasUsed.length;
   const codespace = r.codespace !== '' ? stringSize(r.codespace) : 0;
-  if (r.codespace !== '') len += 1 + varint32Size(codespace) + codespace;
+  if (r.codespace !== '') len += 1 + uvarint32Length(codespace) + codespace;
 
   const out = new Uint8Array(len);
   let pos = 0;
   if (code !== 0) {
     out[pos++] = 8;
-    pos = writeVarint32(out, pos, code);
+    pos = writeUvarint32(out, pos, code);
   }
   if (r.data.length !== 0) {
     out[pos++] = 18;
-    pos = writeVarint32(out, pos, r.data.length);
+    pos = writeUvarint32(out, pos, r.data.length);
     out.set(r.data, pos);
     pos += r.data.length;
   }
@@ -69,7 +69,7 @@ function sizeEvents(events: Event[], sizes: number[]): number {
     if (e.type !== '') {
       const t = stringSize(e.type);
       sizes.push(t);
-      body += 1 + varint32Size(t) + t;
+      body += 1 + uvarint32Length(t) + t;
     }
     for (const a of e.attributes) {
       const attrAt = sizes.length;
@@ -78,19 +78,19 @@ function sizeEvents(events: Event[], sizes: number[]): number {
       if (a.key !== '') {
         const k = stringSize(a.key);
         sizes.push(k);
-        attr += 1 + varint32Size(k) + k;
+        attr += 1 + uvarint32Length(k) + k;
       }
       if (a.value !== '') {
         const v = stringSize(a.value);
         sizes.push(v);
-        attr += 1 + varint32Size(v) + v;
+        attr += 1 + uvarint32Length(v) + v;
       }
       if (a.index === true) attr += 2;
       sizes[attrAt] = attr;
-      body += 1 + varint32Size(attr) + attr;
+      body += 1 + uvarint32Length(attr) + attr;
     }
     sizes[at] = body;
-    total += 1 + varint32Size(body) + body;
+    total += 1 + uvarint32Length(body) + body;
   }
   return total;
 }
@@ -99,11 +99,11 @@ function writeEvents(out: Uint8Array, pos: number, events: Event[], sizes: numbe
   let i = 0;
   for (const e of events) {
     out[pos++] = 58;
-    pos = writeVarint32(out, pos, sizes[i++]);
+    pos = writeUvarint32(out, pos, sizes[i++]);
     if (e.type !== '') pos = writeString(out, pos, 10, e.type, sizes[i++]);
     for (const a of e.attributes) {
       out[pos++] = 18;
-      pos = writeVarint32(out, pos, sizes[i++]);
+      pos = writeUvarint32(out, pos, sizes[i++]);
       if (a.key !== '') pos = writeString(out, pos, 10, a.key, sizes[i++]);
       if (a.value !== '') pos = writeString(out, pos, 18, a.value, sizes[i++]);
       if (a.index === true) {
@@ -123,26 +123,13 @@ function stringSize(s: string): number {
 
 function writeString(out: Uint8Array, pos: number, tag: number, s: string, size: number): number {
   out[pos++] = tag;
-  pos = writeVarint32(out, pos, size);
+  pos = writeUvarint32(out, pos, size);
   if (size === s.length) {
     for (let i = 0; i < s.length; i++) out[pos + i] = s.charCodeAt(i);
   } else {
     utf8.utf8Write(s, out, pos);
   }
   return pos + size;
-}
-
-function varint32Size(v: number): number {
-  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
-}
-
-function writeVarint32(out: Uint8Array, pos: number, v: number): number {
-  while (v > 0x7f) {
-    out[pos++] = (v & 0x7f) | 0x80;
-    v >>>= 7;
-  }
-  out[pos++] = v;
-  return pos;
 }
 
 function writeBytes(out: Uint8Array, pos: number, tag: number, bytes: Uint8Array): number {

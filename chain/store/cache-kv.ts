@@ -1,4 +1,4 @@
-import { compareBytes, latin1Bytes, latin1 } from './encoding';
+import { compareBytes, latin1Bytes, latin1 } from '../encoding';
 import { assertValidKey, assertValidValue } from './errors';
 import { StagedValues } from './staged-values';
 import type { KVPair, KVStore } from './types';

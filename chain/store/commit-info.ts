@@ -1,5 +1,5 @@
 import { CommitmentProof, ExistenceProof, HashOp, InnerOp, LeafOp, LengthOp } from 'cosmjs-types/cosmos/ics23/v1/proofs';
-import { concatBytes, pushUvarint, readUvarint, uvarintBytes } from './encoding';
+import { concatBytes, encodeUvarint, readUvarint } from '../encoding';
 import { StoreError } from './errors';
 import { EMPTY_HASH, sha256 } from './hash';
 
@@ -30,7 +30,7 @@ function sortedLeaves(stores: StoreInfo[]): Buffer[] {
 
 function leafBytes(s: StoreInfo): Buffer {
   const name = Buffer.from(s.name, 'utf8');
-  return concatBytes(uvarintBytes(name.length), name, uvarintBytes(32), sha256(s.hash));
+  return concatBytes(encodeUvarint(name.length), name, encodeUvarint(32), sha256(s.hash));
 }
 
 function leafHash(leaf: Uint8Array): Buffer {
@@ -96,13 +96,10 @@ export function storeRootProof(stores: StoreInfo[], name: string): CommitmentPro
 
 /** Compact database encoding of a commit info. */
 export function encodeCommitInfo(ci: CommitInfo): Buffer {
-  const out: number[] = [];
-  pushUvarint(out, ci.version);
-  pushUvarint(out, ci.stores.length);
-  const parts: Uint8Array[] = [Uint8Array.from(out)];
+  const parts: Uint8Array[] = [encodeUvarint(ci.version), encodeUvarint(ci.stores.length)];
   for (const s of ci.stores) {
     const name = Buffer.from(s.name, 'utf8');
-    parts.push(uvarintBytes(name.length), name, uvarintBytes(s.hash.length), s.hash);
+    parts.push(encodeUvarint(name.length), name, encodeUvarint(s.hash.length), s.hash);
   }
   return concatBytes(...parts);
 }

@@ -7,4 +7,4 @@ export type { MultiStoreOptions, CommitResult } from './multistore';
 export { commitInfoHash } from './commit-info';
 export type { CommitInfo, StoreInfo } from './commit-info';
 export { VersionedStore } from './iavl-store';
-export { compareBytes, prefixEnd } from './encoding';
+export { compareBytes, prefixEnd } from '../encoding';

@@ -3,7 +3,7 @@ import { CommitmentProof } from 'cosmjs-types/cosmos/ics23/v1/proofs';
 import { CacheKVStore } from './cache-kv';
 import { CommitInfo, commitInfoHash, decodeCommitInfo, encodeCommitInfo, storeRootProof, StoreInfo } from './commit-info';
 import { openDatabase } from './database';
-import { concatBytes, prefixEnd, readU64be, u64be, uvarintBytes } from './encoding';
+import { concatBytes, encodeUvarint, prefixEnd, readU64be, u64be } from '../encoding';
 import { StoreError } from './errors';
 import { EMPTY_HASH } from './hash';
 import { MutableTree } from './iavl/mutable-tree';
@@ -58,7 +58,7 @@ function sideKey(key: Uint8Array): Buffer {
 
 function storePrefix(name: string): Buffer {
   const n = Buffer.from(name, 'utf8');
-  return concatBytes(Buffer.from('t'), uvarintBytes(n.length), n);
+  return concatBytes(Buffer.from('t'), encodeUvarint(n.length), n);
 }
 
 /**

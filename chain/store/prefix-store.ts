@@ -1,4 +1,4 @@
-import { concatBytes, prefixEnd } from './encoding';
+import { concatBytes, prefixEnd } from '../encoding';
 import { StoreError } from './errors';
 import type { KVPair, KVReader, KVStore } from './types';
 

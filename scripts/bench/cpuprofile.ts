@@ -97,7 +97,7 @@ function classifyFrame(cf: CallFrame): FrameClass {
     return { bucket: 'signature verification (secp256k1)' };
   }
   if (url.includes('/chain/store/hash.')) return { sha: true };
-  if (url.includes('/chain/store/encoding.')) return {};
+  if (url.includes('/chain/encoding/')) return {};
   if (url.includes('/chain/store/')) return { bucket: 'store: IAVL, cache branches, commit hashing' };
   if (/\/node_modules\/(classic-level|abstract-level|module-error|level-transcoder|level-supports|maybe-combine-errors|napi-macros|node-gyp-build)\//.test(url)) {
     return { bucket: 'LevelDB (classic-level binding)' };

@@ -1,5 +1,5 @@
 import type { ClassicLevel } from 'classic-level';
-import { concatBytes, readU64be, readUvarint, u64be } from '../encoding';
+import { concatBytes, readU64be, readUvarint, u64be } from '../../encoding';
 import { StoreError } from '../errors';
 import { GenerationalCache } from '../node-cache';
 import { decodeNode, nodeRef } from './node';

@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import { readUvarint, readVarint } from '../encoding';
+import { readUvarint, readVarint, writeUvarint, writeVarint } from '../../encoding';
 import { StoreError } from '../errors';
 import { sha256Latin1 } from '../hash';
 import { HASHED, NodeArena, NONE } from './node-arena';
@@ -156,28 +156,6 @@ export function decodeNode(a: NodeArena, version: number, nonce: number, buf: Ui
 
 function corrupt(version: number, nonce: number, err: unknown): StoreError {
   return new StoreError('CORRUPT_DATABASE', `tree node ${version}/${nonce} cannot be decoded: ${(err as Error).message}`);
-}
-
-export function varintLength(v: number): number {
-  let n = 1;
-  while (v >= 0x80) {
-    v = Math.floor(v / 0x80);
-    n++;
-  }
-  return n;
-}
-
-export function writeUvarint(buf: Uint8Array, o: number, v: number): number {
-  while (v >= 0x80) {
-    buf[o++] = (v % 0x80) | 0x80;
-    v = Math.floor(v / 0x80);
-  }
-  buf[o++] = v;
-  return o;
-}
-
-function writeVarint(buf: Uint8Array, o: number, v: number): number {
-  return writeUvarint(buf, o, v >= 0 ? v * 2 : -v * 2 - 1);
 }
 
 export function nodeRef(tag: string, version: number, nonce: number): string {

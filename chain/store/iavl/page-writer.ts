@@ -1,4 +1,4 @@
-import { writeUvarint } from './node';
+import { writeUvarint } from '../../encoding';
 
 /** Nodes per page: a version's new nodes, in nonce (pre-order) order, are stored PAGE_NODES to a record. */
 export const PAGE_NODES = 32;

@@ -6,7 +6,7 @@ import {
   LeafOp,
   LengthOp,
 } from 'cosmjs-types/cosmos/ics23/v1/proofs';
-import { concatBytes, varintBytes } from '../encoding';
+import { concatBytes, encodeVarint } from '../../encoding';
 import { NONE } from './node-arena';
 import type { NodeDB } from './node-db';
 import { treeGetByIndex, treeGetWithIndex, treePathToLeaf } from './tree-read';
@@ -19,7 +19,7 @@ function leafOp(version: number): LeafOp {
     prehashKey: HashOp.NO_HASH,
     prehashValue: HashOp.SHA256,
     length: LengthOp.VAR_PROTO,
-    prefix: concatBytes(varintBytes(0), varintBytes(1), varintBytes(version)),
+    prefix: concatBytes(encodeVarint(0), encodeVarint(1), encodeVarint(version)),
   });
 }
 
@@ -29,7 +29,7 @@ function existenceProof(ndb: NodeDB, root: number, key: Uint8Array): ExistencePr
   const len = Uint8Array.of(0x20);
   for (let i = path.length - 1; i >= 0; i--) {
     const s = path[i];
-    const head = concatBytes(varintBytes(s.height), varintBytes(s.size), varintBytes(s.version));
+    const head = concatBytes(encodeVarint(s.height), encodeVarint(s.size), encodeVarint(s.version));
     ops.push(
       s.left
         ? InnerOp.fromPartial({ hash: HashOp.SHA256, prefix: concatBytes(head, len, s.left, len), suffix: new Uint8Array(0) })

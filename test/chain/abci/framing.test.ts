@@ -5,68 +5,15 @@ import {
   FrameDecoder,
   MessageError,
   decodeRequest,
-  decodeUvarint,
   encodeFrame,
-  encodeUvarint,
   formatAbciAddress,
   parseAbciAddress,
 } from '../../../chain/abci';
+import { encodeUvarint } from '../../../chain/encoding';
 
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 /** Compares lists of byte strings cheaply (jest's deep equality walks buffers byte by byte). */
 const digest = (list: Uint8Array[]): string[] =>
   list.map((b) => `${b.length}:${createHash('sha256').update(b).digest('hex')}`);
-
-describe('uvarint (protobuf / Go binary.PutUvarint, not zigzag)', () => {
-  const vectors: Array<[bigint, string]> = [
-    [0n, '00'],
-    [1n, '01'], // zigzag would give 02
-    [2n, '02'],
-    [127n, '7f'],
-    [128n, '8001'],
-    [300n, 'ac02'],
-    [16383n, 'ff7f'],
-    [16384n, '808001'],
-    [(1n << 32n) - 1n, 'ffffffff0f'],
-    [1n << 32n, '8080808010'],
-    [1n << 63n, '80808080808080808001'],
-    [(1n << 64n) - 1n, 'ffffffffffffffffff01'],
-  ];
-  it.each(vectors)('encodes and decodes %s', (value, expected) => {
-    expect(hex(encodeUvarint(value))).toBe(expected);
-    const r = decodeUvarint(Buffer.from(expected, 'hex'));
-    expect(r).toEqual({ kind: 'ok', value, bytes: expected.length / 2 });
-  });
-
-  it('accepts non-minimal encodings like Go does', () => {
-    expect(decodeUvarint(Buffer.from('8000', 'hex'))).toEqual({ kind: 'ok', value: 0n, bytes: 2 });
-    expect(decodeUvarint(Buffer.from('ff80808000', 'hex'))).toEqual({ kind: 'ok', value: 127n, bytes: 5 });
-  });
-
-  it('reports incomplete input', () => {
-    expect(decodeUvarint(Buffer.alloc(0))).toEqual({ kind: 'incomplete' });
-    expect(decodeUvarint(Buffer.from('80', 'hex'))).toEqual({ kind: 'incomplete' });
-    expect(decodeUvarint(Buffer.from('ffffffffffffffffff', 'hex'))).toEqual({ kind: 'incomplete' });
-  });
-
-  it('rejects values over 64 bits', () => {
-    expect(decodeUvarint(Buffer.from('ffffffffffffffffff02', 'hex'))).toEqual({ kind: 'overflow' });
-    expect(decodeUvarint(Buffer.from('ffffffffffffffffffff01', 'hex'))).toEqual({ kind: 'overflow' });
-    expect(() => encodeUvarint(1n << 64n)).toThrow(RangeError);
-    expect(() => encodeUvarint(-1)).toThrow(RangeError);
-    expect(() => encodeUvarint(2 ** 53)).toThrow(RangeError);
-  });
-
-  it('round-trips across every length', () => {
-    for (let bits = 0n; bits < 64n; bits++) {
-      for (const v of [1n << bits, (1n << bits) - 1n, (1n << bits) + 1n]) {
-        if (v >= 1n << 64n) continue;
-        const enc = encodeUvarint(v);
-        expect(decodeUvarint(enc)).toEqual({ kind: 'ok', value: v, bytes: enc.length });
-      }
-    }
-  });
-});
 
 describe('FrameDecoder', () => {
   const bodies = [Buffer.alloc(0), Buffer.from('a'), Buffer.alloc(127, 1), Buffer.alloc(128, 2), Buffer.alloc(70_000, 3)];

@@ -17,12 +17,12 @@ import {
   BaseAbciApplication,
   encodeFrame,
   encodeRequestFrame,
-  encodeUvarint,
   withAbciDefaults,
   type AbciApplication,
   type AbciRequestType,
   type AbciServerOptions,
 } from '../../../chain/abci';
+import { encodeUvarint } from '../../../chain/encoding';
 import { RawClient, captureLogger, kindOf, sleep } from './helpers';
 
 const servers: AbciServer[] = [];

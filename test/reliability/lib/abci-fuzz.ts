@@ -21,6 +21,7 @@ import * as path from 'node:path';
 import { SimulateRequest } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { Request, Response, type RequestFinalizeBlock } from 'cosmjs-types/tendermint/abci/types';
 import { decodeRequest, encodeFrame, FrameDecoder, type AbciRequestType } from '../../../chain/abci';
+import { encodeUvarint } from '../../../chain/encoding';
 import { Rng } from '../../helpers/rng';
 import type { Key } from './accounts';
 import { FUZZ_CHAIN_ID, initRequest, mutate, MUTATORS, type PoolTx } from './fuzz';
@@ -238,23 +239,12 @@ function makeFrame(rng: Rng, c: FrameFuzzConfig, height: { value: number }): Fra
   // lying length prefixes: the stream is broken from here on
   const lie = rng.int(5);
   const prefix =
-    lie === 0 ? varintBytes(body.length + 1 + rng.int(100))
-      : lie === 1 ? varintBytes(Math.max(0, body.length - 1 - rng.int(5)))
-        : lie === 2 ? new Array<number>(11).fill(0xff)
-          : lie === 3 ? varintBytes(128 * 1024 * 1024 + 1 + rng.int(1000))
-            : [0];
-  return { bytes: Buffer.concat([Uint8Array.from(prefix), body]), kind: `prefix-${['long', 'short', 'overflow', 'too-large', 'zero'][lie]}`, breaks: true, bodyLength: body.length };
-}
-
-function varintBytes(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n > 0) b |= 0x80;
-    out.push(b);
-  } while (n > 0);
-  return out;
+    lie === 0 ? encodeUvarint(body.length + 1 + rng.int(100))
+      : lie === 1 ? encodeUvarint(Math.max(0, body.length - 1 - rng.int(5)))
+        : lie === 2 ? new Uint8Array(11).fill(0xff)
+          : lie === 3 ? encodeUvarint(128 * 1024 * 1024 + 1 + rng.int(1000))
+            : Uint8Array.of(0);
+  return { bytes: Buffer.concat([prefix, body]), kind: `prefix-${['long', 'short', 'overflow', 'too-large', 'zero'][lie]}`, breaks: true, bodyLength: body.length };
 }
 
 function flip(rng: Rng, b: Uint8Array): Uint8Array {

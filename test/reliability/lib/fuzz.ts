@@ -28,12 +28,13 @@ import { AuthInfo, SignerInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1be
 import { CheckTxType, ExtendedCommitInfo, RequestFinalizeBlock, RequestInitChain, RequestProcessProposal, ResponseCheckTx, ResponseFinalizeBlock, ResponseProcessProposal_ProposalStatus } from 'cosmjs-types/tendermint/abci/types';
 import pino from 'pino';
 import { SettleApp, SIMULATE_PATH } from '../../../chain/app';
+import { encodeUvarint } from '../../../chain/encoding';
 import { settleModules } from '../../../chain/node/modules';
 import { moduleAddress } from '../../../modules/auth/keeper';
 import { encodeInjectedTx, encodeVoteExtension, INJECTED_TX_MAGIC, isInjectedTx } from '../../../chain/app';
 import { Rng } from '../../helpers/rng';
 import { deriveKeys, fundedAppState, msgMultiSend, msgSend, signTx, type Key } from './accounts';
-import { dictionary, encodeFields, encodeVarint, mutateMessage, parseFields } from './protowire';
+import { dictionary, encodeFields, encodeInt64, mutateMessage, parseFields } from './protowire';
 
 export const FUZZ_CHAIN_ID = 'settle-fuzz-1';
 const GENESIS_SECONDS = 1_764_000_000n;
@@ -124,9 +125,9 @@ function envelope(rng: Rng, t: PoolTx): Uint8Array {
       // a non-minimal length varint on the first field
       const f = fields[0];
       const v = f.value as Uint8Array;
-      const len = Buffer.from(encodeVarint(BigInt(v.length)));
+      const len = Buffer.from(encodeUvarint(v.length));
       len[len.length - 1] |= 0x80;
-      return Buffer.concat([encodeVarint(BigInt((f.num << 3) | f.wt)), len, Uint8Array.of(0), v, encodeFields(fields.slice(1))]);
+      return Buffer.concat([encodeInt64(BigInt((f.num << 3) | f.wt)), len, Uint8Array.of(0), v, encodeFields(fields.slice(1))]);
     }
     case 3: // body_bytes given twice, a junk one first (protobuf: the last one wins)
       return Buffer.concat([encodeFields([{ num: 1, wt: 2, value: rng.bytes(8) }]), t.bytes]);

@@ -5,6 +5,7 @@
  * new bytes from a dictionary of values that matter to settle: type URLs, amounts, denoms, addresses,
  * keys, signatures), then re-encodes.
  */
+import { decodeUvarint, encodeUvarint } from '../../../chain/encoding';
 import type { Rng } from '../../helpers/rng';
 
 export interface Field {
@@ -14,29 +15,15 @@ export interface Field {
   value: bigint | Uint8Array;
 }
 
+/** A varint field or tag (Go's rules: over 64 bits does not parse), or undefined. */
 function readVarint(buf: Uint8Array, pos: number): [bigint, number] | undefined {
-  let v = 0n;
-  let shift = 0n;
-  for (let i = 0; i < 10; i++) {
-    if (pos >= buf.length) return undefined;
-    const b = buf[pos++];
-    v |= BigInt(b & 0x7f) << shift;
-    if ((b & 0x80) === 0) return [v, pos];
-    shift += 7n;
-  }
-  return undefined;
+  const r = decodeUvarint(buf, pos);
+  return r.kind === 'ok' ? [r.value, pos + r.bytes] : undefined;
 }
 
-export function encodeVarint(v: bigint): Uint8Array {
-  const out: number[] = [];
-  let x = BigInt.asUintN(64, v);
-  do {
-    let b = Number(x & 0x7fn);
-    x >>= 7n;
-    if (x > 0n) b |= 0x80;
-    out.push(b);
-  } while (x > 0n);
-  return Uint8Array.from(out);
+/** A protobuf varint value as int64 fields carry it: negative values as their 64-bit two's complement. */
+export function encodeInt64(v: bigint): Uint8Array {
+  return encodeUvarint(BigInt.asUintN(64, v));
 }
 
 /** The fields of a message, or undefined when the bytes are not a well-formed sequence of fields. */
@@ -76,10 +63,10 @@ export function parseFields(buf: Uint8Array): Field[] | undefined {
 export function encodeFields(fields: Field[]): Uint8Array {
   const parts: Uint8Array[] = [];
   for (const f of fields) {
-    parts.push(encodeVarint(BigInt((f.num << 3) | f.wt)));
-    if (typeof f.value === 'bigint') parts.push(encodeVarint(f.value));
+    parts.push(encodeInt64(BigInt((f.num << 3) | f.wt)));
+    if (typeof f.value === 'bigint') parts.push(encodeInt64(f.value));
     else {
-      if (f.wt === 2) parts.push(encodeVarint(BigInt(f.value.length)));
+      if (f.wt === 2) parts.push(encodeUvarint(f.value.length));
       parts.push(f.value);
     }
   }

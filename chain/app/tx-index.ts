@@ -4,7 +4,7 @@ import { Tx } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
 import { Errors } from '../errors';
 import { rfc3339 } from '../time';
-import { readUvarint, uvarintBytes } from '../store/encoding';
+import { encodeUvarint, readUvarint } from '../encoding';
 import { sha256 } from '../store/hash';
 import type { QueryHandler } from './module';
 
@@ -30,7 +30,7 @@ export function encodeTxRecord(height: number, index: number, timeNanos: bigint,
   head.writeUInt32BE(index, 8);
   head.writeBigInt64BE(timeNanos / 1_000_000_000n, 12);
   head.writeUInt32BE(Number(timeNanos % 1_000_000_000n), 20);
-  return Buffer.concat([head, uvarintBytes(tx.length), tx, encodedResult]);
+  return Buffer.concat([head, encodeUvarint(tx.length), tx, encodedResult]);
 }
 
 function decodeTxRecord(raw: Uint8Array): { height: bigint; seconds: bigint; nanos: number; tx: Uint8Array; result: ExecTxResult } {

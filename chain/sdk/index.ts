@@ -28,7 +28,7 @@ export { ACCOUNT_PREFIX, accountAddress, addressBytes } from '../address';
 // Store access (through a keeper's own key) and encoding helpers
 export type { KVPair, KVReader, KVStore } from '../store/types';
 export { prefixIterator } from '../store/prefix-store';
-export { bytesEqual, concatBytes, readU64be, u64be } from '../store/encoding';
+export { bytesEqual, concatBytes, readU64be, u64be } from '../encoding';
 export { sha256 } from '../store/hash';
 export { GenerationalCache } from '../store/node-cache';
 export { paginate } from '../pagination';

@@ -1,6 +1,6 @@
 import { addressBytes } from '../../address';
 import { Errors } from '../../errors';
-import { bytesEqual } from '../../store/encoding';
+import { bytesEqual } from '../../encoding';
 import { secp256k1Address } from '../secp256k1';
 import type { AnteDecorator } from './context';
 

@@ -1,5 +1,5 @@
 import { Errors } from '../../errors';
-import { base64 } from '../../store/encoding';
+import { base64 } from '../../encoding';
 import type { AnteDecorator, AnteDeps } from './context';
 
 /** Per signer: the tx's sequence is the account's. */

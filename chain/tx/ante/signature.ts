@@ -1,6 +1,6 @@
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { Errors } from '../../errors';
-import { latin1 } from '../../store/encoding';
+import { latin1 } from '../../encoding';
 import { sha256 } from '../../store/hash';
 import type { DecodedSigner } from '../decode';
 import { verifySecp256k1 } from '../secp256k1';

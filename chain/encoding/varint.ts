@@ -41,7 +41,7 @@ export function uvarintLength(v: number): number {
             : v < 0x400_0000_0000 ? 6
               : v < 0x2_0000_0000_0000 ? 7
                 : v < 0x100_0000_0000_0000 ? 8
-                  : v < 2 ** 63 ? 9 : 10;
+                  : v < 0x8000_0000_0000_0000 ? 9 : 10;
 }
 
 /** Bytes of the uvarint of `v`, 0 <= v < 2^32 (not checked): protobuf lengths, tags, uint32 fields. */

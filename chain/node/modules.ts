@@ -1,6 +1,7 @@
 import { StoreKey, storeKeys, type ChainParamsStore, type Module } from '../app';
 import { TxPipeline, type MinGasPrice, type TxPipelineOptions } from '../tx';
 import { authModule, type AuthModuleOptions } from '../../modules/auth/module';
+import type { ModuleAccountSpec } from '../../modules/auth/keeper';
 import { STORE_NAME as AUTH } from '../../modules/auth/keys';
 import { bankModule } from '../../modules/bank/module';
 import { STORE_NAME as BANK } from '../../modules/bank/keys';
@@ -9,6 +10,8 @@ import { STORE_NAME as CONSENSUS } from '../../modules/consensus/keys';
 import type { PriceFeed } from '../../modules/oracle/feed';
 import { oracleModule } from '../../modules/oracle/module';
 import { STORE_NAME as ORACLE } from '../../modules/oracle/keys';
+import { marginModule } from '../../modules/margin/module';
+import { MODULE_ACCOUNT as MARGIN_ACCOUNT, STORE_NAME as MARGIN } from '../../modules/margin/keys';
 
 export interface SettleModuleOptions {
   /** This node's minimum gas price, enforced in CheckTx (app config). */
@@ -34,12 +37,16 @@ export interface SettleModuleOptions {
  * tests, the simulation and the benchmarks all build the app through this one function.
  */
 export function settleModules(options: SettleModuleOptions = {}) {
-  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE);
+  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN);
+  // settle's module accounts (the SDK app's maccPerms), then any a caller adds under other names
+  const moduleAccounts: ModuleAccountSpec[] = [{ name: MARGIN_ACCOUNT, permissions: [] }];
+  for (const extra of options.moduleAccounts ?? []) if (!moduleAccounts.some((m) => m.name === extra.name)) moduleAccounts.push(extra);
   const consensus = consensusModule(keys.consensus);
-  const auth = authModule(keys.auth, { moduleAccounts: options.moduleAccounts });
+  const auth = authModule(keys.auth, { moduleAccounts });
   const bank = bankModule(keys.bank, auth.keeper);
   const oracle = oracleModule(keys.oracle, { feed: options.feed });
-  const modules: Module[] = [consensus, auth, bank, oracle, ...(options.extraModules?.(keys) ?? [])];
+  const margin = marginModule(keys.margin, { bank: bank.keeper, oracle: oracle.keeper, moduleAddress: auth.keeper.moduleAddress(MARGIN_ACCOUNT) });
+  const modules: Module[] = [consensus, auth, bank, oracle, margin, ...(options.extraModules?.(keys) ?? [])];
   const txProcessor = new TxPipeline({
     modules,
     accounts: auth.keeper,
@@ -49,11 +56,11 @@ export function settleModules(options: SettleModuleOptions = {}) {
     anteDecorators: options.anteDecorators,
   });
   const chainParams: ChainParamsStore = consensus.keeper;
-  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper } };
+  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper } };
 }
 
 export type SettleModules = ReturnType<typeof settleModules>;
-export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE, StoreKey>;
+export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN, StoreKey>;
 
 /** The genesis app_state of a new chain: every module's default section. */
 export function defaultAppState(): Record<string, unknown> {

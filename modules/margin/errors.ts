@@ -17,4 +17,5 @@ export const MarginErrors = {
   invalidMarkInput: registerError(CODESPACE, 13, 'an option cannot be marked'),
   invalidSubaccount: registerError(CODESPACE, 14, 'invalid subaccount'),
   isolatedTransfer: registerError(CODESPACE, 15, 'transfer not allowed'),
+  invalidAmount: registerError(CODESPACE, 16, 'invalid amount'),
 } as const;

@@ -80,6 +80,8 @@ describe('auth module', () => {
       params: { max_memo_characters: '256', tx_sig_limit: '7', tx_size_cost_per_byte: '10', sig_verify_cost_ed25519: '590', sig_verify_cost_secp256k1: '1000' },
       fee_denom: 'usettle',
       accounts: [
+        // settle's other module account (the margin module's collateral), in address order with fee_collector
+        { '@type': MODULE_ACCOUNT_TYPE, base_account: { address: moduleAddress('margin'), pub_key: null, account_number: '1', sequence: '0' }, name: 'margin', permissions: [] },
         { '@type': MODULE_ACCOUNT_TYPE, base_account: { address: fc, pub_key: null, account_number: '0', sequence: '0' }, name: 'fee_collector', permissions: [] },
       ],
     });
@@ -134,8 +136,8 @@ describe('auth module', () => {
     const accounts = Array.from({ length: 7 }, (_, i) => ({ address: addr(`acc${i}`), account_number: String(i + 1), sequence: '0' }));
     await startChain(app, { auth: genesisWith(accounts) });
     const all = await query(app, '/cosmos.auth.v1beta1.Query/Accounts', QueryAccountsRequest, {}, QueryAccountsResponse);
-    expect(all.accounts).toHaveLength(8); // + fee_collector
-    expect(all.pagination?.total).toBe(8n); // no limit given: the SDK counts the total
+    expect(all.accounts).toHaveLength(9); // + fee_collector and margin
+    expect(all.pagination?.total).toBe(9n); // no limit given: the SDK counts the total
     expect(all.pagination?.nextKey).toHaveLength(0);
     const order = all.accounts.map((a) => accountFromAny(a).address);
     const sorted = [...order].sort((x, y) => Buffer.compare(Buffer.from(addressBytes(x)), Buffer.from(addressBytes(y))));
@@ -154,7 +156,7 @@ describe('auth module', () => {
 
     const offset = await query(app, '/cosmos.auth.v1beta1.Query/Accounts', QueryAccountsRequest, { pagination: { offset: 6n, limit: 5n, countTotal: true } }, QueryAccountsResponse);
     expect(offset.accounts.map((a) => accountFromAny(a).address)).toEqual(order.slice(6));
-    expect(offset.pagination?.total).toBe(8n);
+    expect(offset.pagination?.total).toBe(9n);
     const mid = await query(app, '/cosmos.auth.v1beta1.Query/Accounts', QueryAccountsRequest, { pagination: { offset: 2n, limit: 2n } }, QueryAccountsResponse);
     expect(mid.accounts.map((a) => accountFromAny(a).address)).toEqual(order.slice(2, 4));
     expect(Buffer.from(mid.pagination!.nextKey)).toEqual(Buffer.from(addressBytes(order[4])));

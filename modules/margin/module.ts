@@ -1,0 +1,50 @@
+import type { Invariant, Module, QueryContext, StoreKey } from '../../chain/sdk';
+import { defaultGenesis, exportGenesis, initGenesis } from './genesis';
+import { MarginKeeper, type MarginBankKeeper, type MarginOracle } from './keeper';
+import { marginMsgs } from './msgs';
+import { marginQueries } from './queries';
+
+export interface MarginModuleDeps {
+  bank: MarginBankKeeper;
+  oracle: MarginOracle;
+  /** The margin module account's address (auth's moduleAddress('margin')). */
+  moduleAddress: string;
+}
+
+/** Subaccounts, collateral (deposit, withdraw, transfer), positions and their margin. */
+export function marginModule(key: StoreKey, deps: MarginModuleDeps): Module & { keeper: MarginKeeper } {
+  const keeper = new MarginKeeper(key, deps.bank, deps.oracle, deps.moduleAddress);
+  return {
+    name: key.name,
+    storeKey: key,
+    keeper,
+    defaultGenesis,
+    initGenesis: (ctx, state) => initGenesis(keeper, ctx, state),
+    exportGenesis: (ctx) => exportGenesis(keeper, ctx),
+    queries: marginQueries(keeper),
+    msgs: marginMsgs(keeper),
+    invariants: { 'collateral-held': collateralHeldInvariant(keeper, deps.bank) },
+  };
+}
+
+/**
+ * Per listed denom: the module account's bank balance = the recorded total = the sum over
+ * subaccounts (the insurance fund joins this sum when it exists).
+ */
+export function collateralHeldInvariant(keeper: MarginKeeper, bank: MarginBankKeeper): Invariant {
+  return (ctx: QueryContext) => {
+    const sums = new Map<string, bigint>();
+    for (const s of keeper.allSubaccounts(ctx)) {
+      for (const c of keeper.collaterals(ctx, s.owner, s.number)) sums.set(c.denom, (sums.get(c.denom) ?? 0n) + c.amount);
+    }
+    const problems: string[] = [];
+    const denoms = new Set([...sums.keys(), ...keeper.totals(ctx).map((t) => t.denom), ...keeper.assets(ctx).map((a) => a.denom)]);
+    for (const denom of [...denoms].sort()) {
+      const sum = sums.get(denom) ?? 0n;
+      const total = keeper.total(ctx, denom);
+      const held = bank.balance(ctx, keeper.moduleAddress, denom);
+      if (sum !== total || total !== held) problems.push(`${denom}: subaccounts hold ${sum}, the recorded total is ${total}, the module account has ${held}`);
+    }
+    return problems.length > 0 ? problems.join('; ') : undefined;
+  };
+}

@@ -1,0 +1,61 @@
+import { accountAddress, addressBytes, AppError, validateDenom } from '../../chain/sdk';
+import { Dec } from '../../chain/math';
+import { createHash } from 'node:crypto';
+import type { CollateralAsset, Params } from '../../proto/gen/settle/margin/v1/types';
+import { MarginErrors } from './errors';
+
+/** The Cosmos SDK's address of the "gov" module account (sha256("gov")[:20]): the default authority. */
+export const DEFAULT_AUTHORITY = accountAddress(createHash('sha256').update('gov').digest().subarray(0, 20));
+
+export function defaultParams(): Params {
+  return { authority: DEFAULT_AUTHORITY, maxSubaccountsPerOwner: 128, maxPriceAgeSeconds: 0n };
+}
+
+/** USDC at 100 %: the devnet's collateral (BTC and ETH join once they arrive over IBC or a bridge). */
+export function defaultAssets(): CollateralAsset[] {
+  return [{ denom: 'uusdc', haircut: '1', oracleMarket: '', decimals: 6, depositCap: '0', enabled: true }];
+}
+
+export function validateParams(p: Params): void {
+  try {
+    addressBytes(p.authority);
+  } catch (err) {
+    throw MarginErrors.invalidParams.wrap(`authority: ${(err as AppError).message}`);
+  }
+  if (!Number.isInteger(p.maxSubaccountsPerOwner) || p.maxSubaccountsPerOwner < 1 || p.maxSubaccountsPerOwner > 65_536) {
+    throw MarginErrors.invalidParams.wrap(`max_subaccounts_per_owner must be 1..65536, got ${p.maxSubaccountsPerOwner}`);
+  }
+  if (p.maxPriceAgeSeconds < 0n || p.maxPriceAgeSeconds > 86_400n) throw MarginErrors.invalidParams.wrap(`max_price_age_seconds must be 0..86400, got ${p.maxPriceAgeSeconds}`);
+}
+
+const MARKET = /^[A-Z0-9]{1,16}\/[A-Z0-9]{1,16}$/;
+
+/** A listed asset's haircut as a Dec in (0, 1]. */
+export function parseHaircut(text: string): Dec {
+  let h: Dec;
+  try {
+    h = Dec.parse(text);
+  } catch {
+    throw MarginErrors.invalidParams.wrap(`haircut "${text}" is not a decimal`);
+  }
+  if (!h.isPositive() || h.gt(Dec.ONE)) throw MarginErrors.invalidParams.wrap(`haircut must be in (0, 1], got ${text}`);
+  return h;
+}
+
+/** A non-negative decimal integer (base units). */
+export function parseUint(text: string, what: string): bigint {
+  if (!/^(0|[1-9][0-9]{0,76})$/.test(text)) throw MarginErrors.invalidParams.wrap(`${what} must be a non-negative decimal integer, got "${text}"`);
+  return BigInt(text);
+}
+
+export function validateAsset(a: CollateralAsset): void {
+  try {
+    validateDenom(a.denom);
+  } catch (err) {
+    throw MarginErrors.invalidParams.wrap(`denom: ${(err as AppError).message}`);
+  }
+  parseHaircut(a.haircut);
+  if (a.oracleMarket !== '' && !MARKET.test(a.oracleMarket)) throw MarginErrors.invalidParams.wrap(`${a.denom}: oracle_market "${a.oracleMarket}" must look like BTC/USD`);
+  if (!Number.isInteger(a.decimals) || a.decimals < 0 || a.decimals > 18) throw MarginErrors.invalidParams.wrap(`${a.denom}: decimals must be 0..18, got ${a.decimals}`);
+  parseUint(a.depositCap, `${a.denom}: deposit_cap`);
+}

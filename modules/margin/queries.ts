@@ -1,0 +1,59 @@
+import { addressBytes, Errors, type QueryContext, type QueryHandler } from '../../chain/sdk';
+import {
+  QueryCollateralAssetsRequest,
+  QueryCollateralAssetsResponse,
+  QueryParamsRequest,
+  QueryParamsResponse,
+  QuerySubaccountRequest,
+  QuerySubaccountResponse,
+  QuerySubaccountsRequest,
+  QuerySubaccountsResponse,
+} from '../../proto/gen/settle/margin/v1/query';
+import type { Subaccount, SubaccountState } from '../../proto/gen/settle/margin/v1/types';
+import type { MarginKeeper } from './keeper';
+
+const SERVICE = '/settle.margin.v1.Query';
+
+/** A subaccount with its collateral and positions. */
+export function subaccountState(keeper: MarginKeeper, ctx: QueryContext, s: Subaccount): SubaccountState {
+  return {
+    subaccount: s,
+    collateral: keeper.collaterals(ctx, s.owner, s.number).map((c) => ({ denom: c.denom, amount: c.amount.toString() })),
+    positions: keeper.positions(ctx, s.owner, s.number),
+  };
+}
+
+function requireOwner(owner: string): void {
+  if (!owner) throw Errors.invalidRequest.wrap('owner cannot be empty');
+  try {
+    addressBytes(owner);
+  } catch (err) {
+    throw Errors.invalidRequest.wrap((err as Error).message);
+  }
+}
+
+export function marginQueries(keeper: MarginKeeper): Record<string, QueryHandler> {
+  return {
+    [`${SERVICE}/Subaccount`]: (ctx, data) => {
+      const req = QuerySubaccountRequest.decode(data);
+      requireOwner(req.owner);
+      const s = keeper.subaccount(ctx, req.owner, req.number);
+      if (!s) throw Errors.keyNotFound.wrap(`rpc error: code = NotFound desc = ${req.owner} has no subaccount ${req.number}`);
+      return QuerySubaccountResponse.encode({ subaccount: subaccountState(keeper, ctx, s) }).finish();
+    },
+    [`${SERVICE}/Subaccounts`]: (ctx, data) => {
+      const req = QuerySubaccountsRequest.decode(data);
+      requireOwner(req.owner);
+      return QuerySubaccountsResponse.encode({ subaccounts: keeper.subaccounts(ctx, req.owner).map((s) => subaccountState(keeper, ctx, s)) }).finish();
+    },
+    [`${SERVICE}/CollateralAssets`]: (ctx, data) => {
+      QueryCollateralAssetsRequest.decode(data);
+      const totals = keeper.totals(ctx).map((t) => ({ denom: t.denom, amount: t.amount.toString() }));
+      return QueryCollateralAssetsResponse.encode({ assets: keeper.assets(ctx), totals }).finish();
+    },
+    [`${SERVICE}/Params`]: (ctx, data) => {
+      QueryParamsRequest.decode(data);
+      return QueryParamsResponse.encode({ params: keeper.params(ctx) }).finish();
+    },
+  };
+}

@@ -49,6 +49,7 @@ import type { FeedSlice, FeedSnapshot, PriceFeed } from '../../../modules/oracle
 import type { OracleKeeper } from '../../../modules/oracle/keeper';
 import { buildExtension, decodeExtension } from '../../../modules/oracle/vote-extension';
 import { Rng } from '../../helpers/rng';
+import { MsgDeposit, MsgTransfer, MsgWithdraw } from '../../../proto/gen/settle/margin/v1/tx';
 import { deriveKeys, fundedAppState, msgMultiSend, msgSend, signTx, type Coin, type EncodedMsg, type Key } from './accounts';
 
 export const SIM_CHAIN_ID = 'settle-sim-1';
@@ -76,6 +77,10 @@ export const TX_KINDS = [
   'zeroamount',
   'truncated',
   'replay',
+  'mdeposit',
+  'mwithdraw',
+  'mtransfer',
+  'mbad',
 ] as const;
 export type TxKind = (typeof TX_KINDS)[number];
 const WEIGHTS: Record<TxKind, number> = {
@@ -95,6 +100,10 @@ const WEIGHTS: Record<TxKind, number> = {
   zeroamount: 3,
   truncated: 4,
   replay: 4,
+  mdeposit: 8,
+  mwithdraw: 5,
+  mtransfer: 4,
+  mbad: 2,
 };
 
 interface PlannedTx {
@@ -109,7 +118,15 @@ interface PlannedTx {
   txSeq: bigint;
   sigOk: boolean;
   /** What the messages do when the ante passes (decided on the model's state when the tx is planned). */
-  msg: { outcome: 'ok' | 'msgfail'; code: number; transfers: { from: string; to: string; coins: Coin[] }[] };
+  msg: { outcome: 'ok' | 'msgfail'; code: number; transfers: { from: string; to: string; coins: Coin[] }[]; margin?: MarginChange[] };
+}
+
+/** A change of one margin subaccount's collateral (the subaccount is created by it). */
+interface MarginChange {
+  owner: string;
+  number: number;
+  denom: string;
+  delta: bigint;
 }
 
 interface Prediction {
@@ -232,8 +249,30 @@ class Model {
   /** Addresses with an account (genesis, or created by receiving coins). */
   readonly exists = new Set<string>();
   readonly supply = new Map<string, bigint>();
+  /** Margin collateral by "owner number denom"; subaccounts by "owner number". */
+  readonly margin = new Map<string, bigint>();
+  readonly subaccounts = new Set<string>();
 
   constructor(readonly feeCollector: string) {}
+
+  held(owner: string, number: number, denom: string): bigint {
+    return this.margin.get(`${owner} ${number} ${denom}`) ?? 0n;
+  }
+
+  /** The subaccounts of `owner` holding some `denom`, as numbers. */
+  holding(owner: string, denom: string): number[] {
+    const out: number[] = [];
+    for (const [k, v] of this.margin) {
+      const [o, n, d] = k.split(' ');
+      if (o === owner && d === denom && v > 0n) out.push(Number(n));
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  /** Sorted "owner number denom amount" lines of every margin holding. */
+  marginLines(): string[] {
+    return [...this.margin].filter(([, v]) => v !== 0n).map(([k, v]) => `${k} ${v}`).sort();
+  }
 
   get(addr: string, denom: string): bigint {
     return this.bal.get(addr)?.get(denom) ?? 0n;
@@ -266,6 +305,14 @@ class Model {
         this.seq.set(t.to, 0n);
       }
     }
+    for (const m of tx.msg.margin ?? []) {
+      const k = `${m.owner} ${m.number} ${m.denom}`;
+      const v = (this.margin.get(k) ?? 0n) + m.delta;
+      if (v < 0n) throw new SimFailure(`model: negative margin collateral ${k}`);
+      if (v === 0n) this.margin.delete(k);
+      else this.margin.set(k, v);
+      this.subaccounts.add(`${m.owner} ${m.number}`);
+    }
     return p;
   }
 
@@ -282,6 +329,17 @@ class Model {
     for (const [a, m] of this.bal) for (const [d, v] of m) if (v !== 0n) out.push(`${a} ${d} ${v}`);
     return out.sort();
   }
+}
+
+/** The margin store's collateral (key 0x04 ‖ owner (20) ‖ number u32 BE ‖ denom → decimal) as sorted lines. */
+function appMarginLines(app: SettleApp, height: number): string[] {
+  const lines: string[] = [];
+  for (const { key, value } of app.storeAt('margin', height).iterator()) {
+    if (key[0] !== 0x04) continue;
+    const b = Buffer.from(key);
+    lines.push(`${accountAddress(b.subarray(1, 21))} ${b.readUInt32BE(21)} ${b.subarray(25).toString('utf8')} ${Buffer.from(value).toString('utf8')}`);
+  }
+  return lines.sort();
 }
 
 /** The bank store's balances (key 0x02 ‖ len ‖ addr ‖ denom → decimal) as sorted lines. */
@@ -610,6 +668,11 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         );
       }
       for (const [d, v] of model.supply) if (appBal.supply.get(d) !== v) throw new SimFailure(`height ${height}: supply of ${d} is ${appBal.supply.get(d)}, expected ${v}`);
+      const appMargin = appMarginLines(app, height);
+      const wantMargin = model.marginLines();
+      if (appMargin.join('\n') !== wantMargin.join('\n')) {
+        throw new SimFailure(`height ${height}: margin collateral differs from the model; app ${appMargin.slice(0, 5).join(' | ')}; model ${wantMargin.slice(0, 5).join(' | ')}`);
+      }
       for (const { tx } of planned) {
         if (!tx.signer || !accNums.has(tx.signer)) continue;
         const info = await accountInfo(app, tx.signer);
@@ -714,6 +777,13 @@ interface PlanCtx {
 }
 
 const feeCoins = (): Coin[] => [{ denom: 'usettle', amount: String(FEE) }];
+
+/** The margin module account: collateral deposits land there. */
+const MARGIN_ACCOUNT = moduleAddress('margin');
+
+function marginMsg(name: string, value: Uint8Array): EncodedMsg {
+  return { typeUrl: `/settle.margin.v1.${name}`, value };
+}
 
 /** A random amount of a denom the account has, leaving the fee when the denom is usettle. */
 function spendable(model: Model, addr: string, denom: string, reserve: bigint): bigint {
@@ -865,6 +935,40 @@ async function planTx(rng: Rng, kind: TxKind, c: PlanCtx): Promise<PlannedTx> {
     case 'replay':
       // an earlier successful tx again: its sequence is spent
       return { ...rng.pick(c.included), kind: 'replay' };
+    case 'mdeposit': {
+      const amount = randomAmount(rng, spendable(model, from, 'uusdc', FEE));
+      if (amount === 0n) return planTx(rng, 'send', c);
+      const number = rng.int(3);
+      const bytes = await sign(c, key, [marginMsg('MsgDeposit', MsgDeposit.encode(MsgDeposit.fromPartial({ owner: from, subaccount: number, denom: 'uusdc', amount: String(amount), isolated: number === 2 })).finish())]);
+      const coins = [{ denom: 'uusdc', amount: String(amount) }];
+      return { ...base, bytes, msg: { outcome: 'ok', code: 0, transfers: [{ from, to: MARGIN_ACCOUNT, coins }], margin: [{ owner: from, number, denom: 'uusdc', delta: amount }] } };
+    }
+    case 'mwithdraw': {
+      const subs = model.holding(from, 'uusdc');
+      if (subs.length === 0) return planTx(rng, 'mdeposit', c);
+      const number = rng.pick(subs);
+      const held = model.held(from, number, 'uusdc');
+      const over = rng.next() < 0.15;
+      const amount = over ? held + 1n + BigInt(rng.int(1000)) : randomAmount(rng, held);
+      const bytes = await sign(c, key, [marginMsg('MsgWithdraw', MsgWithdraw.encode(MsgWithdraw.fromPartial({ owner: from, subaccount: number, denom: 'uusdc', amount: String(amount) })).finish())]);
+      if (over) return msgfail(bytes, 8);
+      const coins = [{ denom: 'uusdc', amount: String(amount) }];
+      return { ...base, bytes, msg: { outcome: 'ok', code: 0, transfers: [{ from: MARGIN_ACCOUNT, to: from, coins }], margin: [{ owner: from, number, denom: 'uusdc', delta: -amount }] } };
+    }
+    case 'mtransfer': {
+      const subs = model.holding(from, 'uusdc');
+      if (subs.length === 0) return planTx(rng, 'mdeposit', c);
+      const src = rng.pick(subs);
+      const dst = (src + 1 + rng.int(2)) % 3;
+      const amount = randomAmount(rng, model.held(from, src, 'uusdc'));
+      const bytes = await sign(c, key, [marginMsg('MsgTransfer', MsgTransfer.encode(MsgTransfer.fromPartial({ owner: from, fromSubaccount: src, toSubaccount: dst, denom: 'uusdc', amount: String(amount) })).finish())]);
+      return { ...base, bytes, msg: { outcome: 'ok', code: 0, transfers: [], margin: [{ owner: from, number: src, denom: 'uusdc', delta: -amount }, { owner: from, number: dst, denom: 'uusdc', delta: amount }] } };
+    }
+    case 'mbad': {
+      // uatom is not listed as collateral
+      const bytes = await sign(c, key, [marginMsg('MsgDeposit', MsgDeposit.encode(MsgDeposit.fromPartial({ owner: from, subaccount: 0, denom: 'uatom', amount: '1' })).finish())]);
+      return msgfail(bytes, 6);
+    }
   }
 }
 

@@ -218,6 +218,8 @@ export interface UnderlyingMargin {
   maxLoss: number;
   im: number;
   mm: number;
+  /** The weighted P&L of every scenario (only when asked for: `{ pnl: true }`). */
+  pnl?: Float64Array;
 }
 
 interface Group {
@@ -253,7 +255,7 @@ function group(i: number, underlying: string, scenarios: number): Group {
  * in strictly increasing instrument-id order (the store's key order; equal ids are an error), which fixes
  * the order of every double operation. Underlyings come back sorted by name.
  */
-export function portfolioUnderlyings(legs: readonly PortfolioLeg[], params: RiskParams): UnderlyingMargin[] {
+export function portfolioUnderlyings(legs: readonly PortfolioLeg[], params: RiskParams, opts: { pnl?: boolean } = {}): UnderlyingMargin[] {
   const grid = scenarioGrid(params.portfolio);
   const S = grid.scenarios.length;
   const groups: Group[] = [];
@@ -302,7 +304,9 @@ export function portfolioUnderlyings(legs: readonly PortfolioLeg[], params: Risk
     const maxLoss = maxLossAtExpiry(g);
     const im = Math.min(up(grid.imFactor * base), maxLoss);
     const mm = Math.min(up(grid.mmFactor * base), maxLoss);
-    out.push({ underlying: g.underlying, worstIndex, worstLoss, contingency, maxLoss, im, mm });
+    const u: UnderlyingMargin = { underlying: g.underlying, worstIndex, worstLoss, contingency, maxLoss, im, mm };
+    if (opts.pnl) u.pnl = acc.slice();
+    out.push(u);
   }
   return out;
 }

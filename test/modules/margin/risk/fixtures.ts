@@ -37,7 +37,8 @@ export function market(opts: { spot?: string; stale?: boolean; surfaceStale?: bo
 
 export function option(kind: 'call' | 'put', strike: string, expiry: bigint = EXPIRY_30D, contractSize = '1', underlying = 'BTC/USD'): Instrument {
   const tag = underlying.split('/')[0];
-  return { id: `${tag}-${expiry}-${strike.padStart(6, '0')}-${kind === 'call' ? 'C' : 'P'}`, underlying, expirySeconds: expiry, strike: d(strike), kind, contractSize: d(contractSize) };
+  const lot = contractSize === '1' ? '' : `-x${contractSize}`;
+  return { id: `${tag}-${expiry}-${strike.padStart(6, '0')}-${kind === 'call' ? 'C' : 'P'}${lot}`, underlying, expirySeconds: expiry, strike: d(strike), kind, contractSize: d(contractSize) };
 }
 
 export const pos = (ins: Instrument, size: bigint): Position => ({ instrumentId: ins.id, size });

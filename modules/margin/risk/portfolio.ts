@@ -120,6 +120,9 @@ export interface InstrumentScenarios {
   strike: number;
   /** contractSize in units of 1e-6 when it is a whole number of them below 2^40, else −1 (exact call netting). */
   contractMicros: number;
+  /** The expiry (Unix seconds, exact below 2^53) and the kind, for the per-account step. */
+  expiry: number;
+  isCall: boolean;
 }
 
 /**
@@ -136,6 +139,7 @@ export function instrumentScenarioValues(
   mark: InstrumentMark = markInstrument(instrument, market),
 ): InstrumentScenarios {
   requireFreshPrice(market, instrument);
+  if (instrument.expirySeconds < 0n || instrument.expirySeconds > 9007199254740991n) throw MarginErrors.invalidMarkInput.wrap(`instrument ${instrument.id}: expiry out of range`);
   const p = params.portfolio;
   const grid = scenarioGrid(p);
   let shock = shocks.get(instrument.expirySeconds);
@@ -185,6 +189,8 @@ export function instrumentScenarioValues(
     contractSize: decToF64(cs),
     strike: decToF64(instrument.strike),
     contractMicros: micros,
+    expiry: Number(instrument.expirySeconds),
+    isCall: instrument.kind === 'call',
   };
 }
 
@@ -199,7 +205,6 @@ export interface PortfolioLeg {
 
 /** 2^-50: eight times the unit roundoff, the bound added per operation. */
 const EPS = 1 / 1125899906842624;
-const MAX_SAFE = 9007199254740991n;
 
 /** x plus 2^-50 of |x|: an upper bound of x·(1 + δ) for one rounding δ (and then some). */
 function up(x: number): number {
@@ -222,72 +227,100 @@ export interface UnderlyingMargin {
   pnl?: Float64Array;
 }
 
+// Scalars of a group live in a Float64Array (stores into object fields could box doubles).
+const NET_SHORT = 0;
+const NET_DELTA = 1;
+const MAGNITUDE = 2;
+const WORST_LOSS = 3;
+const CONTINGENCY = 4;
+const MAX_LOSS = 5;
+const IM = 6;
+const MM = 7;
+
 interface Group {
   underlying: string;
   acc: Float64Array;
+  /** NET_SHORT … MM. */
+  f: Float64Array;
+  worstIndex: number;
+  /** The group's legs and their sizes as doubles, legs[0..n) (the arrays are reused, never shrunk). */
   legs: PortfolioLeg[];
-  xs: number[];
-  magnitude: number;
-  netShort: number;
-  netDelta: number;
+  xs: Float64Array;
+  n: number;
 }
 
-const groupPool: Group[] = [];
+// Scratch reused by every call (the step is synchronous and not re-entrant): no allocation per account.
+const pool: Group[] = [];
+/** The groups of the current call, sorted by underlying name. */
+const sorted: Group[] = [];
 
-function group(i: number, underlying: string, scenarios: number): Group {
-  let g = groupPool[i];
+function takeGroup(i: number, underlying: string, scenarios: number): Group {
+  let g = pool[i];
   if (!g || g.acc.length !== scenarios) {
-    g = { underlying, acc: new Float64Array(scenarios), legs: [], xs: [], magnitude: 0, netShort: 0, netDelta: 0 };
-    groupPool[i] = g;
+    g = { underlying, acc: new Float64Array(scenarios), f: new Float64Array(8), worstIndex: 0, legs: [], xs: new Float64Array(16), n: 0 };
+    pool[i] = g;
   }
   g.underlying = underlying;
   g.acc.fill(0);
-  g.legs.length = 0;
-  g.xs.length = 0;
-  g.magnitude = 0;
-  g.netShort = 0;
-  g.netDelta = 0;
+  g.f.fill(0);
+  g.n = 0;
   return g;
 }
 
-/**
- * IM and MM per underlying of an account, as doubles bounding the exact values from above. `legs` must be
- * in strictly increasing instrument-id order (the store's key order; equal ids are an error), which fixes
- * the order of every double operation. Underlyings come back sorted by name.
- */
-export function portfolioUnderlyings(legs: readonly PortfolioLeg[], params: RiskParams, opts: { pnl?: boolean } = {}): UnderlyingMargin[] {
-  const grid = scenarioGrid(params.portfolio);
+/** Evaluates an account into `sorted[0..count)`; returns count. */
+function evaluate(legs: readonly PortfolioLeg[], grid: ScenarioGrid): number {
   const S = grid.scenarios.length;
-  const groups: Group[] = [];
+  let count = 0;
   let prevId: string | undefined;
-  for (const leg of legs) {
-    const id = leg.risk.instrument.id;
+  for (let l = 0; l < legs.length; l++) {
+    const leg = legs[l];
+    const r = leg.risk;
+    const id = r.instrument.id;
     if (prevId !== undefined && !(prevId < id)) throw MarginErrors.invalidPosition.wrap(`positions must be in strictly increasing instrument order: ${prevId} then ${id}`);
     prevId = id;
-    if (leg.size > MAX_SAFE || leg.size < -MAX_SAFE) throw MarginErrors.invalidPosition.wrap(`position size out of range: ${leg.size}`);
-    if (leg.risk.pnl.length !== S) throw MarginErrors.invalidMarkInput.wrap(`scenario vector of ${id} does not match the grid`);
-    const u = leg.risk.instrument.underlying;
-    let g: Group | undefined;
-    for (let i = 0; i < groups.length; i++) if (groups[i].underlying === u) g = groups[i];
-    if (!g) {
-      g = group(groups.length, u, S);
-      groups.push(g);
-    }
+    // Number() rounds to nearest, so |size| >= 2^53 exactly when |x| >= 2^53 (and bigint comparisons are slow)
     const x = Number(leg.size);
-    const v = leg.risk.pnl;
+    if (x > 9007199254740991 || x < -9007199254740991) throw MarginErrors.invalidPosition.wrap(`position size out of range: ${leg.size}`);
+    if (r.pnl.length !== S) throw MarginErrors.invalidMarkInput.wrap(`scenario vector of ${id} does not match the grid`);
+    const u = r.instrument.underlying;
+    let g: Group | undefined;
+    for (let i = 0; i < count; i++) {
+      if (sorted[i].underlying === u) {
+        g = sorted[i];
+        break;
+      }
+    }
+    if (!g) {
+      g = takeGroup(count, u, S);
+      // keep `sorted` in name order (code-unit order: the same on every engine)
+      let at = count;
+      while (at > 0 && sorted[at - 1].underlying > u) {
+        sorted[at] = sorted[at - 1];
+        at--;
+      }
+      sorted[at] = g;
+      count++;
+    }
+    const v = r.pnl;
     const acc = g.acc;
     for (let s = 0; s < S; s++) acc[s] += x * v[s];
-    const r = leg.risk;
-    g.netShort += x * r.shortContingency;
-    g.netDelta += x * r.deltaContingency;
-    g.magnitude += Math.abs(x) * (r.maxAbsPnl + r.shortContingency + Math.abs(r.deltaContingency));
-    g.legs.push(leg);
-    g.xs.push(x);
+    const f = g.f;
+    f[NET_SHORT] += x * r.shortContingency;
+    f[NET_DELTA] += x * r.deltaContingency;
+    f[MAGNITUDE] += Math.abs(x) * (r.maxAbsPnl + r.shortContingency + Math.abs(r.deltaContingency));
+    if (g.n === g.xs.length) {
+      const grown = new Float64Array(2 * g.n);
+      grown.set(g.xs);
+      g.xs = grown;
+    }
+    g.legs[g.n] = leg;
+    g.xs[g.n] = x;
+    g.n++;
   }
-  groups.sort((a, b) => (a.underlying < b.underlying ? -1 : a.underlying > b.underlying ? 1 : 0));
-  const out: UnderlyingMargin[] = [];
-  for (const g of groups) {
+  for (let k = 0; k < count; k++) {
+    const g = sorted[k];
     const acc = g.acc;
+    const f = g.f;
     let worstIndex = 0;
     let worst = -acc[0];
     for (let s = 1; s < S; s++) {
@@ -296,49 +329,108 @@ export function portfolioUnderlyings(legs: readonly PortfolioLeg[], params: Risk
         worstIndex = s;
       }
     }
-    const m = g.legs.length;
-    const err = (m + 8) * EPS * g.magnitude;
+    const err = (g.n + 8) * EPS * f[MAGNITUDE];
+    g.worstIndex = worstIndex;
     const worstLoss = worst > 0 ? worst + err : err;
-    const contingency = (g.netShort < 0 ? -g.netShort : 0) + Math.abs(g.netDelta) + err;
+    const netShort = f[NET_SHORT];
+    const contingency = (netShort < 0 ? -netShort : 0) + Math.abs(f[NET_DELTA]) + err;
     const base = up(worstLoss + contingency);
     const maxLoss = maxLossAtExpiry(g);
-    const im = Math.min(up(grid.imFactor * base), maxLoss);
-    const mm = Math.min(up(grid.mmFactor * base), maxLoss);
-    const u: UnderlyingMargin = { underlying: g.underlying, worstIndex, worstLoss, contingency, maxLoss, im, mm };
-    if (opts.pnl) u.pnl = acc.slice();
+    f[WORST_LOSS] = worstLoss;
+    f[CONTINGENCY] = contingency;
+    f[MAX_LOSS] = maxLoss;
+    f[IM] = Math.min(up(grid.imFactor * base), maxLoss);
+    f[MM] = Math.min(up(grid.mmFactor * base), maxLoss);
+  }
+  return count;
+}
+
+/**
+ * IM and MM per underlying of an account, as doubles bounding the exact values from above. `legs` must be
+ * in strictly increasing instrument-id order (the store's key order; equal ids are an error), which fixes
+ * the order of every double operation. Underlyings come back sorted by name.
+ */
+export function portfolioUnderlyings(legs: readonly PortfolioLeg[], params: RiskParams, opts: { pnl?: boolean } = {}): UnderlyingMargin[] {
+  const count = evaluate(legs, scenarioGrid(params.portfolio));
+  const out: UnderlyingMargin[] = [];
+  for (let k = 0; k < count; k++) {
+    const g = sorted[k];
+    const f = g.f;
+    const u: UnderlyingMargin = { underlying: g.underlying, worstIndex: g.worstIndex, worstLoss: f[WORST_LOSS], contingency: f[CONTINGENCY], maxLoss: f[MAX_LOSS], im: f[IM], mm: f[MM] };
+    if (opts.pnl) u.pnl = g.acc.slice();
     out.push(u);
   }
   return out;
 }
 
-/** Σ size·mark − Σ_expiry min over S >= 0 of the expiry's payoff, bounded from above; Infinity if unbounded. */
+let order = new Int32Array(16);
+let done = new Uint8Array(16);
+let units = new Float64Array(16);
+
+/**
+ * Σ size·mark − Σ_expiry min over S >= 0 of the expiry's payoff, bounded from above; Infinity if unbounded.
+ * Each expiry's payoff is piecewise linear with kinks at its strikes, so its minimum is at S = 0 or at a
+ * strike: one sweep over its strikes in increasing order (ties in instrument order) with the running slope.
+ */
 function maxLossAtExpiry(g: Group): number {
   const legs = g.legs;
   const xs = g.xs;
-  const m = legs.length;
+  const m = g.n;
   if (!callsBounded(g)) return Infinity;
+  if (order.length < m) {
+    order = new Int32Array(2 * m);
+    done = new Uint8Array(2 * m);
+    units = new Float64Array(2 * m);
+  }
   let value = 0;
   let kMax = 0;
   for (let i = 0; i < m; i++) {
-    value += xs[i] * legs[i].risk.markValue;
-    if (legs[i].risk.strike > kMax) kMax = legs[i].risk.strike;
+    const r = legs[i].risk;
+    value += xs[i] * r.markValue;
+    if (r.strike > kMax) kMax = r.strike;
+    units[i] = xs[i] * r.contractSize;
+    done[i] = 0;
   }
   let magnitude = 0;
+  for (let i = 0; i < m; i++) magnitude += Math.abs(xs[i] * legs[i].risk.markValue) + Math.abs(units[i]) * kMax;
   let minPayoffs = 0;
   for (let i = 0; i < m; i++) {
-    const ri = legs[i].risk;
-    const n = xs[i] * ri.contractSize;
-    magnitude += Math.abs(xs[i] * ri.markValue) + Math.abs(n) * kMax;
-    const e = ri.instrument.expirySeconds;
-    let firstOfExpiry = true;
-    for (let j = 0; j < i; j++) if (legs[j].risk.instrument.expirySeconds === e) firstOfExpiry = false;
-    if (!firstOfExpiry) continue;
-    // the expiry's payoff is piecewise linear with kinks at its strikes: its minimum over S >= 0 is at 0 or a strike
-    let min = payoffAt(legs, xs, e, 0);
+    if (done[i]) continue;
+    const e = legs[i].risk.expiry;
+    // this expiry's legs by strike (insertion sort: stable, so ties stay in instrument order)
+    let k = 0;
     for (let j = i; j < m; j++) {
-      if (legs[j].risk.instrument.expirySeconds !== e) continue;
-      const p = payoffAt(legs, xs, e, legs[j].risk.strike);
-      if (p < min) min = p;
+      if (legs[j].risk.expiry !== e) continue;
+      done[j] = 1;
+      const strike = legs[j].risk.strike;
+      let at = k;
+      while (at > 0 && legs[order[at - 1]].risk.strike > strike) {
+        order[at] = order[at - 1];
+        at--;
+      }
+      order[at] = j;
+      k++;
+    }
+    // at S = 0 only the puts pay, K·n each, and the payoff falls with slope −Σ puts n
+    let payoff = 0;
+    let slope = 0;
+    for (let t = 0; t < k; t++) {
+      const j = order[t];
+      const r = legs[j].risk;
+      if (!r.isCall) {
+        payoff += units[j] * r.strike;
+        slope -= units[j];
+      }
+    }
+    let min = payoff;
+    let prev = 0;
+    for (let t = 0; t < k; t++) {
+      const j = order[t];
+      const strike = legs[j].risk.strike;
+      payoff += slope * (strike - prev);
+      if (payoff < min) min = payoff;
+      slope += units[j]; // a call starts to pay, a put stops: the slope rises by n either way
+      prev = strike;
     }
     minPayoffs += min;
   }
@@ -347,31 +439,21 @@ function maxLossAtExpiry(g: Group): number {
   return bound > 0 ? bound : 0;
 }
 
-function payoffAt(legs: readonly PortfolioLeg[], xs: readonly number[], expiry: bigint, spot: number): number {
-  let total = 0;
-  for (let i = 0; i < legs.length; i++) {
-    const r = legs[i].risk;
-    if (r.instrument.expirySeconds !== expiry) continue;
-    const intrinsic = r.instrument.kind === 'call' ? spot - r.strike : r.strike - spot;
-    if (intrinsic > 0) total += xs[i] * r.contractSize * intrinsic;
-  }
-  return total;
-}
-
 /** True when no expiry is net short calls (Σ size·contractSize over its calls >= 0), decided exactly. */
 function callsBounded(g: Group): boolean {
   const legs = g.legs;
-  for (let i = 0; i < legs.length; i++) {
+  const m = g.n;
+  for (let i = 0; i < m; i++) {
     const ri = legs[i].risk;
-    if (ri.instrument.kind !== 'call' || g.xs[i] >= 0) continue;
+    if (!ri.isCall || g.xs[i] >= 0) continue;
     // only an expiry with a short call can be net short: sum it exactly
-    const e = ri.instrument.expirySeconds;
+    const e = ri.expiry;
     let micros = 0;
     let magnitude = 0;
     let exact = true;
-    for (let j = 0; j < legs.length; j++) {
+    for (let j = 0; j < m; j++) {
       const rj = legs[j].risk;
-      if (rj.instrument.kind !== 'call' || rj.instrument.expirySeconds !== e) continue;
+      if (!rj.isCall || rj.expiry !== e) continue;
       if (rj.contractMicros < 0) exact = false;
       micros += g.xs[j] * rj.contractMicros;
       magnitude += Math.abs(g.xs[j]) * rj.contractMicros;
@@ -380,9 +462,9 @@ function callsBounded(g: Group): boolean {
       if (micros < 0) return false; // every product and partial sum is an integer below 2^53: exact
     } else {
       let net = 0n;
-      for (let j = 0; j < legs.length; j++) {
+      for (let j = 0; j < m; j++) {
         const rj = legs[j].risk;
-        if (rj.instrument.kind === 'call' && rj.instrument.expirySeconds === e) net += legs[j].size * rj.instrument.contractSize.raw;
+        if (rj.isCall && rj.expiry === e) net += legs[j].size * rj.instrument.contractSize.raw;
       }
       if (net < 0n) return false;
     }
@@ -392,17 +474,29 @@ function callsBounded(g: Group): boolean {
 
 /** An account's portfolio IM and MM: the per-underlying doubles summed in name order, rounded up to Dec. */
 export function portfolioMargin(legs: readonly PortfolioLeg[], params: RiskParams): { im: Dec; mm: Dec } {
-  const us = portfolioUnderlyings(legs, params);
-  return { im: sumUp(us, 'im'), mm: sumUp(us, 'mm') };
+  const count = evaluate(legs, scenarioGrid(params.portfolio));
+  if (count === 0) return { im: Dec.ZERO, mm: Dec.ZERO };
+  let im = 0;
+  let mm = 0;
+  for (let k = 0; k < count; k++) {
+    im += sorted[k].f[IM];
+    mm += sorted[k].f[MM];
+  }
+  return { im: totalUp(im, count), mm: totalUp(mm, count) };
 }
 
-/** Σ of the per-underlying values (non-negative, name order) plus its rounding bound, as a Dec rounded up. */
+/** A sum of `count` non-negative bounds plus its own rounding bound, as a Dec rounded up. */
+function totalUp(total: number, count: number): Dec {
+  if (total === Infinity) throw MarginErrors.invalidMarkInput.wrap('portfolio requirement is not finite');
+  return f64ToDec(total + (count + 1) * EPS * total, 'up');
+}
+
+/** Σ of the per-underlying values (name order, as portfolioMargin sums them) as a Dec rounded up. */
 export function sumUp(us: readonly UnderlyingMargin[], field: 'im' | 'mm'): Dec {
   if (us.length === 0) return Dec.ZERO;
   let total = 0;
   for (const u of us) total += u[field];
-  if (total === Infinity) throw MarginErrors.invalidMarkInput.wrap('portfolio requirement is not finite');
-  return f64ToDec(total + (us.length + 1) * EPS * total, 'up');
+  return totalUp(total, us.length);
 }
 
 /** A non-negative double bound as a Dec rounded up (Infinity: null). */

@@ -40,5 +40,14 @@ export function buildRiskCache(instruments: Iterable<Instrument>, markets: Reado
     if (!memo) shocks.set(ins.underlying, (memo = new Map()));
     out.set(ins.id, instrumentRisk(ins, market, params, memo));
   }
+  // the scenario vectors side by side in one buffer: the per-account step reads them from cache, not from
+  // wherever the heap put each one (same values, same bits)
+  const risks = [...out.values()];
+  const S = risks.length > 0 ? risks[0].pnl.length : 0;
+  const slab = new Float64Array(risks.length * S);
+  risks.forEach((r, i) => {
+    slab.set(r.pnl, i * S);
+    r.pnl = slab.subarray(i * S, (i + 1) * S);
+  });
   return out;
 }

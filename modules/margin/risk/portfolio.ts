@@ -268,7 +268,7 @@ function takeGroup(i: number, underlying: string, scenarios: number): Group {
 }
 
 /** Evaluates an account into `sorted[0..count)`; returns count. */
-function evaluate(legs: readonly PortfolioLeg[], grid: ScenarioGrid): number {
+function evaluate(legs: readonly PortfolioLeg[], grid: ScenarioGrid, reportMaxLoss: boolean): number {
   const S = grid.scenarios.length;
   let count = 0;
   let prevId: string | undefined;
@@ -335,11 +335,14 @@ function evaluate(legs: readonly PortfolioLeg[], grid: ScenarioGrid): number {
     const netShort = f[NET_SHORT];
     const contingency = (netShort < 0 ? -netShort : 0) + Math.abs(f[NET_DELTA]) + err;
     const base = up(worstLoss + contingency);
-    const maxLoss = maxLossAtExpiry(g);
+    const im = up(grid.imFactor * base);
+    // The cap binds only when IM exceeds the max loss; the loss if every expiry settles at 0 is a lower bound
+    // of it (one pass, no sort), so when IM is below that the cap cannot bind and IM, MM are the same bits.
+    const maxLoss = reportMaxLoss || im > lossAtZero(g) ? maxLossAtExpiry(g) : Infinity;
     f[WORST_LOSS] = worstLoss;
     f[CONTINGENCY] = contingency;
     f[MAX_LOSS] = maxLoss;
-    f[IM] = Math.min(up(grid.imFactor * base), maxLoss);
+    f[IM] = Math.min(im, maxLoss);
     f[MM] = Math.min(up(grid.mmFactor * base), maxLoss);
   }
   return count;
@@ -351,7 +354,7 @@ function evaluate(legs: readonly PortfolioLeg[], grid: ScenarioGrid): number {
  * the order of every double operation. Underlyings come back sorted by name.
  */
 export function portfolioUnderlyings(legs: readonly PortfolioLeg[], params: RiskParams, opts: { pnl?: boolean } = {}): UnderlyingMargin[] {
-  const count = evaluate(legs, scenarioGrid(params.portfolio));
+  const count = evaluate(legs, scenarioGrid(params.portfolio), true);
   const out: UnderlyingMargin[] = [];
   for (let k = 0; k < count; k++) {
     const g = sorted[k];
@@ -361,6 +364,25 @@ export function portfolioUnderlyings(legs: readonly PortfolioLeg[], params: Risk
     out.push(u);
   }
   return out;
+}
+
+/** A lower bound of Σ size·mark − Σ_expiry payoff_expiry(0) (only puts pay at 0), itself <= the max loss. */
+function lossAtZero(g: Group): number {
+  let value = 0;
+  let magnitude = 0;
+  for (let i = 0; i < g.n; i++) {
+    const r = g.legs[i].risk;
+    const x = g.xs[i];
+    const held = x * r.markValue;
+    value += held;
+    magnitude += Math.abs(held);
+    if (!r.isCall) {
+      const paid = x * r.contractSize * r.strike;
+      value -= paid;
+      magnitude += Math.abs(paid);
+    }
+  }
+  return value - (2 * g.n + 8) * EPS * magnitude;
 }
 
 let order = new Int32Array(16);
@@ -474,7 +496,7 @@ function callsBounded(g: Group): boolean {
 
 /** An account's portfolio IM and MM: the per-underlying doubles summed in name order, rounded up to Dec. */
 export function portfolioMargin(legs: readonly PortfolioLeg[], params: RiskParams): { im: Dec; mm: Dec } {
-  const count = evaluate(legs, scenarioGrid(params.portfolio));
+  const count = evaluate(legs, scenarioGrid(params.portfolio), false);
   if (count === 0) return { im: Dec.ZERO, mm: Dec.ZERO };
   let im = 0;
   let mm = 0;

@@ -15,6 +15,7 @@ import {
   totalKey,
 } from './keys';
 import { parseHaircut, parseUint } from './params';
+import { collateralValue as riskCollateralValue } from './risk';
 
 /** What margin needs of the bank (implemented by modules/bank's BankKeeper; wired in the composition root). */
 export interface MarginBankKeeper {
@@ -186,8 +187,7 @@ export class MarginKeeper {
         if (p.stale) throw MarginErrors.staleMarketData.wrap(`${asset.oracleMarket} was last updated ${p.ageSeconds}s ago at height ${p.height}`);
         price = p.price;
       }
-      const units = Dec.fromInt(c.amount).div(Dec.fromInt(10n ** BigInt(asset.decimals)), 'down');
-      value = value.add(units.mul(price, 'down').mul(parseHaircut(asset.haircut), 'down'));
+      value = value.add(riskCollateralValue({ denom: c.denom, amount: c.amount, price, haircut: parseHaircut(asset.haircut), decimals: asset.decimals }));
     }
     return value;
   }

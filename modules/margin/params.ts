@@ -11,9 +11,9 @@ export function defaultParams(): Params {
   return { authority: DEFAULT_AUTHORITY, maxSubaccountsPerOwner: 128, maxPriceAgeSeconds: 0n };
 }
 
-/** USDC at 100 %: the devnet's collateral (BTC and ETH join once they arrive over IBC or a bridge). */
+/** USDC with no haircut: the devnet's collateral (BTC and ETH join once they arrive over IBC or a bridge). */
 export function defaultAssets(): CollateralAsset[] {
-  return [{ denom: 'uusdc', haircut: '1', oracleMarket: '', decimals: 6, depositCap: '0', enabled: true }];
+  return [{ denom: 'uusdc', haircut: '0', oracleMarket: '', decimals: 6, depositCap: '0', enabled: true }];
 }
 
 export function validateParams(p: Params): void {
@@ -30,7 +30,7 @@ export function validateParams(p: Params): void {
 
 const MARKET = /^[A-Z0-9]{1,16}\/[A-Z0-9]{1,16}$/;
 
-/** A listed asset's haircut as a Dec in (0, 1]. */
+/** A listed asset's haircut (the share of its value that does not count) as a Dec in [0, 1). */
 export function parseHaircut(text: string): Dec {
   let h: Dec;
   try {
@@ -38,7 +38,7 @@ export function parseHaircut(text: string): Dec {
   } catch {
     throw MarginErrors.invalidParams.wrap(`haircut "${text}" is not a decimal`);
   }
-  if (!h.isPositive() || h.gt(Dec.ONE)) throw MarginErrors.invalidParams.wrap(`haircut must be in (0, 1], got ${text}`);
+  if (h.isNegative() || h.gte(Dec.ONE)) throw MarginErrors.invalidParams.wrap(`haircut must be in [0, 1), got ${text}`);
   return h;
 }
 

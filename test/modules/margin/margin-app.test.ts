@@ -202,7 +202,7 @@ describe('margin module in the app', () => {
   });
 
   it('only the authority lists collateral; a listed asset priced by a stale or missing oracle price cannot be valued', async () => {
-    const asset = { denom: 'ubtc', haircut: '0.9', oracleMarket: 'BTC/USD', decimals: 8, depositCap: '0', enabled: true };
+    const asset = { denom: 'ubtc', haircut: '0.1', oracleMarket: 'BTC/USD', decimals: 8, depositCap: '0', enabled: true };
     const [byBob, byAlice, badHaircut] = await run([
       [bob, [msg.asset({ authority: bob.address, asset })]],
       [alice, [msg.asset({ authority: alice.address, asset })]],
@@ -211,7 +211,7 @@ describe('margin module in the app', () => {
     expect(code(byBob)).toEqual(['margin', MarginErrors.invalidAuthority.code]);
     expect(code(byAlice)).toEqual(['', 0]);
     expect(code(badHaircut)).toEqual(['margin', MarginErrors.invalidParams.code]);
-    // a subaccount holding only USDC is valued at 1 per whole unit, haircut 1, rounded down
+    // a subaccount holding only USDC is valued at 1 per whole unit, no haircut, rounded down
     const [usdc, btc] = await run([
       [alice, [msg.deposit({ owner: alice.address, denom: 'uusdc', amount: '2500001' })]],
       [alice, [msg.deposit({ owner: alice.address, subaccount: 4, denom: 'ubtc', amount: '1000' })]],

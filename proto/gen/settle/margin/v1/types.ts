@@ -27,7 +27,10 @@ export interface Params {
 /** CollateralAsset is a denom the authority listed as collateral. */
 export interface CollateralAsset {
   denom: string;
-  /** haircut: the share of the asset's value that counts as equity, in (0, 1] ("1" for USDC, "0.9" for BTC). */
+  /**
+   * haircut: the share of the asset's value that does not count as equity, in [0, 1) ("0" for USDC,
+   * "0.1" for BTC: 90 % of its value counts).
+   */
   haircut: string;
   /**
    * oracle_market: the market that prices one whole unit in the quote currency ("BTC/USD"); empty for

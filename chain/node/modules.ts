@@ -12,6 +12,7 @@ import { oracleModule } from '../../modules/oracle/module';
 import { STORE_NAME as ORACLE } from '../../modules/oracle/keys';
 import { marginModule } from '../../modules/margin/module';
 import { MODULE_ACCOUNT as MARGIN_ACCOUNT, STORE_NAME as MARGIN } from '../../modules/margin/keys';
+import { marginOracle } from './adapters';
 
 export interface SettleModuleOptions {
   /** This node's minimum gas price, enforced in CheckTx (app config). */
@@ -45,7 +46,7 @@ export function settleModules(options: SettleModuleOptions = {}) {
   const auth = authModule(keys.auth, { moduleAccounts });
   const bank = bankModule(keys.bank, auth.keeper);
   const oracle = oracleModule(keys.oracle, { feed: options.feed });
-  const margin = marginModule(keys.margin, { bank: bank.keeper, oracle: oracle.keeper, moduleAddress: auth.keeper.moduleAddress(MARGIN_ACCOUNT) });
+  const margin = marginModule(keys.margin, { bank: bank.keeper, oracle: marginOracle(oracle.keeper), moduleAddress: auth.keeper.moduleAddress(MARGIN_ACCOUNT) });
   const modules: Module[] = [consensus, auth, bank, oracle, margin, ...(options.extraModules?.(keys) ?? [])];
   const txProcessor = new TxPipeline({
     modules,

@@ -1,4 +1,4 @@
-import { Dec } from '../../chain/math';
+import { Dec, type SviParams } from '../../chain/math';
 import { addressBytes, Errors, prefixIterator, type Amount, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
 import { CollateralAsset, Params, Position, Subaccount } from '../../proto/gen/settle/margin/v1/types';
 import { MarginErrors } from './errors';
@@ -15,7 +15,8 @@ import {
   totalKey,
 } from './keys';
 import { parseHaircut, parseUint } from './params';
-import { collateralValue as riskCollateralValue } from './risk';
+import { canTakeRisk, collateralValue as riskCollateralValue, health, marketData, type CollateralBalance, type Health, type Instrument, type MarketData } from './risk';
+import { riskParams } from './params';
 
 /** What margin needs of the bank (implemented by modules/bank's BankKeeper; wired in the composition root). */
 export interface MarginBankKeeper {
@@ -24,17 +25,26 @@ export interface MarginBankKeeper {
   balance(ctx: ReadContext, address: string, denom: string): bigint;
 }
 
-/** What margin needs of the oracle (implemented by modules/oracle's OracleKeeper). */
+/** What margin needs of the oracle (an adapter over modules/oracle's keeper, in the composition root). */
 export interface MarginOracle {
   price(ctx: ReadContext, market: string, opts?: { maxAgeSeconds?: number }): { price: Dec; stale: boolean; ageSeconds: number; height: number };
+  /** The market's SVI slices (expiry in Unix seconds) and whether the surface is older than `maxAgeSeconds`; undefined when it has none. */
+  surface(ctx: ReadContext, market: string, opts?: { maxAgeSeconds?: number }): { slices: { expirySeconds: bigint; params: SviParams }[]; stale: boolean } | undefined;
+  /** The current block's time in Unix seconds (a query's: the last block's). */
+  nowSeconds(ctx: ReadContext): bigint;
 }
 
-/**
- * Checks that a subaccount may take the change just written (withdrawal, transfer out, margin mode):
- * equity − IM ≥ 0 with fresh prices. Throws margin/9 or margin/10 otherwise. Supplied by the risk
- * engine once positions exist; a subaccount without positions holds no risk.
- */
-export type RiskCheck = (ctx: Context, owner: string, number: number) => void;
+/** What margin needs of a trading module's instruments (the options module implements it; wired in the composition root). */
+export interface InstrumentSource {
+  instrument(ctx: ReadContext, id: string): Instrument | undefined;
+}
+
+/** A change not written yet, for checking health as if it were: a collateral delta, or a margin mode. */
+export interface PendingChange {
+  denom?: string;
+  amount?: bigint;
+  portfolioMargin?: boolean;
+}
 
 export interface SubaccountRef {
   owner: string;
@@ -45,7 +55,7 @@ const MAX_AMOUNT = (1n << 256n) - 1n;
 
 /** The only code that touches the margin store: params, collateral assets, subaccounts, their collateral and positions. */
 export class MarginKeeper {
-  private riskCheck: RiskCheck | undefined;
+  private instruments: InstrumentSource | undefined;
 
   constructor(
     private readonly key: StoreKey,
@@ -55,9 +65,10 @@ export class MarginKeeper {
     readonly moduleAddress: string,
   ) {}
 
-  /** The risk engine's check (set once, by the module). */
-  setRiskCheck(check: RiskCheck): void {
-    this.riskCheck = check;
+  /** The trading module's instruments (set once, in the composition root). */
+  setInstrumentSource(source: InstrumentSource): void {
+    if (this.instruments) throw new Error('the margin keeper already has an instrument source');
+    this.instruments = source;
   }
 
   // ---- params and assets
@@ -133,8 +144,7 @@ export class MarginKeeper {
   private ensureSubaccount(ctx: Context, owner: string, number: number, isolated: boolean): Subaccount {
     const existing = this.subaccount(ctx, owner, number);
     if (existing) return existing;
-    const max = this.params(ctx).maxSubaccountsPerOwner;
-    if (number >= max) throw MarginErrors.invalidSubaccount.wrap(`subaccount numbers are 0..${max - 1}, got ${number}`);
+    this.checkNewNumber(ctx, number);
     const s: Subaccount = { owner, number, isolated, portfolioMargin: false };
     this.setSubaccount(ctx, s);
     ctx.emit('settle.margin.v1.EventSubaccountCreated', { owner: JSON.stringify(owner), number: String(number), isolated: String(isolated) });
@@ -171,9 +181,16 @@ export class MarginKeeper {
    * equity). Prices must be fresh: a stale or missing price refuses with margin/10.
    */
   collateralValue(ctx: ReadContext, owner: string, number: number): Dec {
-    let value = Dec.ZERO;
-    const maxAge = Number(this.params(ctx).maxPriceAgeSeconds) || undefined;
-    for (const c of this.collaterals(ctx, owner, number)) {
+    return this.pricedCollateral(ctx, owner, number).reduce((sum, c) => sum.add(riskCollateralValue(c)), Dec.ZERO);
+  }
+
+  /** The subaccount's collateral with fresh prices and haircuts, as the risk engine takes it; `change` as if applied. */
+  private pricedCollateral(ctx: ReadContext, owner: string, number: number, change?: PendingChange): CollateralBalance[] {
+    const out: CollateralBalance[] = [];
+    const maxAge = this.maxPriceAge(ctx);
+    const held = this.collaterals(ctx, owner, number).map((c) => (change?.denom === c.denom ? { denom: c.denom, amount: c.amount + (change.amount ?? 0n) } : c));
+    for (const c of held) {
+      if (c.amount === 0n) continue;
       const asset = this.asset(ctx, c.denom);
       if (!asset) throw Errors.logic.wrap(`${c.denom} is held but not listed`);
       let price = Dec.ONE;
@@ -187,9 +204,50 @@ export class MarginKeeper {
         if (p.stale) throw MarginErrors.staleMarketData.wrap(`${asset.oracleMarket} was last updated ${p.ageSeconds}s ago at height ${p.height}`);
         price = p.price;
       }
-      value = value.add(riskCollateralValue({ denom: c.denom, amount: c.amount, price, haircut: parseHaircut(asset.haircut), decimals: asset.decimals }));
+      out.push({ denom: c.denom, amount: c.amount, price, haircut: parseHaircut(asset.haircut), decimals: asset.decimals });
     }
-    return value;
+    return out;
+  }
+
+  private maxPriceAge(ctx: ReadContext): number | undefined {
+    return Number(this.params(ctx).maxPriceAgeSeconds) || undefined;
+  }
+
+  /**
+   * The subaccount's health at the current prices: equity, IM, MM, per-position marks and Greeks (and
+   * in portfolio mode the worst scenario). A stale price or surface of any underlying it holds, or of
+   * a collateral asset, refuses with margin/10.
+   */
+  health(ctx: ReadContext, owner: string, number: number, change?: PendingChange): Health {
+    const sub = this.requireSubaccount(ctx, owner, number);
+    const params = this.params(ctx);
+    const positions = this.positions(ctx, owner, number)
+      .map((p) => ({ instrumentId: p.instrumentId, size: BigInt(p.size) }))
+      .filter((p) => p.size !== 0n);
+    const instruments = new Map<string, Instrument>();
+    const markets = new Map<string, MarketData>();
+    const maxAge = this.maxPriceAge(ctx);
+    for (const p of positions) {
+      const inst = this.instruments?.instrument(ctx, p.instrumentId);
+      if (!inst) throw MarginErrors.unknownInstrument.wrap(`${p.instrumentId} (held by subaccount ${number} of ${owner})`);
+      instruments.set(inst.id, inst);
+      if (markets.has(inst.underlying)) continue;
+      const price = this.oracle.price(ctx, inst.underlying, { maxAgeSeconds: maxAge });
+      const surface = this.oracle.surface(ctx, inst.underlying, { maxAgeSeconds: maxAge });
+      markets.set(
+        inst.underlying,
+        marketData({ underlying: inst.underlying, price, nowSeconds: this.oracle.nowSeconds(ctx), slices: surface?.slices ?? [], surfaceStale: surface?.stale ?? true }),
+      );
+    }
+    const portfolio = change?.portfolioMargin ?? sub.portfolioMargin;
+    return health({
+      collateral: this.pricedCollateral(ctx, owner, number, change),
+      positions,
+      instruments,
+      markets,
+      params: riskParams(params),
+      mode: portfolio ? 'portfolio' : 'standard',
+    });
   }
 
   // ---- positions (changed only through the narrow interface the options module gets)
@@ -223,20 +281,25 @@ export class MarginKeeper {
   }
 
   withdraw(ctx: Context, ref: SubaccountRef, denom: string, amount: bigint): void {
+    this.requireSubaccount(ctx, ref.owner, ref.number);
+    this.checkHeld(ctx, ref, denom, amount);
+    this.checkRisk(ctx, ref, { denom, amount: -amount });
     this.debit(ctx, ref, denom, amount);
     this.setTotal(ctx, denom, this.total(ctx, denom) - amount);
     this.bank.sendCoinsFromModuleToAccount(ctx, MODULE_ACCOUNT, ref.owner, [{ denom, amount }]);
-    this.checkRisk(ctx, ref);
     ctx.emit('settle.margin.v1.EventWithdraw', amountEvent(ref, denom, amount));
   }
 
   transfer(ctx: Context, owner: string, from: number, to: number, denom: string, amount: bigint): void {
     if (from === to) throw MarginErrors.isolatedTransfer.wrap(`from and to are both subaccount ${from}`);
     const source = { owner, number: from };
+    this.requireSubaccount(ctx, owner, from);
+    this.checkHeld(ctx, source, denom, amount);
+    this.checkRisk(ctx, source, { denom, amount: -amount });
+    if (!this.subaccount(ctx, owner, to)) this.checkNewNumber(ctx, to);
     this.debit(ctx, source, denom, amount);
     const target = this.ensureSubaccount(ctx, owner, to, false);
     this.setCollateral(ctx, owner, target.number, denom, this.collateral(ctx, owner, target.number, denom) + amount);
-    this.checkRisk(ctx, source);
     ctx.emit('settle.margin.v1.EventTransfer', {
       owner: JSON.stringify(owner),
       from_subaccount: String(from),
@@ -249,23 +312,37 @@ export class MarginKeeper {
   setMarginMode(ctx: Context, ref: SubaccountRef, portfolio: boolean): void {
     const s = this.requireSubaccount(ctx, ref.owner, ref.number);
     if (s.portfolioMargin === portfolio) return;
+    this.checkRisk(ctx, ref, { portfolioMargin: portfolio });
     this.setSubaccount(ctx, { ...s, portfolioMargin: portfolio });
-    this.checkRisk(ctx, ref);
     ctx.emit('settle.margin.v1.EventMarginModeSet', { owner: JSON.stringify(ref.owner), subaccount: String(ref.number), portfolio_margin: String(portfolio) });
   }
 
-  private debit(ctx: Context, ref: SubaccountRef, denom: string, amount: bigint): void {
-    this.requireSubaccount(ctx, ref.owner, ref.number);
+  private checkHeld(ctx: ReadContext, ref: SubaccountRef, denom: string, amount: bigint): void {
     const held = this.collateral(ctx, ref.owner, ref.number, denom);
     if (held < amount) throw MarginErrors.insufficientCollateral.wrap(`subaccount ${ref.number} of ${ref.owner} holds ${held}${denom}, less than ${amount}${denom}`);
-    this.setCollateral(ctx, ref.owner, ref.number, denom, held - amount);
   }
 
-  /** After a change that lowers a subaccount's equity or raises its requirement: it must still hold its risk. */
-  private checkRisk(ctx: Context, ref: SubaccountRef): void {
+  /** Every check is done before the first write (checkHeld, checkRisk), so a failure changes nothing. */
+  private debit(ctx: Context, ref: SubaccountRef, denom: string, amount: bigint): void {
+    this.setCollateral(ctx, ref.owner, ref.number, denom, this.collateral(ctx, ref.owner, ref.number, denom) - amount);
+  }
+
+  private checkNewNumber(ctx: ReadContext, number: number): void {
+    const max = this.params(ctx).maxSubaccountsPerOwner;
+    if (number >= max) throw MarginErrors.invalidSubaccount.wrap(`subaccount numbers are 0..${max - 1}, got ${number}`);
+  }
+
+  /**
+   * Before a change that lowers a subaccount's equity or raises its requirement: equity − IM must stay
+   * ≥ 0 at fresh prices with the change applied (margin/9, margin/10). A subaccount without positions
+   * holds no risk: its collateral may all go.
+   */
+  private checkRisk(ctx: ReadContext, ref: SubaccountRef, change: PendingChange): void {
     if (this.positions(ctx, ref.owner, ref.number).length === 0) return;
-    if (!this.riskCheck) throw Errors.logic.wrap('a subaccount holds positions but no risk engine is wired');
-    this.riskCheck(ctx, ref.owner, ref.number);
+    const h = this.health(ctx, ref.owner, ref.number, change);
+    if (!canTakeRisk(h)) {
+      throw MarginErrors.insufficientMargin.wrap(`subaccount ${ref.number} of ${ref.owner}: equity ${h.equity} is below the initial margin ${h.im} after this change`);
+    }
   }
 }
 

@@ -1,14 +1,77 @@
 import { accountAddress, addressBytes, AppError, validateDenom } from '../../chain/sdk';
 import { Dec } from '../../chain/math';
 import { createHash } from 'node:crypto';
-import type { CollateralAsset, Params } from '../../proto/gen/settle/margin/v1/types';
+import type { CollateralAsset, Params, PortfolioMarginParams, StandardMarginParams } from '../../proto/gen/settle/margin/v1/types';
 import { MarginErrors } from './errors';
+import { DEFAULT_RISK_PARAMS, validateRiskParams, type RiskParams } from './risk';
 
 /** The Cosmos SDK's address of the "gov" module account (sha256("gov")[:20]): the default authority. */
 export const DEFAULT_AUTHORITY = accountAddress(createHash('sha256').update('gov').digest().subarray(0, 20));
 
 export function defaultParams(): Params {
-  return { authority: DEFAULT_AUTHORITY, maxSubaccountsPerOwner: 128, maxPriceAgeSeconds: 0n };
+  return { authority: DEFAULT_AUTHORITY, maxSubaccountsPerOwner: 128, maxPriceAgeSeconds: 0n, ...riskParamsToProto(DEFAULT_RISK_PARAMS) };
+}
+
+/** The engine's RiskParams as the Params proto carries them (decimals as strings). */
+export function riskParamsToProto(r: RiskParams): { standard: StandardMarginParams; portfolio: PortfolioMarginParams } {
+  const s = r.standard;
+  const p = r.portfolio;
+  return {
+    standard: { imBase: s.imBase.toString(), imFloor: s.imFloor.toString(), mm: s.mm.toString(), longOptionHaircut: s.longOptionHaircut.toString() },
+    portfolio: {
+      spotRange: p.spotRange.toString(),
+      spotSteps: p.spotSteps,
+      extendedMove: p.extendedMove.toString(),
+      extendedLossWeight: p.extendedLossWeight.toString(),
+      volUp: p.volUp.toString(),
+      volDown: p.volDown.toString(),
+      vegaTermSeconds: p.vegaTermSeconds,
+      minTermSeconds: p.minTermSeconds,
+      vegaPowerShort: p.vegaPowerShort.toString(),
+      vegaPowerLong: p.vegaPowerLong.toString(),
+      shortOptionContingency: p.shortOptionContingency.toString(),
+      deltaContingency: p.deltaContingency.toString(),
+      imFactor: p.imFactor.toString(),
+      mmFactor: p.mmFactor.toString(),
+      longOptionHaircut: p.longOptionHaircut.toString(),
+    },
+  };
+}
+
+/** The engine's RiskParams from Params; throws margin/3 naming the field that does not parse or validate. */
+export function riskParams(p: Params): RiskParams {
+  if (!p.standard || !p.portfolio) throw MarginErrors.invalidParams.wrap('standard and portfolio margin params are required');
+  const dec = (text: string, what: string): Dec => {
+    try {
+      return Dec.parse(text);
+    } catch {
+      throw MarginErrors.invalidParams.wrap(`${what} "${text}" is not a decimal`);
+    }
+  };
+  const s = p.standard;
+  const q = p.portfolio;
+  const r: RiskParams = {
+    standard: { imBase: dec(s.imBase, 'standard.im_base'), imFloor: dec(s.imFloor, 'standard.im_floor'), mm: dec(s.mm, 'standard.mm'), longOptionHaircut: dec(s.longOptionHaircut, 'standard.long_option_haircut') },
+    portfolio: {
+      spotRange: dec(q.spotRange, 'portfolio.spot_range'),
+      spotSteps: q.spotSteps,
+      extendedMove: dec(q.extendedMove, 'portfolio.extended_move'),
+      extendedLossWeight: dec(q.extendedLossWeight, 'portfolio.extended_loss_weight'),
+      volUp: dec(q.volUp, 'portfolio.vol_up'),
+      volDown: dec(q.volDown, 'portfolio.vol_down'),
+      vegaTermSeconds: q.vegaTermSeconds,
+      minTermSeconds: q.minTermSeconds,
+      vegaPowerShort: dec(q.vegaPowerShort, 'portfolio.vega_power_short'),
+      vegaPowerLong: dec(q.vegaPowerLong, 'portfolio.vega_power_long'),
+      shortOptionContingency: dec(q.shortOptionContingency, 'portfolio.short_option_contingency'),
+      deltaContingency: dec(q.deltaContingency, 'portfolio.delta_contingency'),
+      imFactor: dec(q.imFactor, 'portfolio.im_factor'),
+      mmFactor: dec(q.mmFactor, 'portfolio.mm_factor'),
+      longOptionHaircut: dec(q.longOptionHaircut, 'portfolio.long_option_haircut'),
+    },
+  };
+  validateRiskParams(r);
+  return r;
 }
 
 /** USDC with no haircut: the devnet's collateral (BTC and ETH join once they arrive over IBC or a bridge). */
@@ -26,6 +89,7 @@ export function validateParams(p: Params): void {
     throw MarginErrors.invalidParams.wrap(`max_subaccounts_per_owner must be 1..65536, got ${p.maxSubaccountsPerOwner}`);
   }
   if (p.maxPriceAgeSeconds < 0n || p.maxPriceAgeSeconds > 86_400n) throw MarginErrors.invalidParams.wrap(`max_price_age_seconds must be 0..86400, got ${p.maxPriceAgeSeconds}`);
+  riskParams(p);
 }
 
 const MARKET = /^[A-Z0-9]{1,16}\/[A-Z0-9]{1,16}$/;

@@ -2,6 +2,8 @@ import { addressBytes, Errors, type QueryContext, type QueryHandler } from '../.
 import {
   QueryCollateralAssetsRequest,
   QueryCollateralAssetsResponse,
+  QueryHealthRequest,
+  QueryHealthResponse,
   QueryParamsRequest,
   QueryParamsResponse,
   QuerySubaccountRequest,
@@ -50,6 +52,31 @@ export function marginQueries(keeper: MarginKeeper): Record<string, QueryHandler
       QueryCollateralAssetsRequest.decode(data);
       const totals = keeper.totals(ctx).map((t) => ({ denom: t.denom, amount: t.amount.toString() }));
       return QueryCollateralAssetsResponse.encode({ assets: keeper.assets(ctx), totals }).finish();
+    },
+    [`${SERVICE}/Health`]: (ctx, data) => {
+      const req = QueryHealthRequest.decode(data);
+      requireOwner(req.owner);
+      const h = keeper.health(ctx, req.owner, req.number);
+      return QueryHealthResponse.encode({
+        portfolioMargin: h.mode === 'portfolio',
+        collateralValue: h.collateralValue.toString(),
+        equity: h.equity.toString(),
+        initialMargin: h.im.toString(),
+        maintenanceMargin: h.mm.toString(),
+        freeCollateral: h.equity.sub(h.im).toString(),
+        positions: h.positions.map((p) => ({
+          instrumentId: p.id,
+          size: p.size.toString(),
+          mark: p.mark.toString(),
+          delta: p.delta.toString(),
+          gamma: p.gamma.toString(),
+          vega: p.vega.toString(),
+          theta: p.theta.toString(),
+          initialMargin: p.im.toString(),
+          maintenanceMargin: p.mm.toString(),
+        })),
+        worstScenario: h.worstScenario ?? '',
+      }).finish();
     },
     [`${SERVICE}/Params`]: (ctx, data) => {
       QueryParamsRequest.decode(data);

@@ -100,8 +100,8 @@ export class Harness {
   readonly events = new EventCollector();
   private constructor(readonly ms: MultiStore, readonly state: CacheMultiStore) {}
 
-  static async open(dir: string): Promise<Harness> {
-    const ms = await MultiStore.open({ path: dir, stores: ['auth', 'bank'], sync: false });
+  static async open(dir: string, stores: string[] = ['auth', 'bank']): Promise<Harness> {
+    const ms = await MultiStore.open({ path: dir, stores, sync: false });
     return new Harness(ms, ms.branch());
   }
 

@@ -12,6 +12,42 @@ export const protobufPackage = "settle.margin.v1";
 
 export const protobufFileName = "settle/margin/v1/query.proto";
 
+export interface QueryHealthRequest {
+  owner: string;
+  number: number;
+}
+
+/**
+ * PositionRisk is one position's mark (size × mark per contract, negative when short), Greeks and, in
+ * standard margin, its own requirements. Decimals as strings.
+ */
+export interface PositionRisk {
+  instrumentId: string;
+  size: string;
+  mark: string;
+  delta: string;
+  gamma: string;
+  vega: string;
+  theta: string;
+  initialMargin: string;
+  maintenanceMargin: string;
+}
+
+export interface QueryHealthResponse {
+  portfolioMargin: boolean;
+  /** collateral_value: collateral at oracle prices less haircuts (rounded down). */
+  collateralValue: string;
+  /** equity: collateral value plus the positions' marks (long options at their haircut). */
+  equity: string;
+  initialMargin: string;
+  maintenanceMargin: string;
+  /** free_collateral: equity − initial margin; new risk and withdrawals need it ≥ 0. */
+  freeCollateral: string;
+  positions: PositionRisk[];
+  /** worst_scenario: portfolio margin's worst scenario ("BTC/USD: spot +15%, vol up"); empty otherwise. */
+  worstScenario: string;
+}
+
 export interface QuerySubaccountRequest {
   owner: string;
   number: number;
@@ -44,6 +80,526 @@ export interface QueryParamsRequest {
 export interface QueryParamsResponse {
   params: Params | undefined;
 }
+
+function createBaseQueryHealthRequest(): QueryHealthRequest {
+  return { owner: "", number: 0 };
+}
+
+export const QueryHealthRequest: MessageFns<QueryHealthRequest> = {
+  encode(message: QueryHealthRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.number !== 0) {
+      writer.uint32(16).uint32(message.number);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryHealthRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQueryHealthRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.number = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QueryHealthRequest {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      number: isSet(object.number) ? globalThis.Number(object.number) : 0,
+    };
+  },
+
+  toJSON(message: QueryHealthRequest): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.number !== 0) {
+      obj.number = Math.round(message.number);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<QueryHealthRequest>): QueryHealthRequest {
+    return QueryHealthRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<QueryHealthRequest>): QueryHealthRequest {
+    const message = createBaseQueryHealthRequest();
+    message.owner = object.owner ?? "";
+    message.number = object.number ?? 0;
+    return message;
+  },
+};
+
+function createBasePositionRisk(): PositionRisk {
+  return {
+    instrumentId: "",
+    size: "",
+    mark: "",
+    delta: "",
+    gamma: "",
+    vega: "",
+    theta: "",
+    initialMargin: "",
+    maintenanceMargin: "",
+  };
+}
+
+export const PositionRisk: MessageFns<PositionRisk> = {
+  encode(message: PositionRisk, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.instrumentId !== "") {
+      writer.uint32(10).string(message.instrumentId);
+    }
+    if (message.size !== "") {
+      writer.uint32(18).string(message.size);
+    }
+    if (message.mark !== "") {
+      writer.uint32(26).string(message.mark);
+    }
+    if (message.delta !== "") {
+      writer.uint32(34).string(message.delta);
+    }
+    if (message.gamma !== "") {
+      writer.uint32(42).string(message.gamma);
+    }
+    if (message.vega !== "") {
+      writer.uint32(50).string(message.vega);
+    }
+    if (message.theta !== "") {
+      writer.uint32(58).string(message.theta);
+    }
+    if (message.initialMargin !== "") {
+      writer.uint32(66).string(message.initialMargin);
+    }
+    if (message.maintenanceMargin !== "") {
+      writer.uint32(74).string(message.maintenanceMargin);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PositionRisk {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePositionRisk();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.instrumentId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.size = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.mark = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.delta = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.gamma = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.vega = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.theta = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.initialMargin = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.maintenanceMargin = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PositionRisk {
+    return {
+      instrumentId: isSet(object.instrumentId)
+        ? globalThis.String(object.instrumentId)
+        : isSet(object.instrument_id)
+        ? globalThis.String(object.instrument_id)
+        : "",
+      size: isSet(object.size) ? globalThis.String(object.size) : "",
+      mark: isSet(object.mark) ? globalThis.String(object.mark) : "",
+      delta: isSet(object.delta) ? globalThis.String(object.delta) : "",
+      gamma: isSet(object.gamma) ? globalThis.String(object.gamma) : "",
+      vega: isSet(object.vega) ? globalThis.String(object.vega) : "",
+      theta: isSet(object.theta) ? globalThis.String(object.theta) : "",
+      initialMargin: isSet(object.initialMargin)
+        ? globalThis.String(object.initialMargin)
+        : isSet(object.initial_margin)
+        ? globalThis.String(object.initial_margin)
+        : "",
+      maintenanceMargin: isSet(object.maintenanceMargin)
+        ? globalThis.String(object.maintenanceMargin)
+        : isSet(object.maintenance_margin)
+        ? globalThis.String(object.maintenance_margin)
+        : "",
+    };
+  },
+
+  toJSON(message: PositionRisk): unknown {
+    const obj: any = {};
+    if (message.instrumentId !== "") {
+      obj.instrumentId = message.instrumentId;
+    }
+    if (message.size !== "") {
+      obj.size = message.size;
+    }
+    if (message.mark !== "") {
+      obj.mark = message.mark;
+    }
+    if (message.delta !== "") {
+      obj.delta = message.delta;
+    }
+    if (message.gamma !== "") {
+      obj.gamma = message.gamma;
+    }
+    if (message.vega !== "") {
+      obj.vega = message.vega;
+    }
+    if (message.theta !== "") {
+      obj.theta = message.theta;
+    }
+    if (message.initialMargin !== "") {
+      obj.initialMargin = message.initialMargin;
+    }
+    if (message.maintenanceMargin !== "") {
+      obj.maintenanceMargin = message.maintenanceMargin;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PositionRisk>): PositionRisk {
+    return PositionRisk.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PositionRisk>): PositionRisk {
+    const message = createBasePositionRisk();
+    message.instrumentId = object.instrumentId ?? "";
+    message.size = object.size ?? "";
+    message.mark = object.mark ?? "";
+    message.delta = object.delta ?? "";
+    message.gamma = object.gamma ?? "";
+    message.vega = object.vega ?? "";
+    message.theta = object.theta ?? "";
+    message.initialMargin = object.initialMargin ?? "";
+    message.maintenanceMargin = object.maintenanceMargin ?? "";
+    return message;
+  },
+};
+
+function createBaseQueryHealthResponse(): QueryHealthResponse {
+  return {
+    portfolioMargin: false,
+    collateralValue: "",
+    equity: "",
+    initialMargin: "",
+    maintenanceMargin: "",
+    freeCollateral: "",
+    positions: [],
+    worstScenario: "",
+  };
+}
+
+export const QueryHealthResponse: MessageFns<QueryHealthResponse> = {
+  encode(message: QueryHealthResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.portfolioMargin !== false) {
+      writer.uint32(8).bool(message.portfolioMargin);
+    }
+    if (message.collateralValue !== "") {
+      writer.uint32(18).string(message.collateralValue);
+    }
+    if (message.equity !== "") {
+      writer.uint32(26).string(message.equity);
+    }
+    if (message.initialMargin !== "") {
+      writer.uint32(34).string(message.initialMargin);
+    }
+    if (message.maintenanceMargin !== "") {
+      writer.uint32(42).string(message.maintenanceMargin);
+    }
+    if (message.freeCollateral !== "") {
+      writer.uint32(50).string(message.freeCollateral);
+    }
+    for (const v of message.positions) {
+      PositionRisk.encode(v!, writer.uint32(58).fork()).join();
+    }
+    if (message.worstScenario !== "") {
+      writer.uint32(66).string(message.worstScenario);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryHealthResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQueryHealthResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.portfolioMargin = reader.bool();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.collateralValue = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.equity = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.initialMargin = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.maintenanceMargin = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.freeCollateral = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.positions.push(PositionRisk.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.worstScenario = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QueryHealthResponse {
+    return {
+      portfolioMargin: isSet(object.portfolioMargin)
+        ? globalThis.Boolean(object.portfolioMargin)
+        : isSet(object.portfolio_margin)
+        ? globalThis.Boolean(object.portfolio_margin)
+        : false,
+      collateralValue: isSet(object.collateralValue)
+        ? globalThis.String(object.collateralValue)
+        : isSet(object.collateral_value)
+        ? globalThis.String(object.collateral_value)
+        : "",
+      equity: isSet(object.equity) ? globalThis.String(object.equity) : "",
+      initialMargin: isSet(object.initialMargin)
+        ? globalThis.String(object.initialMargin)
+        : isSet(object.initial_margin)
+        ? globalThis.String(object.initial_margin)
+        : "",
+      maintenanceMargin: isSet(object.maintenanceMargin)
+        ? globalThis.String(object.maintenanceMargin)
+        : isSet(object.maintenance_margin)
+        ? globalThis.String(object.maintenance_margin)
+        : "",
+      freeCollateral: isSet(object.freeCollateral)
+        ? globalThis.String(object.freeCollateral)
+        : isSet(object.free_collateral)
+        ? globalThis.String(object.free_collateral)
+        : "",
+      positions: globalThis.Array.isArray(object?.positions)
+        ? object.positions.map((e: any) => PositionRisk.fromJSON(e))
+        : [],
+      worstScenario: isSet(object.worstScenario)
+        ? globalThis.String(object.worstScenario)
+        : isSet(object.worst_scenario)
+        ? globalThis.String(object.worst_scenario)
+        : "",
+    };
+  },
+
+  toJSON(message: QueryHealthResponse): unknown {
+    const obj: any = {};
+    if (message.portfolioMargin !== false) {
+      obj.portfolioMargin = message.portfolioMargin;
+    }
+    if (message.collateralValue !== "") {
+      obj.collateralValue = message.collateralValue;
+    }
+    if (message.equity !== "") {
+      obj.equity = message.equity;
+    }
+    if (message.initialMargin !== "") {
+      obj.initialMargin = message.initialMargin;
+    }
+    if (message.maintenanceMargin !== "") {
+      obj.maintenanceMargin = message.maintenanceMargin;
+    }
+    if (message.freeCollateral !== "") {
+      obj.freeCollateral = message.freeCollateral;
+    }
+    if (message.positions?.length) {
+      obj.positions = message.positions.map((e) => PositionRisk.toJSON(e));
+    }
+    if (message.worstScenario !== "") {
+      obj.worstScenario = message.worstScenario;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<QueryHealthResponse>): QueryHealthResponse {
+    return QueryHealthResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<QueryHealthResponse>): QueryHealthResponse {
+    const message = createBaseQueryHealthResponse();
+    message.portfolioMargin = object.portfolioMargin ?? false;
+    message.collateralValue = object.collateralValue ?? "";
+    message.equity = object.equity ?? "";
+    message.initialMargin = object.initialMargin ?? "";
+    message.maintenanceMargin = object.maintenanceMargin ?? "";
+    message.freeCollateral = object.freeCollateral ?? "";
+    message.positions = object.positions?.map((e) => PositionRisk.fromPartial(e)) || [];
+    message.worstScenario = object.worstScenario ?? "";
+    return message;
+  },
+};
 
 function createBaseQuerySubaccountRequest(): QuerySubaccountRequest {
   return { owner: "", number: 0 };

@@ -22,6 +22,48 @@ export interface Params {
   maxSubaccountsPerOwner: number;
   /** max_price_age_seconds: collateral and marks use oracle prices at most this old (0: the oracle's heartbeat). */
   maxPriceAgeSeconds: bigint;
+  /** standard: per-position margin factors. */
+  standard:
+    | StandardMarginParams
+    | undefined;
+  /** portfolio: the scenario grid of portfolio margin. */
+  portfolio: PortfolioMarginParams | undefined;
+}
+
+/**
+ * StandardMarginParams: a short option's IM = mark + max(im_base − OTM/spot, im_floor)·(spot for calls,
+ * strike for puts), MM = mark + mm·(the same base); a long option counts as equity at (1 − long_option_haircut)·mark.
+ */
+export interface StandardMarginParams {
+  imBase: string;
+  imFloor: string;
+  mm: string;
+  longOptionHaircut: string;
+}
+
+/**
+ * PortfolioMarginParams: spot moves ±spot_range in spot_steps steps plus ±extended_move (loss × extended_loss_weight),
+ * × vol up 1 + vol_up·mult / unchanged / down 1 − vol_down·mult with mult = (vega_term_seconds / max(T,
+ * min_term_seconds))^p (p = vega_power_short under vega_term_seconds, else vega_power_long); contingencies per
+ * net short contract and per unit of |net delta| (× spot); IM = im_factor × (worst loss + contingencies), MM
+ * with mm_factor; both capped at the book's maximum loss.
+ */
+export interface PortfolioMarginParams {
+  spotRange: string;
+  spotSteps: number;
+  extendedMove: string;
+  extendedLossWeight: string;
+  volUp: string;
+  volDown: string;
+  vegaTermSeconds: bigint;
+  minTermSeconds: bigint;
+  vegaPowerShort: string;
+  vegaPowerLong: string;
+  shortOptionContingency: string;
+  deltaContingency: string;
+  imFactor: string;
+  mmFactor: string;
+  longOptionHaircut: string;
 }
 
 /** CollateralAsset is a denom the authority listed as collateral. */
@@ -82,7 +124,13 @@ export interface SubaccountState {
 }
 
 function createBaseParams(): Params {
-  return { authority: "", maxSubaccountsPerOwner: 0, maxPriceAgeSeconds: 0n };
+  return {
+    authority: "",
+    maxSubaccountsPerOwner: 0,
+    maxPriceAgeSeconds: 0n,
+    standard: undefined,
+    portfolio: undefined,
+  };
 }
 
 export const Params: MessageFns<Params> = {
@@ -98,6 +146,12 @@ export const Params: MessageFns<Params> = {
         throw new globalThis.Error("value provided for field message.maxPriceAgeSeconds of type int64 too large");
       }
       writer.uint32(24).int64(message.maxPriceAgeSeconds);
+    }
+    if (message.standard !== undefined) {
+      StandardMarginParams.encode(message.standard, writer.uint32(34).fork()).join();
+    }
+    if (message.portfolio !== undefined) {
+      PortfolioMarginParams.encode(message.portfolio, writer.uint32(42).fork()).join();
     }
     return writer;
   },
@@ -139,6 +193,22 @@ export const Params: MessageFns<Params> = {
             message.maxPriceAgeSeconds = reader.int64() as bigint;
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.standard = StandardMarginParams.decode(reader, reader.uint32());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.portfolio = PortfolioMarginParams.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -164,6 +234,8 @@ export const Params: MessageFns<Params> = {
         : isSet(object.max_price_age_seconds)
         ? BigInt(object.max_price_age_seconds)
         : 0n,
+      standard: isSet(object.standard) ? StandardMarginParams.fromJSON(object.standard) : undefined,
+      portfolio: isSet(object.portfolio) ? PortfolioMarginParams.fromJSON(object.portfolio) : undefined,
     };
   },
 
@@ -178,6 +250,12 @@ export const Params: MessageFns<Params> = {
     if (message.maxPriceAgeSeconds !== 0n) {
       obj.maxPriceAgeSeconds = message.maxPriceAgeSeconds.toString();
     }
+    if (message.standard !== undefined) {
+      obj.standard = StandardMarginParams.toJSON(message.standard);
+    }
+    if (message.portfolio !== undefined) {
+      obj.portfolio = PortfolioMarginParams.toJSON(message.portfolio);
+    }
     return obj;
   },
 
@@ -191,6 +269,520 @@ export const Params: MessageFns<Params> = {
     message.maxPriceAgeSeconds = (object.maxPriceAgeSeconds !== undefined && object.maxPriceAgeSeconds !== null)
       ? BigInt(object.maxPriceAgeSeconds)
       : 0n;
+    message.standard = (object.standard !== undefined && object.standard !== null)
+      ? StandardMarginParams.fromPartial(object.standard)
+      : undefined;
+    message.portfolio = (object.portfolio !== undefined && object.portfolio !== null)
+      ? PortfolioMarginParams.fromPartial(object.portfolio)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseStandardMarginParams(): StandardMarginParams {
+  return { imBase: "", imFloor: "", mm: "", longOptionHaircut: "" };
+}
+
+export const StandardMarginParams: MessageFns<StandardMarginParams> = {
+  encode(message: StandardMarginParams, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.imBase !== "") {
+      writer.uint32(10).string(message.imBase);
+    }
+    if (message.imFloor !== "") {
+      writer.uint32(18).string(message.imFloor);
+    }
+    if (message.mm !== "") {
+      writer.uint32(26).string(message.mm);
+    }
+    if (message.longOptionHaircut !== "") {
+      writer.uint32(34).string(message.longOptionHaircut);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): StandardMarginParams {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseStandardMarginParams();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.imBase = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.imFloor = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.mm = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.longOptionHaircut = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): StandardMarginParams {
+    return {
+      imBase: isSet(object.imBase)
+        ? globalThis.String(object.imBase)
+        : isSet(object.im_base)
+        ? globalThis.String(object.im_base)
+        : "",
+      imFloor: isSet(object.imFloor)
+        ? globalThis.String(object.imFloor)
+        : isSet(object.im_floor)
+        ? globalThis.String(object.im_floor)
+        : "",
+      mm: isSet(object.mm) ? globalThis.String(object.mm) : "",
+      longOptionHaircut: isSet(object.longOptionHaircut)
+        ? globalThis.String(object.longOptionHaircut)
+        : isSet(object.long_option_haircut)
+        ? globalThis.String(object.long_option_haircut)
+        : "",
+    };
+  },
+
+  toJSON(message: StandardMarginParams): unknown {
+    const obj: any = {};
+    if (message.imBase !== "") {
+      obj.imBase = message.imBase;
+    }
+    if (message.imFloor !== "") {
+      obj.imFloor = message.imFloor;
+    }
+    if (message.mm !== "") {
+      obj.mm = message.mm;
+    }
+    if (message.longOptionHaircut !== "") {
+      obj.longOptionHaircut = message.longOptionHaircut;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<StandardMarginParams>): StandardMarginParams {
+    return StandardMarginParams.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<StandardMarginParams>): StandardMarginParams {
+    const message = createBaseStandardMarginParams();
+    message.imBase = object.imBase ?? "";
+    message.imFloor = object.imFloor ?? "";
+    message.mm = object.mm ?? "";
+    message.longOptionHaircut = object.longOptionHaircut ?? "";
+    return message;
+  },
+};
+
+function createBasePortfolioMarginParams(): PortfolioMarginParams {
+  return {
+    spotRange: "",
+    spotSteps: 0,
+    extendedMove: "",
+    extendedLossWeight: "",
+    volUp: "",
+    volDown: "",
+    vegaTermSeconds: 0n,
+    minTermSeconds: 0n,
+    vegaPowerShort: "",
+    vegaPowerLong: "",
+    shortOptionContingency: "",
+    deltaContingency: "",
+    imFactor: "",
+    mmFactor: "",
+    longOptionHaircut: "",
+  };
+}
+
+export const PortfolioMarginParams: MessageFns<PortfolioMarginParams> = {
+  encode(message: PortfolioMarginParams, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.spotRange !== "") {
+      writer.uint32(10).string(message.spotRange);
+    }
+    if (message.spotSteps !== 0) {
+      writer.uint32(16).uint32(message.spotSteps);
+    }
+    if (message.extendedMove !== "") {
+      writer.uint32(26).string(message.extendedMove);
+    }
+    if (message.extendedLossWeight !== "") {
+      writer.uint32(34).string(message.extendedLossWeight);
+    }
+    if (message.volUp !== "") {
+      writer.uint32(42).string(message.volUp);
+    }
+    if (message.volDown !== "") {
+      writer.uint32(50).string(message.volDown);
+    }
+    if (message.vegaTermSeconds !== 0n) {
+      if (BigInt.asIntN(64, message.vegaTermSeconds) !== message.vegaTermSeconds) {
+        throw new globalThis.Error("value provided for field message.vegaTermSeconds of type int64 too large");
+      }
+      writer.uint32(56).int64(message.vegaTermSeconds);
+    }
+    if (message.minTermSeconds !== 0n) {
+      if (BigInt.asIntN(64, message.minTermSeconds) !== message.minTermSeconds) {
+        throw new globalThis.Error("value provided for field message.minTermSeconds of type int64 too large");
+      }
+      writer.uint32(64).int64(message.minTermSeconds);
+    }
+    if (message.vegaPowerShort !== "") {
+      writer.uint32(74).string(message.vegaPowerShort);
+    }
+    if (message.vegaPowerLong !== "") {
+      writer.uint32(82).string(message.vegaPowerLong);
+    }
+    if (message.shortOptionContingency !== "") {
+      writer.uint32(90).string(message.shortOptionContingency);
+    }
+    if (message.deltaContingency !== "") {
+      writer.uint32(98).string(message.deltaContingency);
+    }
+    if (message.imFactor !== "") {
+      writer.uint32(106).string(message.imFactor);
+    }
+    if (message.mmFactor !== "") {
+      writer.uint32(114).string(message.mmFactor);
+    }
+    if (message.longOptionHaircut !== "") {
+      writer.uint32(122).string(message.longOptionHaircut);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PortfolioMarginParams {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePortfolioMarginParams();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.spotRange = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.spotSteps = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.extendedMove = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.extendedLossWeight = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.volUp = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.volDown = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.vegaTermSeconds = reader.int64() as bigint;
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.minTermSeconds = reader.int64() as bigint;
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.vegaPowerShort = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.vegaPowerLong = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.shortOptionContingency = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.deltaContingency = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.imFactor = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.mmFactor = reader.string();
+            continue;
+          }
+          case 15: {
+            if (tag !== 122) {
+              break;
+            }
+
+            message.longOptionHaircut = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PortfolioMarginParams {
+    return {
+      spotRange: isSet(object.spotRange)
+        ? globalThis.String(object.spotRange)
+        : isSet(object.spot_range)
+        ? globalThis.String(object.spot_range)
+        : "",
+      spotSteps: isSet(object.spotSteps)
+        ? globalThis.Number(object.spotSteps)
+        : isSet(object.spot_steps)
+        ? globalThis.Number(object.spot_steps)
+        : 0,
+      extendedMove: isSet(object.extendedMove)
+        ? globalThis.String(object.extendedMove)
+        : isSet(object.extended_move)
+        ? globalThis.String(object.extended_move)
+        : "",
+      extendedLossWeight: isSet(object.extendedLossWeight)
+        ? globalThis.String(object.extendedLossWeight)
+        : isSet(object.extended_loss_weight)
+        ? globalThis.String(object.extended_loss_weight)
+        : "",
+      volUp: isSet(object.volUp)
+        ? globalThis.String(object.volUp)
+        : isSet(object.vol_up)
+        ? globalThis.String(object.vol_up)
+        : "",
+      volDown: isSet(object.volDown)
+        ? globalThis.String(object.volDown)
+        : isSet(object.vol_down)
+        ? globalThis.String(object.vol_down)
+        : "",
+      vegaTermSeconds: isSet(object.vegaTermSeconds)
+        ? BigInt(object.vegaTermSeconds)
+        : isSet(object.vega_term_seconds)
+        ? BigInt(object.vega_term_seconds)
+        : 0n,
+      minTermSeconds: isSet(object.minTermSeconds)
+        ? BigInt(object.minTermSeconds)
+        : isSet(object.min_term_seconds)
+        ? BigInt(object.min_term_seconds)
+        : 0n,
+      vegaPowerShort: isSet(object.vegaPowerShort)
+        ? globalThis.String(object.vegaPowerShort)
+        : isSet(object.vega_power_short)
+        ? globalThis.String(object.vega_power_short)
+        : "",
+      vegaPowerLong: isSet(object.vegaPowerLong)
+        ? globalThis.String(object.vegaPowerLong)
+        : isSet(object.vega_power_long)
+        ? globalThis.String(object.vega_power_long)
+        : "",
+      shortOptionContingency: isSet(object.shortOptionContingency)
+        ? globalThis.String(object.shortOptionContingency)
+        : isSet(object.short_option_contingency)
+        ? globalThis.String(object.short_option_contingency)
+        : "",
+      deltaContingency: isSet(object.deltaContingency)
+        ? globalThis.String(object.deltaContingency)
+        : isSet(object.delta_contingency)
+        ? globalThis.String(object.delta_contingency)
+        : "",
+      imFactor: isSet(object.imFactor)
+        ? globalThis.String(object.imFactor)
+        : isSet(object.im_factor)
+        ? globalThis.String(object.im_factor)
+        : "",
+      mmFactor: isSet(object.mmFactor)
+        ? globalThis.String(object.mmFactor)
+        : isSet(object.mm_factor)
+        ? globalThis.String(object.mm_factor)
+        : "",
+      longOptionHaircut: isSet(object.longOptionHaircut)
+        ? globalThis.String(object.longOptionHaircut)
+        : isSet(object.long_option_haircut)
+        ? globalThis.String(object.long_option_haircut)
+        : "",
+    };
+  },
+
+  toJSON(message: PortfolioMarginParams): unknown {
+    const obj: any = {};
+    if (message.spotRange !== "") {
+      obj.spotRange = message.spotRange;
+    }
+    if (message.spotSteps !== 0) {
+      obj.spotSteps = Math.round(message.spotSteps);
+    }
+    if (message.extendedMove !== "") {
+      obj.extendedMove = message.extendedMove;
+    }
+    if (message.extendedLossWeight !== "") {
+      obj.extendedLossWeight = message.extendedLossWeight;
+    }
+    if (message.volUp !== "") {
+      obj.volUp = message.volUp;
+    }
+    if (message.volDown !== "") {
+      obj.volDown = message.volDown;
+    }
+    if (message.vegaTermSeconds !== 0n) {
+      obj.vegaTermSeconds = message.vegaTermSeconds.toString();
+    }
+    if (message.minTermSeconds !== 0n) {
+      obj.minTermSeconds = message.minTermSeconds.toString();
+    }
+    if (message.vegaPowerShort !== "") {
+      obj.vegaPowerShort = message.vegaPowerShort;
+    }
+    if (message.vegaPowerLong !== "") {
+      obj.vegaPowerLong = message.vegaPowerLong;
+    }
+    if (message.shortOptionContingency !== "") {
+      obj.shortOptionContingency = message.shortOptionContingency;
+    }
+    if (message.deltaContingency !== "") {
+      obj.deltaContingency = message.deltaContingency;
+    }
+    if (message.imFactor !== "") {
+      obj.imFactor = message.imFactor;
+    }
+    if (message.mmFactor !== "") {
+      obj.mmFactor = message.mmFactor;
+    }
+    if (message.longOptionHaircut !== "") {
+      obj.longOptionHaircut = message.longOptionHaircut;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<PortfolioMarginParams>): PortfolioMarginParams {
+    return PortfolioMarginParams.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<PortfolioMarginParams>): PortfolioMarginParams {
+    const message = createBasePortfolioMarginParams();
+    message.spotRange = object.spotRange ?? "";
+    message.spotSteps = object.spotSteps ?? 0;
+    message.extendedMove = object.extendedMove ?? "";
+    message.extendedLossWeight = object.extendedLossWeight ?? "";
+    message.volUp = object.volUp ?? "";
+    message.volDown = object.volDown ?? "";
+    message.vegaTermSeconds = (object.vegaTermSeconds !== undefined && object.vegaTermSeconds !== null)
+      ? BigInt(object.vegaTermSeconds)
+      : 0n;
+    message.minTermSeconds = (object.minTermSeconds !== undefined && object.minTermSeconds !== null)
+      ? BigInt(object.minTermSeconds)
+      : 0n;
+    message.vegaPowerShort = object.vegaPowerShort ?? "";
+    message.vegaPowerLong = object.vegaPowerLong ?? "";
+    message.shortOptionContingency = object.shortOptionContingency ?? "";
+    message.deltaContingency = object.deltaContingency ?? "";
+    message.imFactor = object.imFactor ?? "";
+    message.mmFactor = object.mmFactor ?? "";
+    message.longOptionHaircut = object.longOptionHaircut ?? "";
     return message;
   },
 };

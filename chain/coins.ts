@@ -1,5 +1,6 @@
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
 import { Errors } from './errors';
+import type { KVStore } from './store/types';
 
 /** The Cosmos SDK's denom syntax. */
 const DENOM = /^[a-zA-Z][a-zA-Z0-9/:._-]{2,127}$/;
@@ -11,6 +12,24 @@ export const MAX_AMOUNT = (1n << 256n) - 1n;
 export interface Amount {
   denom: string;
   amount: bigint;
+}
+
+/** Amounts are stored as decimal strings (the SDK's math.Int encoding). */
+export function encodeAmount(v: bigint): Uint8Array {
+  return Buffer.from(v.toString(), 'latin1');
+}
+
+/** A stored amount; a missing key is zero. */
+export function decodeAmount(raw: Uint8Array | undefined): bigint {
+  if (!raw) return 0n;
+  return BigInt(Buffer.from(raw).toString('latin1'));
+}
+
+/** Stores an amount under `key`; zero deletes the key (zero amounts are never stored). */
+export function writeAmount(store: KVStore, key: Uint8Array, amount: bigint): void {
+  if (amount < 0n || amount > MAX_AMOUNT) throw Errors.logic.wrap(`stored amount ${amount} out of range`);
+  if (amount === 0n) store.delete(key);
+  else store.set(key, encodeAmount(amount));
 }
 
 export function validateDenom(denom: string): void {

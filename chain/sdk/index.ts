@@ -22,7 +22,7 @@ export type { AnteContext, AnteDecorator, AnteNext } from '../tx/ante';
 export { AppError, Errors, RegisteredError, registerError } from '../errors';
 
 // Coins and addresses
-export { MAX_AMOUNT, formatCoins, parseCoins, toCoins, validateDenom, type Amount } from '../coins';
+export { MAX_AMOUNT, decodeAmount, encodeAmount, formatCoins, parseCoins, toCoins, validateDenom, writeAmount, type Amount } from '../coins';
 export { ACCOUNT_PREFIX, accountAddress, addressBytes } from '../address';
 
 // Store access (through a keeper's own key) and encoding helpers

@@ -4,6 +4,7 @@ import type { PageRequest } from 'cosmjs-types/cosmos/base/query/v1beta1/paginat
 import {
   addressBytes,
   AppError,
+  decodeAmount,
   Errors,
   formatCoins,
   MAX_AMOUNT,
@@ -11,6 +12,7 @@ import {
   parseCoins,
   prefixIterator,
   validateDenom,
+  writeAmount,
   type Amount,
   type Context,
   type FeeKeeper,
@@ -40,15 +42,6 @@ export interface BankAccountKeeper {
   moduleAccount(ctx: Context, name: string): { address: string; permissions: readonly string[] };
 }
 
-/** Amounts are stored as decimal strings (the SDK's math.Int encoding). */
-export function encodeAmount(v: bigint): Uint8Array {
-  return Buffer.from(v.toString(), 'utf8');
-}
-
-export function decodeAmount(raw: Uint8Array | undefined): bigint {
-  if (!raw) return 0n;
-  return BigInt(Buffer.from(raw).toString('latin1'));
-}
 
 function readAmounts(store: KVReader, prefix: Uint8Array): Amount[] {
   const out: Amount[] = [];
@@ -356,11 +349,6 @@ export class BankKeeper implements FeeKeeper {
     updated.forEach((v, i) => writeAmount(store, keys[i], v));
     ctx.emit('coin_received', [['receiver', address], ['amount', formatCoins(coins)]]);
   }
-}
-
-function writeAmount(store: KVStore, key: Uint8Array, amount: bigint): void {
-  if (amount === 0n) store.delete(key);
-  else store.set(key, encodeAmount(amount));
 }
 
 function addInto(total: Map<string, bigint>, coins: Amount[]): void {

@@ -24,8 +24,8 @@ import {
   QueryTotalSupplyResponse,
 } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
-import { addressBytes, AppError, Errors, validateDenom, type QueryContext, type QueryHandler } from '../../chain/sdk';
-import { BankKeeper, decodeAmount } from './keeper';
+import { addressBytes, AppError, decodeAmount, Errors, validateDenom, type QueryContext, type QueryHandler } from '../../chain/sdk';
+import { BankKeeper } from './keeper';
 import { balancesPrefix, Keys } from './keys';
 import { toProtoParams } from './params';
 

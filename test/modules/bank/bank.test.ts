@@ -7,7 +7,8 @@ import { defaultGenesis as authDefaultGenesis, initGenesis as authInitGenesis } 
 import { moduleAddress } from '../../../modules/auth/keeper';
 import { authModule } from '../../../modules/auth/module';
 import { defaultGenesis, exportGenesis, initGenesis, validateGenesis } from '../../../modules/bank/genesis';
-import { BankKeeper, encodeAmount } from '../../../modules/bank/keeper';
+import { BankKeeper } from '../../../modules/bank/keeper';
+import { encodeAmount } from '../../../chain/sdk';
 import { balanceKey, STORE_NAME, supplyKey } from '../../../modules/bank/keys';
 import { bankModule, totalSupplyInvariant } from '../../../modules/bank/module';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';

@@ -1,5 +1,5 @@
 import { Dec, type SviParams } from '../../chain/math';
-import { addressBytes, Errors, prefixIterator, type Amount, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
+import { addressBytes, decodeAmount, Errors, prefixIterator, writeAmount, type Amount, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
 import { CollateralAsset, Params, Position, Subaccount } from '../../proto/gen/settle/margin/v1/types';
 import { MarginErrors } from './errors';
 import {
@@ -51,8 +51,6 @@ export interface SubaccountRef {
   number: number;
 }
 
-const MAX_AMOUNT = (1n << 256n) - 1n;
-
 /** The only code that touches the margin store: params, collateral assets, subaccounts, their collateral and positions. */
 export class MarginKeeper {
   private instruments: InstrumentSource | undefined;
@@ -99,18 +97,18 @@ export class MarginKeeper {
 
   /** Base units of `denom` held by all subaccounts together. */
   total(ctx: ReadContext, denom: string): bigint {
-    return readAmount(ctx.kvStore(this.key).get(totalKey(denom)));
+    return decodeAmount(ctx.kvStore(this.key).get(totalKey(denom)));
   }
 
   totals(ctx: ReadContext): Amount[] {
     return [...prefixIterator(ctx.kvStore(this.key), Keys.totalPrefix)].map(({ key, value }) => ({
       denom: Buffer.from(key.subarray(Keys.totalPrefix.length)).toString('utf8'),
-      amount: readAmount(value),
+      amount: decodeAmount(value),
     }));
   }
 
   private setTotal(ctx: Context, denom: string, amount: bigint): void {
-    writeAmount(ctx, this.key, totalKey(denom), amount);
+    writeAmount(ctx.kvStore(this.key), totalKey(denom), amount);
   }
 
   // ---- subaccounts
@@ -154,7 +152,7 @@ export class MarginKeeper {
   // ---- collateral
 
   collateral(ctx: ReadContext, owner: string, number: number, denom: string): bigint {
-    return readAmount(ctx.kvStore(this.key).get(collateralKey(addressBytes(owner), number, denom)));
+    return decodeAmount(ctx.kvStore(this.key).get(collateralKey(addressBytes(owner), number, denom)));
   }
 
   /** A subaccount's collateral in denom order. */
@@ -162,13 +160,13 @@ export class MarginKeeper {
     const prefix = collateralPrefix(addressBytes(owner), number);
     return [...prefixIterator(ctx.kvStore(this.key), prefix)].map(({ key, value }) => ({
       denom: Buffer.from(key.subarray(prefix.length)).toString('utf8'),
-      amount: readAmount(value),
+      amount: decodeAmount(value),
     }));
   }
 
   /** Sets a subaccount's collateral without moving coins or totals (genesis). */
   setCollateral(ctx: Context, owner: string, number: number, denom: string, amount: bigint): void {
-    writeAmount(ctx, this.key, collateralKey(addressBytes(owner), number, denom), amount);
+    writeAmount(ctx.kvStore(this.key), collateralKey(addressBytes(owner), number, denom), amount);
   }
 
   /** Genesis: the totals follow from the subaccounts' collateral. */
@@ -181,13 +179,12 @@ export class MarginKeeper {
    * equity). Prices must be fresh: a stale or missing price refuses with margin/10.
    */
   collateralValue(ctx: ReadContext, owner: string, number: number): Dec {
-    return this.pricedCollateral(ctx, owner, number).reduce((sum, c) => sum.add(riskCollateralValue(c)), Dec.ZERO);
+    return this.pricedCollateral(ctx, owner, number, maxPriceAge(this.params(ctx))).reduce((sum, c) => sum.add(riskCollateralValue(c)), Dec.ZERO);
   }
 
   /** The subaccount's collateral with fresh prices and haircuts, as the risk engine takes it; `change` as if applied. */
-  private pricedCollateral(ctx: ReadContext, owner: string, number: number, change?: PendingChange): CollateralBalance[] {
+  private pricedCollateral(ctx: ReadContext, owner: string, number: number, maxAge: number | undefined, change?: PendingChange): CollateralBalance[] {
     const out: CollateralBalance[] = [];
-    const maxAge = this.maxPriceAge(ctx);
     const held = this.collaterals(ctx, owner, number).map((c) => (change?.denom === c.denom ? { denom: c.denom, amount: c.amount + (change.amount ?? 0n) } : c));
     for (const c of held) {
       if (c.amount === 0n) continue;
@@ -209,10 +206,6 @@ export class MarginKeeper {
     return out;
   }
 
-  private maxPriceAge(ctx: ReadContext): number | undefined {
-    return Number(this.params(ctx).maxPriceAgeSeconds) || undefined;
-  }
-
   /**
    * The subaccount's health at the current prices: equity, IM, MM, per-position marks and Greeks (and
    * in portfolio mode the worst scenario). A stale price or surface of any underlying it holds, or of
@@ -226,7 +219,7 @@ export class MarginKeeper {
       .filter((p) => p.size !== 0n);
     const instruments = new Map<string, Instrument>();
     const markets = new Map<string, MarketData>();
-    const maxAge = this.maxPriceAge(ctx);
+    const maxAge = maxPriceAge(params);
     for (const p of positions) {
       const inst = this.instruments?.instrument(ctx, p.instrumentId);
       if (!inst) throw MarginErrors.unknownInstrument.wrap(`${p.instrumentId} (held by subaccount ${number} of ${owner})`);
@@ -241,7 +234,7 @@ export class MarginKeeper {
     }
     const portfolio = change?.portfolioMargin ?? sub.portfolioMargin;
     return health({
-      collateral: this.pricedCollateral(ctx, owner, number, change),
+      collateral: this.pricedCollateral(ctx, owner, number, maxAge, change),
       positions,
       instruments,
       markets,
@@ -346,17 +339,13 @@ export class MarginKeeper {
   }
 }
 
+/** The oldest oracle price margin accepts, in seconds; undefined leaves it to the oracle's heartbeat. */
+function maxPriceAge(params: Params): number | undefined {
+  return Number(params.maxPriceAgeSeconds) || undefined;
+}
+
 function amountEvent(ref: SubaccountRef, denom: string, amount: bigint): Record<string, string> {
   return { owner: JSON.stringify(ref.owner), subaccount: String(ref.number), denom: JSON.stringify(denom), amount: JSON.stringify(amount.toString()) };
 }
 
-function readAmount(raw: Uint8Array | undefined): bigint {
-  return raw ? BigInt(Buffer.from(raw).toString('latin1')) : 0n;
-}
-
-function writeAmount(ctx: Context, key: StoreKey, storeKey: Uint8Array, amount: bigint): void {
-  if (amount < 0n || amount > MAX_AMOUNT) throw Errors.logic.wrap(`amount ${amount} out of range`);
-  if (amount === 0n) ctx.kvStore(key).delete(storeKey);
-  else ctx.kvStore(key).set(storeKey, Buffer.from(amount.toString(), 'latin1'));
-}
 

@@ -100,6 +100,10 @@ export class SettleApp implements AbciApplication {
   private readonly mounts: MountedStores;
   /** The modules' vote-extension sections; with none, the app extends with empty bytes and injects nothing. */
   private readonly voteExtensions: VoteExtensionRouter;
+  /** The modules with each optional hook, in module order (the list is fixed at open). */
+  private readonly preBlockModules: Module[];
+  private readonly precommitModules: Module[];
+  private readonly prepareCheckStateModules: Module[];
   readonly queries: QueryRouter;
 
   private constructor(
@@ -110,6 +114,9 @@ export class SettleApp implements AbciApplication {
     this.mempool = options.mempool ? new MempoolMirror(options.mempool) : undefined;
     this.indexed = new Set(options.indexEvents ?? []);
     this.mounts = new MountedStores(options.modules.map((m) => m.storeKey));
+    this.preBlockModules = options.modules.filter((m) => m.preBlock);
+    this.precommitModules = options.modules.filter((m) => m.precommit);
+    this.prepareCheckStateModules = options.modules.filter((m) => m.prepareCheckState);
     this.voteExtensions = new VoteExtensionRouter(
       options.modules.flatMap((m) => (m.voteExtension ? [m.voteExtension] : [])),
       options.logger.child({ part: 'vote-extensions' }),
@@ -397,7 +404,7 @@ export class SettleApp implements AbciApplication {
 
   async commit(_req: RequestCommit): Promise<ResponseCommit> {
     if (this.precommitModules.length > 0) {
-      const finalized: QueryContext = { ...this.workingState(), height: this.ms.nextVersion };
+      const finalized: QueryContext = { ...this.workingContext(), height: this.ms.nextVersion };
       for (const m of this.precommitModules) m.precommit!(finalized);
     }
     const result = await this.ms.commit(this.pendingTxIndex);
@@ -413,23 +420,19 @@ export class SettleApp implements AbciApplication {
     return ResponseCommit.fromPartial({ retainHeight: 0n });
   }
 
-  private get preBlockModules(): Module[] {
-    return this.options.modules.filter((m) => m.preBlock);
-  }
-
-  private get precommitModules(): Module[] {
-    return this.options.modules.filter((m) => m.precommit);
-  }
-
-  /** The working trees (the last FinalizeBlock's state, or the committed one), read-only. */
-  private workingState(): QueryContext {
+  /**
+   * The working trees through store keys, read-only: the last FinalizeBlock's state before Commit, the
+   * committed one after (hooks; tests and the simulation read the latest state with it).
+   */
+  workingContext(): QueryContext {
     return { height: this.ms.version, kvStore: (key) => this.ms.store(this.mounts.nameOf(key)) };
   }
 
   /** Runs every prepareCheckState hook on the committed state (after Commit, InitChain and at open). */
   private prepareCheckState(): void {
-    const committed = this.workingState();
-    for (const m of this.options.modules) m.prepareCheckState?.(committed);
+    if (this.prepareCheckStateModules.length === 0) return;
+    const committed = this.workingContext();
+    for (const m of this.prepareCheckStateModules) m.prepareCheckState!(committed);
   }
 
   async listSnapshots(_req: RequestListSnapshots): Promise<ResponseListSnapshots> {
@@ -456,11 +459,6 @@ export class SettleApp implements AbciApplication {
   /** A store's latest state including what is not committed yet (read-only use: tests, simulation). */
   workingStore(name: string): KVReader {
     return this.ms.store(name);
-  }
-
-  /** The latest state including what is not committed yet, through store keys (read-only use: tests, simulation). */
-  workingContext(): QueryContext {
-    return this.workingState();
   }
 
   /** Read access through store keys at a committed height (default the latest), as queries get it. */

@@ -103,16 +103,14 @@ export class VoteExtensionRouter {
   }
 
   /** Another validator's extension; throws with the reason to reject it whole. Empty bytes are valid. */
-  verifyVoteExtension(state: ReadContext, extension: Uint8Array): Map<string, Uint8Array> {
+  verifyVoteExtension(state: ReadContext, extension: Uint8Array, limits = this.sectionLimits(state)): Map<string, Uint8Array> {
     if (extension.length === 0) return new Map();
-    let max = 0;
-    for (const c of this.ordered) max += c.maxSectionBytes(state) + Buffer.byteLength(c.name) + SECTION_OVERHEAD;
-    if (extension.length > max) throw new Error(`${extension.length} bytes, more than all sections may take (${max})`);
+    if (extension.length > limits.total) throw new Error(`${extension.length} bytes, more than all sections may take (${limits.total})`);
     const sections = decodeVoteExtension(extension);
     for (const [name, data] of sections) {
       const c = this.byName.get(name);
       if (!c) throw new Error(`unknown section "${name}"`);
-      const limit = c.maxSectionBytes(state);
+      const limit = limits.byName.get(name)!;
       if (data.length > limit) throw new Error(`section "${name}" has ${data.length} bytes, the limit is ${limit}`);
       try {
         c.verifySection(state, data);
@@ -205,6 +203,24 @@ export class VoteExtensionRouter {
     }
   }
 
+  /** Each contributor's section limit at `state`, and the most a whole extension may take (read once per check or per block). */
+  private sectionLimits(state: ReadContext): { byName: Map<string, number>; total: number } {
+    const byName = new Map<string, number>();
+    let total = 0;
+    for (const c of this.ordered) {
+      let max = 0;
+      try {
+        max = c.maxSectionBytes(state);
+      } catch (err) {
+        // a contributor that cannot say (its params unreadable) takes no section: never a throw in FinalizeBlock
+        this.logger.error({ section: c.name, err: (err as Error).message }, 'a vote-extension section limit is unreadable; its sections are refused');
+      }
+      byName.set(c.name, max);
+      total += max + Buffer.byteLength(c.name) + SECTION_OVERHEAD;
+    }
+    return { byName, total };
+  }
+
   /** Present exactly when due, decodable, and a valid extended commit; undefined when none is due. */
   private checkInjection(chain: ChainParams, height: bigint, injected: Uint8Array | undefined): InjectedData | undefined {
     if (!injectionDue(chain, height)) {
@@ -224,6 +240,7 @@ export class VoteExtensionRouter {
    */
   private verifiedVotes(state: ReadContext, chain: ChainParams, info: ExtendedCommitInfo): Map<string, ExtensionVote[]> {
     const { byAddress } = validatorMap(chain);
+    const limits = this.sectionLimits(state);
     const out = new Map<string, ExtensionVote[]>(this.ordered.map((c) => [c.name, []]));
     for (const v of info.votes) {
       if (v.blockIdFlag !== BlockIDFlag.BLOCK_ID_FLAG_COMMIT) continue;
@@ -231,7 +248,7 @@ export class VoteExtensionRouter {
       if (!validator) continue;
       let sections: Map<string, Uint8Array>;
       try {
-        sections = this.verifyVoteExtension(state, v.voteExtension);
+        sections = this.verifyVoteExtension(state, v.voteExtension, limits);
       } catch {
         continue;
       }

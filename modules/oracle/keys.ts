@@ -19,8 +19,8 @@ export const Keys = {
   blockTime: Uint8Array.of(0x08),
 } as const;
 
-export const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
-export const cat = (...parts: Uint8Array[]): Buffer => Buffer.concat(parts);
+const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
+const cat = (...parts: Uint8Array[]): Buffer => Buffer.concat(parts);
 export function u32(n: number): Buffer {
   const b = Buffer.alloc(4);
   b.writeUInt32BE(n);

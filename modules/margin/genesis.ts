@@ -2,7 +2,7 @@ import { AppError, type Context, type QueryContext } from '../../chain/sdk';
 import { GenesisState } from '../../proto/gen/settle/margin/v1/genesis';
 import { MarginErrors } from './errors';
 import type { MarginKeeper } from './keeper';
-import { defaultAssets, defaultParams, validateAsset, validateParams } from './params';
+import { defaultAssets, defaultParams, validateAsset, validateParams, validateSettlementAsset } from './params';
 import { subaccountState } from './queries';
 
 /** app_state.margin: the proto3 JSON form of settle.margin.v1.GenesisState. */
@@ -30,6 +30,7 @@ export function parseGenesis(raw: unknown): GenesisState {
       denoms.add(a.denom);
     }
     const seen = new Set<string>();
+    const net = new Map<string, bigint>();
     for (const s of g.subaccounts) {
       const sub = s.subaccount;
       if (!sub) throw MarginErrors.invalidGenesis.wrap('a subaccount entry without its subaccount');
@@ -39,11 +40,24 @@ export function parseGenesis(raw: unknown): GenesisState {
       if (sub.number >= g.params.maxSubaccountsPerOwner) throw MarginErrors.invalidGenesis.wrap(`subaccount ${id}: number above max_subaccounts_per_owner`);
       for (const c of s.collateral) {
         if (!denoms.has(c.denom)) throw MarginErrors.invalidGenesis.wrap(`subaccount ${id} holds unlisted ${c.denom}`);
-        if (!/^[1-9][0-9]*$/.test(c.amount)) throw MarginErrors.invalidGenesis.wrap(`subaccount ${id}: ${c.denom} amount must be a positive integer`);
+        // only the settlement balance may be negative (a debt left by trades or settlement)
+        const pattern = c.denom === g.params.settlementDenom ? /^-?[1-9][0-9]{0,76}$/ : /^[1-9][0-9]{0,76}$/;
+        if (!pattern.test(c.amount)) throw MarginErrors.invalidGenesis.wrap(`subaccount ${id}: ${c.denom} amount "${c.amount}" must be a non-zero integer`);
       }
-      // Positions need the instruments of a trading module; none is wired yet, so genesis cannot carry any.
-      if (s.positions.length > 0) throw MarginErrors.invalidGenesis.wrap(`subaccount ${id}: positions in genesis need an instrument source`);
+      for (const p of s.positions) {
+        if (!p.instrumentId) throw MarginErrors.invalidGenesis.wrap(`subaccount ${id}: a position without an instrument id`);
+        if (!/^-?[1-9][0-9]{0,38}$/.test(p.size)) throw MarginErrors.invalidGenesis.wrap(`subaccount ${id}: ${p.instrumentId} size "${p.size}" must be a non-zero integer`);
+        for (const [field, v] of [['cost_basis', p.costBasis], ['realized_pnl', p.realizedPnl], ['fees_paid', p.feesPaid]] as const) {
+          if (!/^(0|-?[1-9][0-9]{0,76})$/.test(v)) throw MarginErrors.invalidGenesis.wrap(`subaccount ${id}: ${p.instrumentId} ${field} "${v}" must be an integer`);
+        }
+        net.set(p.instrumentId, (net.get(p.instrumentId) ?? 0n) + BigInt(p.size));
+      }
     }
+    // every contract has a buyer and a seller
+    for (const [instrument, size] of [...net.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (size !== 0n) throw MarginErrors.invalidGenesis.wrap(`positions in ${instrument} sum to ${size}, not 0`);
+    }
+    validateSettlementAsset(g.params, g.assets.find((a) => a.denom === g.params!.settlementDenom));
   } catch (err) {
     if (err instanceof AppError && err.codespace === 'margin' && err.code === MarginErrors.invalidGenesis.code) throw err;
     throw MarginErrors.invalidGenesis.wrap((err as Error).message);
@@ -65,6 +79,9 @@ export function initGenesis(keeper: MarginKeeper, ctx: Context, raw: unknown): v
     for (const c of s.collateral) {
       keeper.setCollateral(ctx, sub.owner, sub.number, c.denom, BigInt(c.amount));
       keeper.addToTotal(ctx, c.denom, BigInt(c.amount));
+    }
+    for (const p of s.positions) {
+      keeper.setPosition(ctx, sub.owner, sub.number, p.instrumentId, { size: BigInt(p.size), costBasis: BigInt(p.costBasis), realizedPnl: BigInt(p.realizedPnl), feesPaid: BigInt(p.feesPaid) });
     }
   }
 }

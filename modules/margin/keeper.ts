@@ -1,5 +1,5 @@
 import { Dec, type SviParams } from '../../chain/math';
-import { addressBytes, decodeAmount, Errors, prefixIterator, writeAmount, type Amount, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
+import { addressBytes, decodeAmount, encodeAmount, Errors, MAX_AMOUNT, prefixIterator, type Amount, type KVStore, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
 import { CollateralAsset, Params, Position, Subaccount } from '../../proto/gen/settle/margin/v1/types';
 import { MarginErrors } from './errors';
 import {
@@ -15,6 +15,7 @@ import {
   totalKey,
 } from './keys';
 import { parseHaircut, parseUint } from './params';
+import { applyFill, fillCash, FLAT, type PositionState } from './positions';
 import { canTakeRisk, collateralValue as riskCollateralValue, health, marketData, type CollateralBalance, type Health, type Instrument, type MarketData } from './risk';
 import { riskParams } from './params';
 
@@ -22,6 +23,7 @@ import { riskParams } from './params';
 export interface MarginBankKeeper {
   sendCoinsFromAccountToModule(ctx: Context, from: string, module: string, coins: Amount[]): void;
   sendCoinsFromModuleToAccount(ctx: Context, module: string, to: string, coins: Amount[]): void;
+  sendCoinsFromModuleToModule(ctx: Context, fromModule: string, toModule: string, coins: Amount[]): void;
   balance(ctx: ReadContext, address: string, denom: string): bigint;
 }
 
@@ -39,11 +41,32 @@ export interface InstrumentSource {
   instrument(ctx: ReadContext, id: string): Instrument | undefined;
 }
 
-/** A change not written yet, for checking health as if it were: a collateral delta, or a margin mode. */
+/** A change not written yet, for checking health as if it were. */
 export interface PendingChange {
+  /** A collateral delta of one denom. */
   denom?: string;
   amount?: bigint;
   portfolioMargin?: boolean;
+  /** Position size deltas (orders not filled yet), and the settlement-balance delta they bring (premium, fees). */
+  positions?: readonly PositionDelta[];
+  cash?: bigint;
+}
+
+export interface PositionDelta {
+  instrumentId: string;
+  /** Contracts bought (positive) or sold (negative). */
+  size: bigint;
+}
+
+/** One fill of one subaccount, as a trading module reports it. */
+export interface Trade {
+  instrumentId: string;
+  /** Contracts bought (positive) or sold (negative). */
+  size: bigint;
+  /** Premium per contract, base units of the settlement denom. */
+  price: bigint;
+  /** Trading fee, base units of the settlement denom, paid to the fee module account. */
+  fee: bigint;
 }
 
 export interface SubaccountRef {
@@ -107,8 +130,9 @@ export class MarginKeeper {
     }));
   }
 
+  /** Signed like the balances it sums: one side of a fill may be applied before the other. */
   private setTotal(ctx: Context, denom: string, amount: bigint): void {
-    writeAmount(ctx.kvStore(this.key), totalKey(denom), amount);
+    writeSigned(ctx.kvStore(this.key), totalKey(denom), amount);
   }
 
   // ---- subaccounts
@@ -164,9 +188,12 @@ export class MarginKeeper {
     }));
   }
 
-  /** Sets a subaccount's collateral without moving coins or totals (genesis). */
+  /**
+   * Sets a subaccount's collateral without moving coins or totals. Signed: only the settlement denom goes
+   * below zero, and only through trades and settlement (withdrawals and transfers check what is held).
+   */
   setCollateral(ctx: Context, owner: string, number: number, denom: string, amount: bigint): void {
-    writeAmount(ctx.kvStore(this.key), collateralKey(addressBytes(owner), number, denom), amount);
+    writeSigned(ctx.kvStore(this.key), collateralKey(addressBytes(owner), number, denom), amount);
   }
 
   /** Genesis: the totals follow from the subaccounts' collateral. */
@@ -185,7 +212,15 @@ export class MarginKeeper {
   /** The subaccount's collateral with fresh prices and haircuts, as the risk engine takes it; `change` as if applied. */
   private pricedCollateral(ctx: ReadContext, owner: string, number: number, maxAge: number | undefined, change?: PendingChange): CollateralBalance[] {
     const out: CollateralBalance[] = [];
-    const held = this.collaterals(ctx, owner, number).map((c) => (change?.denom === c.denom ? { denom: c.denom, amount: c.amount + (change.amount ?? 0n) } : c));
+    const held = this.collaterals(ctx, owner, number);
+    const adjust = (denom: string, delta: bigint | undefined): void => {
+      if (!delta) return;
+      const i = held.findIndex((c) => c.denom === denom);
+      if (i >= 0) held[i] = { denom, amount: held[i].amount + delta };
+      else held.push({ denom, amount: delta });
+    };
+    if (change?.denom !== undefined) adjust(change.denom, change.amount);
+    if (change?.cash) adjust(this.params(ctx).settlementDenom, change.cash);
     for (const c of held) {
       if (c.amount === 0n) continue;
       const asset = this.asset(ctx, c.denom);
@@ -214,9 +249,10 @@ export class MarginKeeper {
   health(ctx: ReadContext, owner: string, number: number, change?: PendingChange): Health {
     const sub = this.requireSubaccount(ctx, owner, number);
     const params = this.params(ctx);
-    const positions = this.positions(ctx, owner, number)
-      .map((p) => ({ instrumentId: p.instrumentId, size: BigInt(p.size) }))
-      .filter((p) => p.size !== 0n);
+    const positions = withDeltas(
+      this.positions(ctx, owner, number).map((p) => ({ instrumentId: p.instrumentId, size: BigInt(p.size) })),
+      change?.positions,
+    );
     const instruments = new Map<string, Instrument>();
     const markets = new Map<string, MarketData>();
     const maxAge = maxPriceAge(params);
@@ -249,10 +285,94 @@ export class MarginKeeper {
     return [...prefixIterator(ctx.kvStore(this.key), positionPrefix(addressBytes(owner), number))].map(({ value }) => Position.decode(value));
   }
 
-  setPosition(ctx: Context, owner: string, number: number, p: Position): void {
-    const key = positionKey(addressBytes(owner), number, p.instrumentId);
-    if (BigInt(p.size) === 0n && Dec.parse(p.realizedPnl).isZero()) ctx.kvStore(this.key).delete(key);
-    else ctx.kvStore(this.key).set(key, Position.encode(p).finish());
+  position(ctx: ReadContext, owner: string, number: number, instrumentId: string): PositionState {
+    const raw = ctx.kvStore(this.key).get(positionKey(addressBytes(owner), number, instrumentId));
+    if (!raw) return FLAT;
+    const p = Position.decode(raw);
+    return { size: BigInt(p.size), costBasis: BigInt(p.costBasis), realizedPnl: BigInt(p.realizedPnl), feesPaid: BigInt(p.feesPaid) };
+  }
+
+  /** Writes a position; a flat one is deleted (its realised PnL lives on in the events). Genesis and the trade path. */
+  setPosition(ctx: Context, owner: string, number: number, instrumentId: string, p: PositionState): void {
+    const key = positionKey(addressBytes(owner), number, instrumentId);
+    if (p.size === 0n) ctx.kvStore(this.key).delete(key);
+    else {
+      const proto: Position = { instrumentId, size: p.size.toString(), costBasis: p.costBasis.toString(), realizedPnl: p.realizedPnl.toString(), feesPaid: p.feesPaid.toString() };
+      ctx.kvStore(this.key).set(key, Position.encode(proto).finish());
+    }
+  }
+
+  /**
+   * Applies one fill to a subaccount: its position (size, cost basis, realised PnL, fees) and its
+   * settlement balance (−size × price − fee, which may go below zero). The fee goes to `feeModule`'s
+   * account. No margin check: the trading module checks before it matches (requireMargin) and calls this
+   * for both sides of every fill in the same block, which keeps Σ balances equal to what the module account holds.
+   */
+  applyTrade(ctx: Context, ref: SubaccountRef, trade: Trade, feeModule: string): PositionState {
+    this.requireSubaccount(ctx, ref.owner, ref.number);
+    if (!this.instruments?.instrument(ctx, trade.instrumentId)) throw MarginErrors.unknownInstrument.wrap(trade.instrumentId);
+    return this.changePosition(ctx, ref, trade, 'trade', feeModule);
+  }
+
+  /**
+   * Cash-settles a subaccount's whole position in one instrument at `price` per contract (the payoff, base
+   * units of the settlement denom): the long receives size × price, the short pays it, and the position
+   * closes. The trading module settles every holder of an expired instrument in the same block.
+   */
+  settlePosition(ctx: Context, ref: SubaccountRef, instrumentId: string, price: bigint): PositionState {
+    const p = this.position(ctx, ref.owner, ref.number, instrumentId);
+    if (p.size === 0n) throw MarginErrors.invalidPosition.wrap(`subaccount ${ref.number} of ${ref.owner} holds no ${instrumentId}`);
+    return this.changePosition(ctx, ref, { instrumentId, size: -p.size, price, fee: 0n }, 'settlement', undefined);
+  }
+
+  private changePosition(ctx: Context, ref: SubaccountRef, t: Trade, reason: 'trade' | 'settlement', feeModule: string | undefined): PositionState {
+    const next = applyFill(this.position(ctx, ref.owner, ref.number, t.instrumentId), t.size, t.price, t.fee);
+    const denom = this.params(ctx).settlementDenom;
+    const cash = fillCash(t.size, t.price, t.fee);
+    this.setPosition(ctx, ref.owner, ref.number, t.instrumentId, next);
+    this.setCollateral(ctx, ref.owner, ref.number, denom, this.collateral(ctx, ref.owner, ref.number, denom) + cash);
+    this.setTotal(ctx, denom, this.total(ctx, denom) + cash);
+    if (t.fee > 0n) {
+      if (!feeModule) throw Errors.logic.wrap('a fee without a fee module account');
+      this.bank.sendCoinsFromModuleToModule(ctx, MODULE_ACCOUNT, feeModule, [{ denom, amount: t.fee }]);
+    }
+    ctx.emit('settle.margin.v1.EventPositionChanged', {
+      owner: JSON.stringify(ref.owner),
+      subaccount: String(ref.number),
+      instrument_id: JSON.stringify(t.instrumentId),
+      reason: JSON.stringify(reason),
+      size_delta: JSON.stringify(t.size.toString()),
+      price: JSON.stringify(t.price.toString()),
+      cash: JSON.stringify(cash.toString()),
+      fee: JSON.stringify(t.fee.toString()),
+      size: JSON.stringify(next.size.toString()),
+      cost_basis: JSON.stringify(next.costBasis.toString()),
+      realized_pnl: JSON.stringify(next.realizedPnl.toString()),
+    });
+    return next;
+  }
+
+  /**
+   * Refuses (margin/9) a change that would leave the subaccount below its initial margin at fresh prices
+   * (margin/10 when stale). A change that only reduces positions passes as long as it does not lower the
+   * free collateral (equity − IM): an account under water may always cut its risk.
+   */
+  requireMargin(ctx: ReadContext, ref: SubaccountRef, change: PendingChange): Health {
+    const after = this.health(ctx, ref.owner, ref.number, change);
+    if (canTakeRisk(after)) return after;
+    if (change.positions && change.positions.length > 0 && this.onlyReduces(ctx, ref, change.positions)) {
+      const before = this.health(ctx, ref.owner, ref.number);
+      if (after.equity.sub(after.im).gte(before.equity.sub(before.im))) return after;
+    }
+    throw MarginErrors.insufficientMargin.wrap(`subaccount ${ref.number} of ${ref.owner}: equity ${after.equity} is below the initial margin ${after.im} after this change`);
+  }
+
+  private onlyReduces(ctx: ReadContext, ref: SubaccountRef, deltas: readonly PositionDelta[]): boolean {
+    if (deltas.some((d) => d.size !== 0n && deltas.filter((e) => e.instrumentId === d.instrumentId).length > 1)) return false;
+    return deltas.every((d) => {
+      const held = this.position(ctx, ref.owner, ref.number, d.instrumentId).size;
+      return d.size === 0n || (held !== 0n && (held > 0n) !== (d.size > 0n) && (d.size < 0n ? -d.size : d.size) <= (held < 0n ? -held : held));
+    });
   }
 
   // ---- collateral movements
@@ -320,6 +440,7 @@ export class MarginKeeper {
     this.setCollateral(ctx, ref.owner, ref.number, denom, this.collateral(ctx, ref.owner, ref.number, denom) - amount);
   }
 
+
   private checkNewNumber(ctx: ReadContext, number: number): void {
     const max = this.params(ctx).maxSubaccountsPerOwner;
     if (number >= max) throw MarginErrors.invalidSubaccount.wrap(`subaccount numbers are 0..${max - 1}, got ${number}`);
@@ -327,11 +448,11 @@ export class MarginKeeper {
 
   /**
    * Before a change that lowers a subaccount's equity or raises its requirement: equity − IM must stay
-   * ≥ 0 at fresh prices with the change applied (margin/9, margin/10). A subaccount without positions
-   * holds no risk: its collateral may all go.
+   * ≥ 0 at fresh prices with the change applied (margin/9, margin/10). A subaccount without positions or
+   * debts holds no risk: its collateral may all go.
    */
   private checkRisk(ctx: ReadContext, ref: SubaccountRef, change: PendingChange): void {
-    if (this.positions(ctx, ref.owner, ref.number).length === 0) return;
+    if (this.positions(ctx, ref.owner, ref.number).length === 0 && !this.collaterals(ctx, ref.owner, ref.number).some((c) => c.amount < 0n)) return;
     const h = this.health(ctx, ref.owner, ref.number, change);
     if (!canTakeRisk(h)) {
       throw MarginErrors.insufficientMargin.wrap(`subaccount ${ref.number} of ${ref.owner}: equity ${h.equity} is below the initial margin ${h.im} after this change`);
@@ -342,6 +463,22 @@ export class MarginKeeper {
 /** The oldest oracle price margin accepts, in seconds; undefined leaves it to the oracle's heartbeat. */
 function maxPriceAge(params: Params): number | undefined {
   return Number(params.maxPriceAgeSeconds) || undefined;
+}
+
+/** A signed decimal amount; zero deletes the key. */
+function writeSigned(store: KVStore, key: Uint8Array, amount: bigint): void {
+  const magnitude = amount < 0n ? -amount : amount;
+  if (magnitude > MAX_AMOUNT) throw Errors.logic.wrap(`stored amount ${amount} out of range`);
+  if (amount === 0n) store.delete(key);
+  else store.set(key, encodeAmount(amount));
+}
+
+/** Positions with pending size deltas applied; flat ones dropped. */
+function withDeltas(held: { instrumentId: string; size: bigint }[], deltas: readonly PositionDelta[] | undefined): { instrumentId: string; size: bigint }[] {
+  if (!deltas || deltas.length === 0) return held.filter((p) => p.size !== 0n);
+  const sizes = new Map(held.map((p) => [p.instrumentId, p.size]));
+  for (const d of deltas) sizes.set(d.instrumentId, (sizes.get(d.instrumentId) ?? 0n) + d.size);
+  return [...sizes.entries()].filter(([, size]) => size !== 0n).map(([instrumentId, size]) => ({ instrumentId, size }));
 }
 
 function amountEvent(ref: SubaccountRef, denom: string, amount: bigint): Record<string, string> {

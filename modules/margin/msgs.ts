@@ -16,7 +16,7 @@ import {
 import { CollateralAsset, Params } from '../../proto/gen/settle/margin/v1/types';
 import { MarginErrors } from './errors';
 import type { MarginKeeper } from './keeper';
-import { validateAsset, validateParams } from './params';
+import { validateAsset, validateParams, validateSettlementAsset } from './params';
 
 /** A positive amount of base units, a decimal integer below 2^256. */
 export function parseAmount(text: string): bigint {
@@ -134,6 +134,8 @@ export function marginMsgs(keeper: MarginKeeper): MsgRegistration[] {
     registration('MsgSetCollateralAsset', MsgSetCollateralAsset, MsgSetCollateralAssetResponse, (m) => m.authority, validateMsgSetCollateralAsset, (ctx, m) => {
       const asset = validateMsgSetCollateralAsset(m);
       checkAuthority(keeper, ctx, m.authority);
+      const params = keeper.params(ctx);
+      if (asset.denom === params.settlementDenom) validateSettlementAsset(params, asset);
       keeper.setAsset(ctx, asset);
       ctx.emit('settle.margin.v1.EventCollateralAssetSet', {
         denom: JSON.stringify(asset.denom),
@@ -156,6 +158,7 @@ export function marginMsgs(keeper: MarginKeeper): MsgRegistration[] {
     registration('MsgUpdateParams', MsgUpdateParams, MsgUpdateParamsResponse, (m) => m.authority, validateMsgUpdateParams, (ctx, m) => {
       const params = validateMsgUpdateParams(m);
       checkAuthority(keeper, ctx, m.authority);
+      validateSettlementAsset(params, keeper.asset(ctx, params.settlementDenom));
       keeper.setParams(ctx, params);
       return {};
     }, (m) => ({
@@ -187,6 +190,9 @@ export function marginMsgs(keeper: MarginKeeper): MsgRegistration[] {
           mm_factor: m.params.portfolio.mmFactor,
           long_option_haircut: m.params.portfolio.longOptionHaircut,
         },
+        settlement_denom: omitZero(m.params.settlementDenom),
+        margin_buffer: omitZero(m.params.marginBuffer),
+        liquidation_threshold: omitZero(m.params.liquidationThreshold),
       },
     })),
   ];

@@ -9,7 +9,15 @@ import { DEFAULT_RISK_PARAMS, validateRiskParams, type RiskParams } from './risk
 export const DEFAULT_AUTHORITY = accountAddress(createHash('sha256').update('gov').digest().subarray(0, 20));
 
 export function defaultParams(): Params {
-  return { authority: DEFAULT_AUTHORITY, maxSubaccountsPerOwner: 128, maxPriceAgeSeconds: 0n, ...riskParamsToProto(DEFAULT_RISK_PARAMS) };
+  return {
+    authority: DEFAULT_AUTHORITY,
+    maxSubaccountsPerOwner: 128,
+    maxPriceAgeSeconds: 0n,
+    ...riskParamsToProto(DEFAULT_RISK_PARAMS),
+    settlementDenom: 'uusdc',
+    marginBuffer: '0.25',
+    liquidationThreshold: '1',
+  };
 }
 
 /** The engine's RiskParams as the Params proto carries them (decimals as strings). */
@@ -90,6 +98,39 @@ export function validateParams(p: Params): void {
   }
   if (p.maxPriceAgeSeconds < 0n || p.maxPriceAgeSeconds > 86_400n) throw MarginErrors.invalidParams.wrap(`max_price_age_seconds must be 0..86400, got ${p.maxPriceAgeSeconds}`);
   riskParams(p);
+  try {
+    validateDenom(p.settlementDenom);
+  } catch (err) {
+    throw MarginErrors.invalidParams.wrap(`settlement_denom: ${(err as AppError).message}`);
+  }
+  healthLevels(p);
+}
+
+/** The margin-call buffer and the liquidation threshold (margin/3 when out of range). */
+export function healthLevels(p: Params): { marginBuffer: Dec; liquidationThreshold: Dec } {
+  const parse = (text: string, what: string): Dec => {
+    try {
+      return Dec.parse(text);
+    } catch {
+      throw MarginErrors.invalidParams.wrap(`${what} "${text}" is not a decimal`);
+    }
+  };
+  const marginBuffer = parse(p.marginBuffer, 'margin_buffer');
+  const liquidationThreshold = parse(p.liquidationThreshold, 'liquidation_threshold');
+  if (marginBuffer.isNegative() || marginBuffer.gt(Dec.fromInt(10n))) throw MarginErrors.invalidParams.wrap(`margin_buffer must be in [0, 10], got ${p.marginBuffer}`);
+  if (!liquidationThreshold.isPositive() || liquidationThreshold.gt(Dec.ONE)) {
+    throw MarginErrors.invalidParams.wrap(`liquidation_threshold must be in (0, 1], got ${p.liquidationThreshold}`);
+  }
+  return { marginBuffer, liquidationThreshold };
+}
+
+/**
+ * The settlement asset must be listed and be the quote itself (no oracle market: valued at 1), so that
+ * premiums and settlement amounts need no price.
+ */
+export function validateSettlementAsset(p: Params, asset: CollateralAsset | undefined): void {
+  if (!asset) throw MarginErrors.invalidParams.wrap(`settlement_denom ${p.settlementDenom} is not a listed collateral asset`);
+  if (asset.oracleMarket !== '') throw MarginErrors.invalidParams.wrap(`settlement_denom ${p.settlementDenom} must be the quote asset (no oracle market), not priced by ${asset.oracleMarket}`);
 }
 
 const MARKET = /^[A-Z0-9]{1,16}\/[A-Z0-9]{1,16}$/;

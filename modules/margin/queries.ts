@@ -13,6 +13,7 @@ import {
 } from '../../proto/gen/settle/margin/v1/query';
 import type { Subaccount, SubaccountState } from '../../proto/gen/settle/margin/v1/types';
 import type { MarginKeeper } from './keeper';
+import { healthStatus } from './status';
 
 const SERVICE = '/settle.margin.v1.Query';
 
@@ -57,6 +58,7 @@ export function marginQueries(keeper: MarginKeeper): Record<string, QueryHandler
       const req = QueryHealthRequest.decode(data);
       requireOwner(req.owner);
       const h = keeper.health(ctx, req.owner, req.number);
+      const levels = healthStatus(keeper.params(ctx), h);
       return QueryHealthResponse.encode({
         portfolioMargin: h.mode === 'portfolio',
         collateralValue: h.collateralValue.toString(),
@@ -76,6 +78,9 @@ export function marginQueries(keeper: MarginKeeper): Record<string, QueryHandler
           maintenanceMargin: p.mm.toString(),
         })),
         worstScenario: h.worstScenario ?? '',
+        marginCallLevel: levels.marginCallLevel.toString(),
+        liquidationLevel: levels.liquidationLevel.toString(),
+        status: levels.status,
       }).finish();
     },
     [`${SERVICE}/Params`]: (ctx, data) => {

@@ -64,13 +64,18 @@ export interface Health {
   worstScenario?: string;
 }
 
-/** Collateral value: amount / 10^decimals · price · (1 − haircut), rounded down. */
+/**
+ * Collateral value: amount / 10^decimals · price · (1 − haircut), rounded down. A negative balance (a
+ * settlement-asset debt left by trades or settlement) counts in full, without haircut, rounded up in
+ * magnitude: both roundings are against the account.
+ */
 export function collateralValue(c: CollateralBalance): Dec {
-  if (c.amount < 0n) throw MarginErrors.invalidMarkInput.wrap(`collateral ${c.denom}: negative amount`);
   if (!Number.isSafeInteger(c.decimals) || c.decimals < 0 || c.decimals > 36) throw MarginErrors.invalidMarkInput.wrap(`collateral ${c.denom}: decimals must be 0..36`);
   if (c.price.isNegative()) throw MarginErrors.invalidMarkInput.wrap(`collateral ${c.denom}: negative price`);
   if (c.haircut.isNegative() || c.haircut.gt(Dec.ONE)) throw MarginErrors.invalidMarkInput.wrap(`collateral ${c.denom}: haircut must be in [0, 1]`);
-  return c.price.mulInt(c.amount).mul(Dec.ONE.sub(c.haircut), 'down').divInt(10n ** BigInt(c.decimals), 'down');
+  const scale = 10n ** BigInt(c.decimals);
+  if (c.amount < 0n) return c.price.mulInt(-c.amount).divInt(scale, 'up').neg();
+  return c.price.mulInt(c.amount).mul(Dec.ONE.sub(c.haircut), 'down').divInt(scale, 'down');
 }
 
 function sortedPositions(positions: readonly Position[]): readonly Position[] {

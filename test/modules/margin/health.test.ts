@@ -55,7 +55,7 @@ describe('margin risk checks with positions', () => {
     keeper.deposit(ctx, { owner: alice, number: 0 }, 'uusdc', 1_000_000_000n, false); // 1,000 USDC, cross
     keeper.deposit(ctx, { owner: alice, number: 1 }, 'uusdc', 1_000_000_000n, true); // 1,000 USDC, isolated
     // the options module's fill: subaccount 0 sells 10 calls (0.1 BTC of exposure)
-    keeper.setPosition(ctx, alice, 0, { instrumentId: CALL.id, size: '-10', costBasis: '0', realizedPnl: '0' });
+    keeper.setPosition(ctx, alice, 0, CALL.id, { size: -10n, costBasis: 0n, realizedPnl: 0n, feesPaid: 0n });
     h.takeEvents();
   });
 

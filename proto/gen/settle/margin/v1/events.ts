@@ -52,6 +52,26 @@ export interface EventCollateralAssetSet {
   enabled: boolean;
 }
 
+/** EventPositionChanged: a trade or settlement changed a subaccount's position and settlement balance. */
+export interface EventPositionChanged {
+  owner: string;
+  subaccount: number;
+  instrumentId: string;
+  /** reason: "trade" or "settlement". */
+  reason: string;
+  /** size_delta: signed contracts traded (positive bought). */
+  sizeDelta: string;
+  /** price: per contract, base units of the settlement denom. */
+  price: string;
+  /** cash: the change of the settlement balance (premium and fee), signed. */
+  cash: string;
+  fee: string;
+  /** size, cost_basis, realized_pnl: the position after the change. */
+  size: string;
+  costBasis: string;
+  realizedPnl: string;
+}
+
 function createBaseEventSubaccountCreated(): EventSubaccountCreated {
   return { owner: "", number: 0, isolated: false };
 }
@@ -750,6 +770,263 @@ export const EventCollateralAssetSet: MessageFns<EventCollateralAssetSet> = {
     message.haircut = object.haircut ?? "";
     message.depositCap = object.depositCap ?? "";
     message.enabled = object.enabled ?? false;
+    return message;
+  },
+};
+
+function createBaseEventPositionChanged(): EventPositionChanged {
+  return {
+    owner: "",
+    subaccount: 0,
+    instrumentId: "",
+    reason: "",
+    sizeDelta: "",
+    price: "",
+    cash: "",
+    fee: "",
+    size: "",
+    costBasis: "",
+    realizedPnl: "",
+  };
+}
+
+export const EventPositionChanged: MessageFns<EventPositionChanged> = {
+  encode(message: EventPositionChanged, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.instrumentId !== "") {
+      writer.uint32(26).string(message.instrumentId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(34).string(message.reason);
+    }
+    if (message.sizeDelta !== "") {
+      writer.uint32(42).string(message.sizeDelta);
+    }
+    if (message.price !== "") {
+      writer.uint32(50).string(message.price);
+    }
+    if (message.cash !== "") {
+      writer.uint32(58).string(message.cash);
+    }
+    if (message.fee !== "") {
+      writer.uint32(66).string(message.fee);
+    }
+    if (message.size !== "") {
+      writer.uint32(74).string(message.size);
+    }
+    if (message.costBasis !== "") {
+      writer.uint32(82).string(message.costBasis);
+    }
+    if (message.realizedPnl !== "") {
+      writer.uint32(90).string(message.realizedPnl);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventPositionChanged {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventPositionChanged();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.instrumentId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.sizeDelta = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.price = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.cash = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.fee = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.size = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.costBasis = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.realizedPnl = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventPositionChanged {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      instrumentId: isSet(object.instrumentId)
+        ? globalThis.String(object.instrumentId)
+        : isSet(object.instrument_id)
+        ? globalThis.String(object.instrument_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      sizeDelta: isSet(object.sizeDelta)
+        ? globalThis.String(object.sizeDelta)
+        : isSet(object.size_delta)
+        ? globalThis.String(object.size_delta)
+        : "",
+      price: isSet(object.price) ? globalThis.String(object.price) : "",
+      cash: isSet(object.cash) ? globalThis.String(object.cash) : "",
+      fee: isSet(object.fee) ? globalThis.String(object.fee) : "",
+      size: isSet(object.size) ? globalThis.String(object.size) : "",
+      costBasis: isSet(object.costBasis)
+        ? globalThis.String(object.costBasis)
+        : isSet(object.cost_basis)
+        ? globalThis.String(object.cost_basis)
+        : "",
+      realizedPnl: isSet(object.realizedPnl)
+        ? globalThis.String(object.realizedPnl)
+        : isSet(object.realized_pnl)
+        ? globalThis.String(object.realized_pnl)
+        : "",
+    };
+  },
+
+  toJSON(message: EventPositionChanged): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.instrumentId !== "") {
+      obj.instrumentId = message.instrumentId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.sizeDelta !== "") {
+      obj.sizeDelta = message.sizeDelta;
+    }
+    if (message.price !== "") {
+      obj.price = message.price;
+    }
+    if (message.cash !== "") {
+      obj.cash = message.cash;
+    }
+    if (message.fee !== "") {
+      obj.fee = message.fee;
+    }
+    if (message.size !== "") {
+      obj.size = message.size;
+    }
+    if (message.costBasis !== "") {
+      obj.costBasis = message.costBasis;
+    }
+    if (message.realizedPnl !== "") {
+      obj.realizedPnl = message.realizedPnl;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EventPositionChanged>): EventPositionChanged {
+    return EventPositionChanged.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EventPositionChanged>): EventPositionChanged {
+    const message = createBaseEventPositionChanged();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.instrumentId = object.instrumentId ?? "";
+    message.reason = object.reason ?? "";
+    message.sizeDelta = object.sizeDelta ?? "";
+    message.price = object.price ?? "";
+    message.cash = object.cash ?? "";
+    message.fee = object.fee ?? "";
+    message.size = object.size ?? "";
+    message.costBasis = object.costBasis ?? "";
+    message.realizedPnl = object.realizedPnl ?? "";
     return message;
   },
 };

@@ -46,6 +46,12 @@ export interface QueryHealthResponse {
   positions: PositionRisk[];
   /** worst_scenario: portfolio margin's worst scenario ("BTC/USD: spot +15%, vol up"); empty otherwise. */
   worstScenario: string;
+  /** margin_call_level: MM × (1 + margin_buffer); below it the subaccount is in margin call. */
+  marginCallLevel: string;
+  /** liquidation_level: MM × liquidation_threshold; below it the subaccount is liquidatable. */
+  liquidationLevel: string;
+  /** status: "healthy", "margin_call" or "liquidatable". */
+  status: string;
 }
 
 export interface QuerySubaccountRequest {
@@ -395,6 +401,9 @@ function createBaseQueryHealthResponse(): QueryHealthResponse {
     freeCollateral: "",
     positions: [],
     worstScenario: "",
+    marginCallLevel: "",
+    liquidationLevel: "",
+    status: "",
   };
 }
 
@@ -423,6 +432,15 @@ export const QueryHealthResponse: MessageFns<QueryHealthResponse> = {
     }
     if (message.worstScenario !== "") {
       writer.uint32(66).string(message.worstScenario);
+    }
+    if (message.marginCallLevel !== "") {
+      writer.uint32(74).string(message.marginCallLevel);
+    }
+    if (message.liquidationLevel !== "") {
+      writer.uint32(82).string(message.liquidationLevel);
+    }
+    if (message.status !== "") {
+      writer.uint32(90).string(message.status);
     }
     return writer;
   },
@@ -504,6 +522,30 @@ export const QueryHealthResponse: MessageFns<QueryHealthResponse> = {
             message.worstScenario = reader.string();
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.marginCallLevel = reader.string();
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.liquidationLevel = reader.string();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.status = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -552,6 +594,17 @@ export const QueryHealthResponse: MessageFns<QueryHealthResponse> = {
         : isSet(object.worst_scenario)
         ? globalThis.String(object.worst_scenario)
         : "",
+      marginCallLevel: isSet(object.marginCallLevel)
+        ? globalThis.String(object.marginCallLevel)
+        : isSet(object.margin_call_level)
+        ? globalThis.String(object.margin_call_level)
+        : "",
+      liquidationLevel: isSet(object.liquidationLevel)
+        ? globalThis.String(object.liquidationLevel)
+        : isSet(object.liquidation_level)
+        ? globalThis.String(object.liquidation_level)
+        : "",
+      status: isSet(object.status) ? globalThis.String(object.status) : "",
     };
   },
 
@@ -581,6 +634,15 @@ export const QueryHealthResponse: MessageFns<QueryHealthResponse> = {
     if (message.worstScenario !== "") {
       obj.worstScenario = message.worstScenario;
     }
+    if (message.marginCallLevel !== "") {
+      obj.marginCallLevel = message.marginCallLevel;
+    }
+    if (message.liquidationLevel !== "") {
+      obj.liquidationLevel = message.liquidationLevel;
+    }
+    if (message.status !== "") {
+      obj.status = message.status;
+    }
     return obj;
   },
 
@@ -597,6 +659,9 @@ export const QueryHealthResponse: MessageFns<QueryHealthResponse> = {
     message.freeCollateral = object.freeCollateral ?? "";
     message.positions = object.positions?.map((e) => PositionRisk.fromPartial(e)) || [];
     message.worstScenario = object.worstScenario ?? "";
+    message.marginCallLevel = object.marginCallLevel ?? "";
+    message.liquidationLevel = object.liquidationLevel ?? "";
+    message.status = object.status ?? "";
     return message;
   },
 };

@@ -27,7 +27,19 @@ export interface Params {
     | StandardMarginParams
     | undefined;
   /** portfolio: the scenario grid of portfolio margin. */
-  portfolio: PortfolioMarginParams | undefined;
+  portfolio:
+    | PortfolioMarginParams
+    | undefined;
+  /**
+   * settlement_denom: the listed collateral asset premiums, fees and settlement are paid in ("uusdc").
+   * Its balance in a subaccount is signed: trades and settlement may take it below zero (a debt the
+   * rest of the subaccount's equity must cover); withdrawals and transfers never do.
+   */
+  settlementDenom: string;
+  /** margin_buffer: a subaccount is in margin call when equity < MM × (1 + margin_buffer). */
+  marginBuffer: string;
+  /** liquidation_threshold: a subaccount is liquidatable when equity < MM × liquidation_threshold (in (0, 1]). */
+  liquidationThreshold: string;
 }
 
 /**
@@ -105,15 +117,23 @@ export interface CollateralBalance {
   amount: string;
 }
 
-/** Position is a subaccount's holding of one instrument. */
+/**
+ * Position is a subaccount's holding of one instrument. Amounts are signed decimal integers in base
+ * units of the settlement denom.
+ */
 export interface Position {
   instrumentId: string;
   /** size: signed number of contracts (decimal integer; negative = short). */
   size: string;
-  /** cost_basis: the signed quote amount paid for the open size (decimal). */
+  /**
+   * cost_basis: what the open size cost: premium paid for a long (positive), received for a short
+   * (negative); released pro rata as the position is reduced.
+   */
   costBasis: string;
-  /** realized_pnl: realised profit and loss so far (decimal). */
+  /** realized_pnl: profit and loss realised by reductions and settlement so far (fees excluded). */
   realizedPnl: string;
+  /** fees_paid: trading fees paid on this instrument so far. */
+  feesPaid: string;
 }
 
 /** SubaccountState is a subaccount with everything it holds (queries and genesis). */
@@ -130,6 +150,9 @@ function createBaseParams(): Params {
     maxPriceAgeSeconds: 0n,
     standard: undefined,
     portfolio: undefined,
+    settlementDenom: "",
+    marginBuffer: "",
+    liquidationThreshold: "",
   };
 }
 
@@ -152,6 +175,15 @@ export const Params: MessageFns<Params> = {
     }
     if (message.portfolio !== undefined) {
       PortfolioMarginParams.encode(message.portfolio, writer.uint32(42).fork()).join();
+    }
+    if (message.settlementDenom !== "") {
+      writer.uint32(50).string(message.settlementDenom);
+    }
+    if (message.marginBuffer !== "") {
+      writer.uint32(58).string(message.marginBuffer);
+    }
+    if (message.liquidationThreshold !== "") {
+      writer.uint32(66).string(message.liquidationThreshold);
     }
     return writer;
   },
@@ -209,6 +241,30 @@ export const Params: MessageFns<Params> = {
             message.portfolio = PortfolioMarginParams.decode(reader, reader.uint32());
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.settlementDenom = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.marginBuffer = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.liquidationThreshold = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -236,6 +292,21 @@ export const Params: MessageFns<Params> = {
         : 0n,
       standard: isSet(object.standard) ? StandardMarginParams.fromJSON(object.standard) : undefined,
       portfolio: isSet(object.portfolio) ? PortfolioMarginParams.fromJSON(object.portfolio) : undefined,
+      settlementDenom: isSet(object.settlementDenom)
+        ? globalThis.String(object.settlementDenom)
+        : isSet(object.settlement_denom)
+        ? globalThis.String(object.settlement_denom)
+        : "",
+      marginBuffer: isSet(object.marginBuffer)
+        ? globalThis.String(object.marginBuffer)
+        : isSet(object.margin_buffer)
+        ? globalThis.String(object.margin_buffer)
+        : "",
+      liquidationThreshold: isSet(object.liquidationThreshold)
+        ? globalThis.String(object.liquidationThreshold)
+        : isSet(object.liquidation_threshold)
+        ? globalThis.String(object.liquidation_threshold)
+        : "",
     };
   },
 
@@ -256,6 +327,15 @@ export const Params: MessageFns<Params> = {
     if (message.portfolio !== undefined) {
       obj.portfolio = PortfolioMarginParams.toJSON(message.portfolio);
     }
+    if (message.settlementDenom !== "") {
+      obj.settlementDenom = message.settlementDenom;
+    }
+    if (message.marginBuffer !== "") {
+      obj.marginBuffer = message.marginBuffer;
+    }
+    if (message.liquidationThreshold !== "") {
+      obj.liquidationThreshold = message.liquidationThreshold;
+    }
     return obj;
   },
 
@@ -275,6 +355,9 @@ export const Params: MessageFns<Params> = {
     message.portfolio = (object.portfolio !== undefined && object.portfolio !== null)
       ? PortfolioMarginParams.fromPartial(object.portfolio)
       : undefined;
+    message.settlementDenom = object.settlementDenom ?? "";
+    message.marginBuffer = object.marginBuffer ?? "";
+    message.liquidationThreshold = object.liquidationThreshold ?? "";
     return message;
   },
 };
@@ -1151,7 +1234,7 @@ export const CollateralBalance: MessageFns<CollateralBalance> = {
 };
 
 function createBasePosition(): Position {
-  return { instrumentId: "", size: "", costBasis: "", realizedPnl: "" };
+  return { instrumentId: "", size: "", costBasis: "", realizedPnl: "", feesPaid: "" };
 }
 
 export const Position: MessageFns<Position> = {
@@ -1167,6 +1250,9 @@ export const Position: MessageFns<Position> = {
     }
     if (message.realizedPnl !== "") {
       writer.uint32(34).string(message.realizedPnl);
+    }
+    if (message.feesPaid !== "") {
+      writer.uint32(42).string(message.feesPaid);
     }
     return writer;
   },
@@ -1216,6 +1302,14 @@ export const Position: MessageFns<Position> = {
             message.realizedPnl = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.feesPaid = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1246,6 +1340,11 @@ export const Position: MessageFns<Position> = {
         : isSet(object.realized_pnl)
         ? globalThis.String(object.realized_pnl)
         : "",
+      feesPaid: isSet(object.feesPaid)
+        ? globalThis.String(object.feesPaid)
+        : isSet(object.fees_paid)
+        ? globalThis.String(object.fees_paid)
+        : "",
     };
   },
 
@@ -1263,6 +1362,9 @@ export const Position: MessageFns<Position> = {
     if (message.realizedPnl !== "") {
       obj.realizedPnl = message.realizedPnl;
     }
+    if (message.feesPaid !== "") {
+      obj.feesPaid = message.feesPaid;
+    }
     return obj;
   },
 
@@ -1275,6 +1377,7 @@ export const Position: MessageFns<Position> = {
     message.size = object.size ?? "";
     message.costBasis = object.costBasis ?? "";
     message.realizedPnl = object.realizedPnl ?? "";
+    message.feesPaid = object.feesPaid ?? "";
     return message;
   },
 };

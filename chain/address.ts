@@ -1,4 +1,5 @@
 import { fromBech32, toBech32 } from '@cosmjs/encoding';
+import { createHash } from 'node:crypto';
 import { Errors } from './errors';
 import { GenerationalCache } from './store/node-cache';
 
@@ -42,3 +43,9 @@ function decodeAddress(address: string): Uint8Array {
 export function accountAddress(bytes: Uint8Array): string {
   return toBech32(ACCOUNT_PREFIX, bytes);
 }
+
+/**
+ * The Cosmos SDK's address of the "gov" module account (sha256("gov")[:20]): the default authority of
+ * every module's governed messages.
+ */
+export const GOV_AUTHORITY = accountAddress(createHash('sha256').update('gov').digest().subarray(0, 20));

@@ -4,7 +4,10 @@
  */
 import { Dec } from '../math';
 import type { ReadContext } from '../app';
-import type { MarginOracle } from '../../modules/margin/keeper';
+import type { InstrumentSource, MarginKeeper, MarginOracle } from '../../modules/margin/keeper';
+import type { OptionsKeeper, OptionsMargin, OptionsOracle } from '../../modules/options/keeper';
+import type { MarkSource } from '../../modules/options/queries';
+import { OptionKind } from '../../proto/gen/settle/options/v1/types';
 import type { OracleKeeper } from '../../modules/oracle/keeper';
 
 const NS = 1_000_000_000n;
@@ -29,5 +32,64 @@ export function marginOracle(oracle: OracleKeeper): MarginOracle {
       };
     },
     nowSeconds: (ctx) => nowNanos(ctx) / NS,
+  };
+}
+
+/** The options module's instruments as margin's risk engine takes them. */
+export function optionsInstruments(options: OptionsKeeper): InstrumentSource {
+  return {
+    instrument: (ctx, id) => {
+      const i = options.instrument(ctx, id);
+      if (!i) return undefined;
+      return {
+        id: i.id,
+        underlying: i.underlying,
+        expirySeconds: i.expiry,
+        strike: Dec.parse(i.strike),
+        kind: i.kind === OptionKind.OPTION_KIND_CALL ? 'call' : 'put',
+        contractSize: Dec.parse(i.contractSize),
+      };
+    },
+  };
+}
+
+/** Margin as the options module uses it: subaccounts, the pre-trade check, fills, positions. */
+export function optionsMargin(margin: MarginKeeper): OptionsMargin {
+  return {
+    hasSubaccount: (ctx, owner, number) => margin.subaccount(ctx, owner, number) !== undefined,
+    requireMargin: (ctx, ref, change) => void margin.requireMargin(ctx, ref, change),
+    applyTrade: (ctx, ref, trade, feeModule) => margin.applyTrade(ctx, ref, trade, feeModule),
+    positionSize: (ctx, owner, number, instrumentId) => margin.position(ctx, owner, number, instrumentId).size,
+    settlementUnit: (ctx) => margin.settlementUnit(ctx),
+  };
+}
+
+/** The oracle as the options module reads it: the index price (any age; fees and stats) and the block time. */
+export function optionsOracle(oracle: OracleKeeper, margin: MarginOracle): OptionsOracle {
+  return {
+    price: (ctx, market) => {
+      if (!oracle.market(ctx, market)) return undefined;
+      try {
+        return oracle.price(ctx, market);
+      } catch {
+        return undefined;
+      }
+    },
+    surfaceExpiries: (ctx, market) => {
+      const s = margin.surface(ctx, market);
+      return s && !s.stale ? s.slices.map((x) => x.expirySeconds) : [];
+    },
+    nowSeconds: (ctx) => margin.nowSeconds(ctx),
+  };
+}
+
+/** MarketStats' mark: margin's Black-76 mark of one contract, or none when the market data is stale. */
+export function optionsMark(margin: MarginKeeper): MarkSource {
+  return (ctx, id) => {
+    try {
+      return margin.mark(ctx, id).mark.toString();
+    } catch {
+      return undefined;
+    }
   };
 }

@@ -10,6 +10,8 @@
  * The home is prepared in a temporary folder beside it and renamed into place when complete, so an
  * interrupted first run never leaves a half-initialized home behind.
  */
+import { devnetListings } from '../../modules/options/params';
+import { ListingSchedule } from '../../proto/gen/settle/options/v1/types';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { LogFormat, LogLevel } from './app-config';
@@ -58,6 +60,8 @@ export async function createDevnetHome(options: DevnetOptions & { home: string }
   const chainId = options.chainId ?? DEVNET_CHAIN_ID;
   const accounts = await devAccounts();
   const { appState, funded } = fundDevAccounts(defaultAppState(), accounts);
+  // the devnet lists BTC and ETH options by schedule at the (simulated) oracle's expiries
+  (appState.options as { params: { listings: unknown[] } }).params.listings = devnetListings().map((l) => ListingSchedule.toJSON(l));
   const tmp = `${home}.init-${process.pid}`;
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(home), { recursive: true });

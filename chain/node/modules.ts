@@ -12,7 +12,9 @@ import { oracleModule } from '../../modules/oracle/module';
 import { STORE_NAME as ORACLE } from '../../modules/oracle/keys';
 import { marginModule } from '../../modules/margin/module';
 import { MODULE_ACCOUNT as MARGIN_ACCOUNT, STORE_NAME as MARGIN } from '../../modules/margin/keys';
-import { marginOracle } from './adapters';
+import { optionsModule } from '../../modules/options/module';
+import { STORE_NAME as OPTIONS } from '../../modules/options/keys';
+import { marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle } from './adapters';
 
 export interface SettleModuleOptions {
   /** This node's minimum gas price, enforced in CheckTx (app config). */
@@ -38,7 +40,7 @@ export interface SettleModuleOptions {
  * tests, the simulation and the benchmarks all build the app through this one function.
  */
 export function settleModules(options: SettleModuleOptions = {}) {
-  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN);
+  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS);
   // settle's module accounts (the SDK app's maccPerms), then any a caller adds under other names
   const moduleAccounts: ModuleAccountSpec[] = [{ name: MARGIN_ACCOUNT, permissions: [] }];
   for (const extra of options.moduleAccounts ?? []) if (!moduleAccounts.some((m) => m.name === extra.name)) moduleAccounts.push(extra);
@@ -46,8 +48,11 @@ export function settleModules(options: SettleModuleOptions = {}) {
   const auth = authModule(keys.auth, { moduleAccounts });
   const bank = bankModule(keys.bank, auth.keeper);
   const oracle = oracleModule(keys.oracle, { feed: options.feed });
-  const margin = marginModule(keys.margin, { bank: bank.keeper, oracle: marginOracle(oracle.keeper), moduleAddress: auth.keeper.moduleAddress(MARGIN_ACCOUNT) });
-  const modules: Module[] = [consensus, auth, bank, oracle, margin, ...(options.extraModules?.(keys) ?? [])];
+  const oracleForMargin = marginOracle(oracle.keeper);
+  const margin = marginModule(keys.margin, { bank: bank.keeper, oracle: oracleForMargin, moduleAddress: auth.keeper.moduleAddress(MARGIN_ACCOUNT) });
+  const opts = optionsModule(keys.options, { margin: optionsMargin(margin.keeper), oracle: optionsOracle(oracle.keeper, oracleForMargin), mark: optionsMark(margin.keeper) });
+  margin.keeper.setInstrumentSource(optionsInstruments(opts.keeper));
+  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, ...(options.extraModules?.(keys) ?? [])];
   const txProcessor = new TxPipeline({
     modules,
     accounts: auth.keeper,
@@ -57,11 +62,11 @@ export function settleModules(options: SettleModuleOptions = {}) {
     anteDecorators: options.anteDecorators,
   });
   const chainParams: ChainParamsStore = consensus.keeper;
-  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper } };
+  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper }, books: opts.books };
 }
 
 export type SettleModules = ReturnType<typeof settleModules>;
-export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN, StoreKey>;
+export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS, StoreKey>;
 
 /** The genesis app_state of a new chain: every module's default section. */
 export function defaultAppState(): Record<string, unknown> {

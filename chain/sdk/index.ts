@@ -23,7 +23,7 @@ export { AppError, Errors, RegisteredError, registerError } from '../errors';
 
 // Coins and addresses
 export { MAX_AMOUNT, decodeAmount, encodeAmount, formatCoins, parseCoins, toCoins, validateDenom, writeAmount, type Amount } from '../coins';
-export { ACCOUNT_PREFIX, accountAddress, addressBytes } from '../address';
+export { ACCOUNT_PREFIX, accountAddress, addressBytes, GOV_AUTHORITY } from '../address';
 
 // Store access (through a keeper's own key) and encoding helpers
 export type { KVPair, KVReader, KVStore } from '../store/types';

@@ -16,7 +16,7 @@ import {
 } from './keys';
 import { parseHaircut, parseUint } from './params';
 import { applyFill, fillCash, FLAT, type PositionState } from './positions';
-import { canTakeRisk, collateralValue as riskCollateralValue, health, marketData, type CollateralBalance, type Health, type Instrument, type MarketData } from './risk';
+import { canTakeRisk, collateralValue as riskCollateralValue, health, markInstrument, marketData, type CollateralBalance, type Health, type Instrument, type InstrumentMark, type MarketData } from './risk';
 import { riskParams } from './params';
 
 /** What margin needs of the bank (implemented by modules/bank's BankKeeper; wired in the composition root). */
@@ -260,13 +260,7 @@ export class MarginKeeper {
       const inst = this.instruments?.instrument(ctx, p.instrumentId);
       if (!inst) throw MarginErrors.unknownInstrument.wrap(`${p.instrumentId} (held by subaccount ${number} of ${owner})`);
       instruments.set(inst.id, inst);
-      if (markets.has(inst.underlying)) continue;
-      const price = this.oracle.price(ctx, inst.underlying, { maxAgeSeconds: maxAge });
-      const surface = this.oracle.surface(ctx, inst.underlying, { maxAgeSeconds: maxAge });
-      markets.set(
-        inst.underlying,
-        marketData({ underlying: inst.underlying, price, nowSeconds: this.oracle.nowSeconds(ctx), slices: surface?.slices ?? [], surfaceStale: surface?.stale ?? true }),
-      );
+      if (!markets.has(inst.underlying)) markets.set(inst.underlying, this.market(ctx, inst.underlying, maxAge));
     }
     const portfolio = change?.portfolioMargin ?? sub.portfolioMargin;
     return health({
@@ -277,6 +271,33 @@ export class MarginKeeper {
       params: riskParams(params),
       mode: portfolio ? 'portfolio' : 'standard',
     });
+  }
+
+  /** The oracle's price and surface of an underlying as the risk engine reads them. */
+  private market(ctx: ReadContext, underlying: string, maxAge: number | undefined): MarketData {
+    const price = this.oracle.price(ctx, underlying, { maxAgeSeconds: maxAge });
+    const surface = this.oracle.surface(ctx, underlying, { maxAgeSeconds: maxAge });
+    return marketData({ underlying, price, nowSeconds: this.oracle.nowSeconds(ctx), slices: surface?.slices ?? [], surfaceStale: surface?.stale ?? true });
+  }
+
+  /** One contract's mark and Greeks at the latest prices (margin/10 when stale, margin/11 when unknown). */
+  mark(ctx: ReadContext, instrumentId: string): InstrumentMark {
+    const inst = this.instruments?.instrument(ctx, instrumentId);
+    if (!inst) throw MarginErrors.unknownInstrument.wrap(instrumentId);
+    return markInstrument(inst, this.market(ctx, inst.underlying, maxPriceAge(this.params(ctx))));
+  }
+
+  /** Base units of the settlement denom per quote unit (uusdc: 10^6). */
+  settlementUnit(ctx: ReadContext): bigint {
+    const denom = this.params(ctx).settlementDenom;
+    const asset = this.asset(ctx, denom);
+    if (!asset) throw Errors.logic.wrap(`the settlement denom ${denom} is not listed`);
+    return 10n ** BigInt(asset.decimals);
+  }
+
+  /** Every position of every subaccount, in store order. */
+  *allPositions(ctx: ReadContext): IterableIterator<Position> {
+    for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.positionPrefix)) yield Position.decode(value);
   }
 
   // ---- positions (changed only through the narrow interface the options module gets)

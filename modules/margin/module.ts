@@ -23,7 +23,7 @@ export function marginModule(key: StoreKey, deps: MarginModuleDeps): Module & { 
     exportGenesis: (ctx) => exportGenesis(keeper, ctx),
     queries: marginQueries(keeper),
     msgs: marginMsgs(keeper),
-    invariants: { 'collateral-held': collateralHeldInvariant(keeper, deps.bank) },
+    invariants: { 'collateral-held': collateralHeldInvariant(keeper, deps.bank), 'positions-net-zero': positionsNetZeroInvariant(keeper) },
   };
 }
 
@@ -46,5 +46,15 @@ export function collateralHeldInvariant(keeper: MarginKeeper, bank: MarginBankKe
       if (sum !== total || total !== held) problems.push(`${denom}: subaccounts hold ${sum}, the recorded total is ${total}, the module account has ${held}`);
     }
     return problems.length > 0 ? problems.join('; ') : undefined;
+  };
+}
+
+/** Every contract has a buyer and a seller: per instrument, the positions of all subaccounts sum to zero. */
+export function positionsNetZeroInvariant(keeper: MarginKeeper): Invariant {
+  return (ctx: QueryContext) => {
+    const net = new Map<string, bigint>();
+    for (const p of keeper.allPositions(ctx)) net.set(p.instrumentId, (net.get(p.instrumentId) ?? 0n) + BigInt(p.size));
+    const off = [...net.entries()].filter(([, v]) => v !== 0n).sort(([a], [b]) => (a < b ? -1 : 1));
+    return off.length > 0 ? off.map(([id, v]) => `${id} nets to ${v}`).join('; ') : undefined;
   };
 }

@@ -1,12 +1,11 @@
-import { accountAddress, addressBytes, AppError, validateDenom } from '../../chain/sdk';
+import { addressBytes, AppError, GOV_AUTHORITY, validateDenom } from '../../chain/sdk';
 import { Dec } from '../../chain/math';
-import { createHash } from 'node:crypto';
 import type { CollateralAsset, Params, PortfolioMarginParams, StandardMarginParams } from '../../proto/gen/settle/margin/v1/types';
 import { MarginErrors } from './errors';
 import { DEFAULT_RISK_PARAMS, validateRiskParams, type RiskParams } from './risk';
 
-/** The Cosmos SDK's address of the "gov" module account (sha256("gov")[:20]): the default authority. */
-export const DEFAULT_AUTHORITY = accountAddress(createHash('sha256').update('gov').digest().subarray(0, 20));
+/** The gov module account: the default authority. */
+export const DEFAULT_AUTHORITY = GOV_AUTHORITY;
 
 export function defaultParams(): Params {
   return {

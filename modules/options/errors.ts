@@ -2,10 +2,9 @@ import { registerError } from '../../chain/sdk';
 
 export const CODESPACE = 'options';
 
-// Codes 2–40 belong to the options module. The order book's errors come first (2–12); the module
-// (instruments, params, genesis, messages, settlement) adds its own after them, from 13 on, in this file.
+// The order book's errors come first (2–12); the module's (instruments, params, genesis, messages) follow.
 export const OptionsErrors = {
-  // the matching engine (book/)
+  // the matching engine (book/) and order messages
   invalidOrder: registerError(CODESPACE, 2, 'invalid order'),
   duplicateOrder: registerError(CODESPACE, 3, 'order id already exists'),
   orderNotFound: registerError(CODESPACE, 4, 'order not found'),
@@ -17,4 +16,16 @@ export const OptionsErrors = {
   invalidCombo: registerError(CODESPACE, 10, 'invalid combo'),
   stalePlan: registerError(CODESPACE, 11, 'the book changed since the plan was made'),
   crossedBook: registerError(CODESPACE, 12, 'order would leave the book crossed'),
+  // the module
+  invalidGenesis: registerError(CODESPACE, 13, 'invalid options genesis'),
+  invalidParams: registerError(CODESPACE, 14, 'invalid options params'),
+  invalidAuthority: registerError(CODESPACE, 15, 'invalid authority'),
+  invalidInstrument: registerError(CODESPACE, 16, 'invalid instrument'),
+  instrumentExists: registerError(CODESPACE, 17, 'instrument already listed'),
+  unknownInstrument: registerError(CODESPACE, 18, 'unknown instrument'),
+  instrumentNotActive: registerError(CODESPACE, 19, 'instrument not trading'),
+  duplicateClientId: registerError(CODESPACE, 20, 'client order id in use'),
+  tooManyOrders: registerError(CODESPACE, 21, 'too many orders'),
+  openInterestCap: registerError(CODESPACE, 22, 'open interest cap reached'),
+  invalidSubaccount: registerError(CODESPACE, 23, 'invalid subaccount'),
 } as const;

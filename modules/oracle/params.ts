@@ -1,11 +1,10 @@
-import { accountAddress, addressBytes, AppError } from '../../chain/sdk';
+import { addressBytes, AppError, GOV_AUTHORITY } from '../../chain/sdk';
 import { Dec } from '../../chain/math';
-import { createHash } from 'node:crypto';
 import type { Params } from '../../proto/gen/settle/oracle/v1/types';
 import { OracleErrors } from './errors';
 
-/** The Cosmos SDK's address of the "gov" module account (sha256("gov")[:20]): the default authority. */
-export const DEFAULT_AUTHORITY = accountAddress(createHash('sha256').update('gov').digest().subarray(0, 20));
+/** The gov module account: the default authority. */
+export const DEFAULT_AUTHORITY = GOV_AUTHORITY;
 
 /** Just above 2/3: a price moves only when more than two thirds of the voting power reported it. */
 export const TWO_THIRDS = '0.666666666666666667';

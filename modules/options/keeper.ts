@@ -1,0 +1,204 @@
+import { Dec } from '../../chain/math';
+import { addressBytes, prefixIterator, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
+import { Instrument, InstrumentStats, InstrumentStatus, Order, Params, TimeInForce } from '../../proto/gen/settle/options/v1/types';
+import { OptionsErrors } from './errors';
+import { validateNewInstrument } from './instruments';
+import { clientKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
+
+/** What options needs of margin (implemented by modules/margin's MarginKeeper; wired in the composition root). */
+export interface OptionsMargin {
+  hasSubaccount(ctx: ReadContext, owner: string, number: number): boolean;
+  /** Refuses (margin/9, margin/10) unless the subaccount stays above IM with these size deltas and cash applied. */
+  requireMargin(ctx: ReadContext, ref: { owner: string; number: number }, change: { positions: { instrumentId: string; size: bigint }[]; cash: bigint }): void;
+  applyTrade(ctx: Context, ref: { owner: string; number: number }, trade: { instrumentId: string; size: bigint; price: bigint; fee: bigint }, feeModule: string): { size: bigint };
+  positionSize(ctx: ReadContext, owner: string, number: number, instrumentId: string): bigint;
+  /** Base units of the settlement denom per quote unit (uusdc: 10^6). */
+  settlementUnit(ctx: ReadContext): bigint;
+}
+
+/** What options needs of the oracle: the index price (fees, MarketStats) and the block time. */
+export interface OptionsOracle {
+  price(ctx: ReadContext, market: string): { price: Dec; stale: boolean } | undefined;
+  /** The expiries (Unix seconds) of the market's current vol surface; none when it has none or it is stale. */
+  surfaceExpiries(ctx: ReadContext, market: string): bigint[];
+  nowSeconds(ctx: ReadContext): bigint;
+}
+
+/** The only code that touches the options store: params, instruments, their stats, and orders. */
+export class OptionsKeeper {
+  constructor(
+    private readonly key: StoreKey,
+    readonly margin: OptionsMargin,
+    readonly oracle: OptionsOracle,
+  ) {}
+
+  // ---- params
+
+  params(ctx: ReadContext): Params {
+    const raw = ctx.kvStore(this.key).get(Keys.params);
+    if (!raw) throw OptionsErrors.invalidParams.wrap('options params are not set');
+    return Params.decode(raw);
+  }
+
+  setParams(ctx: Context, p: Params): void {
+    ctx.kvStore(this.key).set(Keys.params, Params.encode(p).finish());
+  }
+
+  // ---- instruments
+
+  instrument(ctx: ReadContext, id: string): Instrument | undefined {
+    const raw = ctx.kvStore(this.key).get(instrumentKey(id));
+    return raw ? Instrument.decode(raw) : undefined;
+  }
+
+  requireInstrument(ctx: ReadContext, id: string): Instrument {
+    const i = this.instrument(ctx, id);
+    if (!i) throw OptionsErrors.unknownInstrument.wrap(`${id}; see the Instruments query`);
+    return i;
+  }
+
+  /** Listed instruments in id order. */
+  *instruments(ctx: ReadContext): IterableIterator<Instrument> {
+    for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.instrumentPrefix)) yield Instrument.decode(value);
+  }
+
+  setInstrument(ctx: Context, i: Instrument): void {
+    ctx.kvStore(this.key).set(instrumentKey(i.id), Instrument.encode(i).finish());
+    const byExpiry = expiryKey(i.expiry, i.id);
+    if (i.status === InstrumentStatus.INSTRUMENT_STATUS_ACTIVE) ctx.kvStore(this.key).set(byExpiry, new Uint8Array());
+    else ctx.kvStore(this.key).delete(byExpiry);
+  }
+
+  /** Lists a new instrument (authority or schedule): validated, not listed before, not expired. */
+  list(ctx: Context, candidate: Instrument): Instrument {
+    const i = validateNewInstrument(candidate);
+    if (this.instrument(ctx, i.id)) throw OptionsErrors.instrumentExists.wrap(i.id);
+    const now = this.oracle.nowSeconds(ctx);
+    if (i.expiry <= now) throw OptionsErrors.invalidInstrument.wrap(`${i.id} expires at ${i.expiry}, not after the block time ${now}`);
+    this.setInstrument(ctx, i);
+    ctx.emit('settle.options.v1.EventInstrumentListed', { instrument: JSON.stringify(Instrument.toJSON(i)) });
+    return i;
+  }
+
+  /** Active instruments whose expiry is at or before `now`, in (expiry, id) order. */
+  dueForExpiry(ctx: ReadContext, now: bigint): string[] {
+    const out: string[] = [];
+    for (const { key } of prefixIterator(ctx.kvStore(this.key), Keys.expiryPrefix)) {
+      const expiry = Buffer.from(key.subarray(Keys.expiryPrefix.length, Keys.expiryPrefix.length + 8)).readBigUInt64BE(0);
+      if (expiry > now) break;
+      out.push(Buffer.from(key.subarray(Keys.expiryPrefix.length + 8)).toString('utf8'));
+    }
+    return out;
+  }
+
+  // ---- stats
+
+  stats(ctx: ReadContext, id: string): InstrumentStats {
+    const raw = ctx.kvStore(this.key).get(statsKey(id));
+    return raw ? InstrumentStats.decode(raw) : { instrumentId: id, openInterest: 0n, volume: 0n, lastPrice: 0n, lastTradeHeight: 0n };
+  }
+
+  *allStats(ctx: ReadContext): IterableIterator<InstrumentStats> {
+    for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.statsPrefix)) yield InstrumentStats.decode(value);
+  }
+
+  setStats(ctx: Context, s: InstrumentStats): void {
+    ctx.kvStore(this.key).set(statsKey(s.instrumentId), InstrumentStats.encode(s).finish());
+  }
+
+  // ---- orders
+
+  order(ctx: ReadContext, id: bigint): Order | undefined {
+    const raw = ctx.kvStore(this.key).get(orderKey(id));
+    return raw ? Order.decode(raw) : undefined;
+  }
+
+  /** Every open order (pending and resting) in id order. */
+  *orders(ctx: ReadContext): IterableIterator<Order> {
+    for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.orderPrefix)) yield Order.decode(value);
+  }
+
+  /** An instrument's open orders in id order. */
+  instrumentOrders(ctx: ReadContext, instrumentId: string): Order[] {
+    const prefix = instrumentOrdersPrefix(instrumentId);
+    const out: Order[] = [];
+    for (const { key } of prefixIterator(ctx.kvStore(this.key), prefix)) {
+      const o = this.order(ctx, Buffer.from(key).readBigUInt64BE(prefix.length));
+      if (o) out.push(o);
+    }
+    return out;
+  }
+
+  /** A subaccount's open orders in client-id order. */
+  subaccountOrders(ctx: ReadContext, owner: string, subaccount: number): Order[] {
+    const out: Order[] = [];
+    for (const { value } of prefixIterator(ctx.kvStore(this.key), subaccountOrdersPrefix(addressBytes(owner), subaccount))) {
+      const o = this.order(ctx, Buffer.from(value).readBigUInt64BE(0));
+      if (o) out.push(o);
+    }
+    return out;
+  }
+
+  /** Writes an open order with its indexes (client id; good-til block or time). */
+  putOrder(ctx: Context, o: Order): void {
+    const store = ctx.kvStore(this.key);
+    const spec = o.spec!;
+    store.set(orderKey(o.id), Order.encode(o).finish());
+    store.set(clientKey(addressBytes(o.owner), o.subaccount, spec.clientId), u64be(o.id));
+    store.set(instrumentOrderKey(spec.instrumentId, o.id), new Uint8Array());
+    if (spec.timeInForce === TimeInForce.TIME_IN_FORCE_GTB) store.set(gtbKey(spec.goodTilBlock, o.id), new Uint8Array());
+    if (spec.timeInForce === TimeInForce.TIME_IN_FORCE_GTT) store.set(gttKey(BigInt(spec.goodTilTime), o.id), new Uint8Array());
+  }
+
+  /** Removes an order and its indexes. */
+  deleteOrder(ctx: Context, o: Order): void {
+    const store = ctx.kvStore(this.key);
+    const spec = o.spec!;
+    store.delete(orderKey(o.id));
+    store.delete(clientKey(addressBytes(o.owner), o.subaccount, spec.clientId));
+    store.delete(instrumentOrderKey(spec.instrumentId, o.id));
+    store.delete(pendingKey(o.id));
+    if (spec.timeInForce === TimeInForce.TIME_IN_FORCE_GTB) store.delete(gtbKey(spec.goodTilBlock, o.id));
+    if (spec.timeInForce === TimeInForce.TIME_IN_FORCE_GTT) store.delete(gttKey(BigInt(spec.goodTilTime), o.id));
+  }
+
+  /** The open order of a subaccount with this client id. */
+  orderByClientId(ctx: ReadContext, owner: string, subaccount: number, clientId: bigint): Order | undefined {
+    const raw = ctx.kvStore(this.key).get(clientKey(addressBytes(owner), subaccount, clientId));
+    return raw ? this.order(ctx, Buffer.from(raw).readBigUInt64BE(0)) : undefined;
+  }
+
+  /** Marks an order as accepted in this block (matched at its end). */
+  addPending(ctx: Context, id: bigint): void {
+    ctx.kvStore(this.key).set(pendingKey(id), new Uint8Array());
+  }
+
+  /** The ids accepted in this block, in id (arrival) order. */
+  pendingIds(ctx: ReadContext): bigint[] {
+    return [...prefixIterator(ctx.kvStore(this.key), Keys.pendingPrefix)].map(({ key }) => Buffer.from(key).readBigUInt64BE(Keys.pendingPrefix.length));
+  }
+
+  clearPending(ctx: Context, id: bigint): void {
+    ctx.kvStore(this.key).delete(pendingKey(id));
+  }
+
+  /** Order ids whose good-til index (gtbPrefix or gttPrefix) is below `limit`, in (limit, id) order. */
+  expiredOrderIds(ctx: ReadContext, prefix: Uint8Array, limit: bigint): bigint[] {
+    const out: bigint[] = [];
+    for (const { key } of prefixIterator(ctx.kvStore(this.key), prefix)) {
+      const at = Buffer.from(key).readBigUInt64BE(prefix.length);
+      if (at >= limit) break;
+      out.push(Buffer.from(key).readBigUInt64BE(prefix.length + 8));
+    }
+    return out;
+  }
+
+  counter(ctx: ReadContext, key: Uint8Array): bigint {
+    const raw = ctx.kvStore(this.key).get(key);
+    return raw ? Buffer.from(raw).readBigUInt64BE(0) : 1n;
+  }
+
+  setCounter(ctx: Context, key: Uint8Array, value: bigint): void {
+    ctx.kvStore(this.key).set(key, u64be(value));
+  }
+}

@@ -1,0 +1,61 @@
+import { concatBytes } from '../../chain/sdk';
+
+/** The options store's key layout (see README). */
+export const STORE_NAME = 'options';
+
+/** The module account trading fees are paid to. */
+export const FEE_ACCOUNT = 'fee_collector';
+
+export const Keys = {
+  params: Uint8Array.of(0x01),
+  /** 0x02 ‖ instrument id → Instrument */
+  instrumentPrefix: Uint8Array.of(0x02),
+  /** 0x03 ‖ instrument id → InstrumentStats */
+  statsPrefix: Uint8Array.of(0x03),
+  /** 0x04 ‖ order id u64 BE → Order (pending and resting) */
+  orderPrefix: Uint8Array.of(0x04),
+  /** 0x05 ‖ owner (20) ‖ subaccount u32 BE ‖ client id u64 BE → order id: a subaccount's open orders */
+  clientPrefix: Uint8Array.of(0x05),
+  /** 0x06 ‖ order id u64 BE → (empty): orders accepted in this block, matched at its end */
+  pendingPrefix: Uint8Array.of(0x06),
+  /** 0x07 ‖ good-til-block u64 BE ‖ order id → (empty) */
+  gtbPrefix: Uint8Array.of(0x07),
+  /** 0x08 ‖ good-til-time u64 BE ‖ order id → (empty) */
+  gttPrefix: Uint8Array.of(0x08),
+  /** 0x09: next order id, u64 BE; 0x0a: next rest sequence, u64 BE */
+  nextOrderId: Uint8Array.of(0x09),
+  nextRestSeq: Uint8Array.of(0x0a),
+  /** 0x0b ‖ expiry u64 BE ‖ instrument id → (empty): active instruments by expiry */
+  expiryPrefix: Uint8Array.of(0x0b),
+  /** 0x0c ‖ len(instrument id) u8 ‖ instrument id ‖ order id u64 BE → (empty): open orders by instrument */
+  instrumentOrdersPrefix: Uint8Array.of(0x0c),
+} as const;
+
+const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
+
+export function u64be(n: bigint): Buffer {
+  const b = Buffer.alloc(8);
+  b.writeBigUInt64BE(n);
+  return b;
+}
+
+function u32be(n: number): Buffer {
+  const b = Buffer.alloc(4);
+  b.writeUInt32BE(n);
+  return b;
+}
+
+export const instrumentKey = (id: string): Buffer => concatBytes(Keys.instrumentPrefix, utf8(id));
+export const statsKey = (id: string): Buffer => concatBytes(Keys.statsPrefix, utf8(id));
+export const orderKey = (id: bigint): Buffer => concatBytes(Keys.orderPrefix, u64be(id));
+export const subaccountOrdersPrefix = (owner: Uint8Array, subaccount: number): Buffer => concatBytes(Keys.clientPrefix, owner, u32be(subaccount));
+export const clientKey = (owner: Uint8Array, subaccount: number, clientId: bigint): Buffer => concatBytes(subaccountOrdersPrefix(owner, subaccount), u64be(clientId));
+export const pendingKey = (id: bigint): Buffer => concatBytes(Keys.pendingPrefix, u64be(id));
+export const gtbKey = (height: bigint, id: bigint): Buffer => concatBytes(Keys.gtbPrefix, u64be(height), u64be(id));
+export const gttKey = (time: bigint, id: bigint): Buffer => concatBytes(Keys.gttPrefix, u64be(time), u64be(id));
+export const expiryKey = (expiry: bigint, id: string): Buffer => concatBytes(Keys.expiryPrefix, u64be(expiry), utf8(id));
+export const instrumentOrdersPrefix = (instrumentId: string): Buffer => {
+  const id = utf8(instrumentId);
+  return concatBytes(Keys.instrumentOrdersPrefix, Uint8Array.of(id.length), id);
+};
+export const instrumentOrderKey = (instrumentId: string, orderId: bigint): Buffer => concatBytes(instrumentOrdersPrefix(instrumentId), u64be(orderId));

@@ -1,0 +1,183 @@
+import { addressBytes, type Context, type MsgRegistration } from '../../chain/sdk';
+import {
+  MsgBatch,
+  MsgBatchResponse,
+  MsgCancelOrder,
+  MsgCancelOrderResponse,
+  MsgListInstrument,
+  MsgListInstrumentResponse,
+  MsgMassCancel,
+  MsgMassCancelResponse,
+  MsgPlaceOrder,
+  MsgPlaceOrderResponse,
+  MsgUpdateParams,
+  MsgUpdateParamsResponse,
+} from '../../proto/gen/settle/options/v1/tx';
+import { Instrument, OrderSpec, Params } from '../../proto/gen/settle/options/v1/types';
+import { OptionsErrors } from './errors';
+import { validateNewInstrument } from './instruments';
+import type { OptionsKeeper } from './keeper';
+import { type OrderBooks } from './orders';
+import { validateParams } from './params';
+import { validateSpecBasic } from './order-spec';
+
+interface Codec<T> {
+  decode(bytes: Uint8Array): T;
+  encode(msg: T): { finish(): Uint8Array };
+}
+
+/** One registration: the codec, signer field, checks and handler of an options message. */
+function registration<T, R>(
+  name: string,
+  codec: Codec<T>,
+  response: Codec<R>,
+  signer: (m: T) => string,
+  validate: (m: T) => void,
+  handle: (ctx: Context, m: T) => R,
+  aminoJSON: (m: T) => unknown,
+): MsgRegistration<T> {
+  return {
+    typeUrl: `/settle.options.v1.${name}`,
+    decode: (bytes) => codec.decode(bytes),
+    encode: (msg) => codec.encode(msg).finish(),
+    signers: (msg) => [signer(msg)],
+    validateBasic: validate,
+    handle: (ctx, msg) => response.encode(handle(ctx, msg)).finish(),
+    responseTypeUrl: `/settle.options.v1.${name}Response`,
+    amino: { type: `settle/options/${name}`, toJSON: aminoJSON },
+  };
+}
+
+function checkAuthority(keeper: OptionsKeeper, ctx: Context, authority: string): void {
+  const expected = keeper.params(ctx).authority;
+  if (authority !== expected) throw OptionsErrors.invalidAuthority.wrap(`expected ${expected}, got ${authority}`);
+}
+
+function checkSubaccount(n: number): void {
+  if (!Number.isInteger(n) || n < 0 || n > 0xffff_ffff) throw OptionsErrors.invalidSubaccount.wrap(`subaccount must be a uint32, got ${n}`);
+}
+
+// Amino JSON as the SDK renders it: snake_case, zero values omitted, 64-bit integers as strings.
+const omitZero = <T>(v: T): T | undefined => (v === 0 || v === 0n || v === '' || v === false ? undefined : v);
+const int64 = (v: bigint): string | undefined => (v === 0n ? undefined : v.toString());
+
+function specAmino(s: OrderSpec): unknown {
+  return {
+    client_id: int64(s.clientId),
+    instrument_id: omitZero(s.instrumentId),
+    side: omitZero(s.side),
+    price: int64(s.price),
+    size: int64(s.size),
+    time_in_force: omitZero(s.timeInForce),
+    good_til_time: int64(s.goodTilTime),
+    good_til_block: int64(s.goodTilBlock),
+    post_only: omitZero(s.postOnly),
+    reduce_only: omitZero(s.reduceOnly),
+    self_trade_prevention: omitZero(s.selfTradePrevention),
+  };
+}
+
+function instrumentAmino(i: Instrument): unknown {
+  return {
+    id: omitZero(i.id),
+    underlying: omitZero(i.underlying),
+    expiry: int64(i.expiry),
+    strike: omitZero(i.strike),
+    kind: omitZero(i.kind),
+    contract_size: omitZero(i.contractSize),
+    tick_size: int64(i.tickSize),
+    min_size: int64(i.minSize),
+    open_interest_cap: int64(i.openInterestCap),
+    status: omitZero(i.status),
+    settlement_price: omitZero(i.settlementPrice),
+  };
+}
+
+export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegistration[] {
+  return [
+    registration('MsgPlaceOrder', MsgPlaceOrder, MsgPlaceOrderResponse, (m) => m.owner, (m) => {
+      addressBytes(m.owner);
+      checkSubaccount(m.subaccount);
+      if (!m.order) throw OptionsErrors.invalidOrder.wrap('order is required');
+      validateSpecBasic(m.order);
+    }, (ctx, m) => ({ orderId: books.place(ctx, { owner: m.owner, number: m.subaccount }, [m.order!])[0] }),
+    (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), order: m.order && specAmino(m.order) })),
+
+    registration('MsgCancelOrder', MsgCancelOrder, MsgCancelOrderResponse, (m) => m.owner, (m) => {
+      addressBytes(m.owner);
+      checkSubaccount(m.subaccount);
+      if (m.orderId === 0n && m.clientId === 0n) throw OptionsErrors.invalidOrder.wrap('order_id or client_id is required');
+    }, (ctx, m) => {
+      books.cancel(ctx, { owner: m.owner, number: m.subaccount }, m.orderId !== 0n ? { orderId: m.orderId } : { clientId: m.clientId });
+      return {};
+    }, (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), order_id: int64(m.orderId), client_id: int64(m.clientId) })),
+
+    registration('MsgBatch', MsgBatch, MsgBatchResponse, (m) => m.owner, (m) => {
+      addressBytes(m.owner);
+      checkSubaccount(m.subaccount);
+      if (m.cancelClientIds.length + m.places.length === 0) throw OptionsErrors.invalidOrder.wrap('an empty batch');
+      for (const s of m.places) validateSpecBasic(s);
+    }, (ctx, m) => {
+      const ref = { owner: m.owner, number: m.subaccount };
+      const max = keeper.params(ctx).maxBatchOrders;
+      if (m.cancelClientIds.length + m.places.length > max) throw OptionsErrors.tooManyOrders.wrap(`a batch carries at most ${max} places and cancels, got ${m.cancelClientIds.length + m.places.length}`);
+      for (const clientId of m.cancelClientIds) books.cancel(ctx, ref, { clientId });
+      return { orderIds: books.place(ctx, ref, m.places) };
+    }, (m) => ({
+      owner: m.owner,
+      subaccount: omitZero(m.subaccount),
+      cancel_client_ids: m.cancelClientIds.length ? m.cancelClientIds.map(String) : undefined,
+      places: m.places.length ? m.places.map(specAmino) : undefined,
+    })),
+
+    registration('MsgMassCancel', MsgMassCancel, MsgMassCancelResponse, (m) => m.owner, (m) => {
+      addressBytes(m.owner);
+      checkSubaccount(m.subaccount);
+    }, (ctx, m) => ({ cancelled: books.massCancel(ctx, { owner: m.owner, number: m.subaccount }, { instrumentId: m.instrumentId, underlying: m.underlying, expiry: m.expiry }) }),
+    (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), instrument_id: omitZero(m.instrumentId), underlying: omitZero(m.underlying), expiry: int64(m.expiry) })),
+
+    registration('MsgListInstrument', MsgListInstrument, MsgListInstrumentResponse, (m) => m.authority, (m) => {
+      addressBytes(m.authority);
+      if (!m.instrument) throw OptionsErrors.invalidInstrument.wrap('instrument is required');
+      validateNewInstrument(m.instrument);
+    }, (ctx, m) => {
+      checkAuthority(keeper, ctx, m.authority);
+      keeper.list(ctx, m.instrument!);
+      return {};
+    }, (m) => ({ authority: m.authority, instrument: m.instrument && instrumentAmino(m.instrument) })),
+
+    registration('MsgUpdateParams', MsgUpdateParams, MsgUpdateParamsResponse, (m) => m.authority, (m) => {
+      addressBytes(m.authority);
+      if (!m.params) throw OptionsErrors.invalidParams.wrap('params are required');
+      validateParams(m.params);
+    }, (ctx, m) => {
+      checkAuthority(keeper, ctx, m.authority);
+      keeper.setParams(ctx, m.params as Params);
+      return {};
+    }, (m) => ({
+      authority: m.authority,
+      params: m.params && {
+        authority: m.params.authority,
+        maker_fee_rate: omitZero(m.params.makerFeeRate),
+        taker_fee_rate: omitZero(m.params.takerFeeRate),
+        fee_cap: omitZero(m.params.feeCap),
+        max_batch_orders: omitZero(m.params.maxBatchOrders),
+        max_open_orders_per_subaccount: omitZero(m.params.maxOpenOrdersPerSubaccount),
+        listings: m.params.listings.length
+          ? m.params.listings.map((l) => ({
+              underlying: omitZero(l.underlying),
+              contract_size: omitZero(l.contractSize),
+              tick_size: int64(l.tickSize),
+              min_size: int64(l.minSize),
+              strike_step: omitZero(l.strikeStep),
+              strikes_each_side: omitZero(l.strikesEachSide),
+              daily: omitZero(l.daily),
+              weekly: omitZero(l.weekly),
+              monthly: omitZero(l.monthly),
+              open_interest_cap: int64(l.openInterestCap),
+            }))
+          : undefined,
+      },
+    })),
+  ];
+}

@@ -1,0 +1,123 @@
+// A settle chain for options tests: the real app (composition root, tx pipeline, stores) with funded
+// accounts, BTC/USD priced at 100,000 with a 50 % vol surface in genesis (heartbeat one day, so that
+// prices stay fresh without vote extensions), and BTC options listed at the surface's expiry.
+import type { ExecTxResult, Event } from 'cosmjs-types/tendermint/abci/types';
+import { QueryAccountInfoRequest, QueryAccountInfoResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
+import type { SettleApp } from '../../../chain/app';
+import { instrumentId } from '../../../modules/options/instruments';
+import { defaultGenesis as optionsGenesis } from '../../../modules/options/genesis';
+import { MsgDeposit } from '../../../proto/gen/settle/margin/v1/tx';
+import { MsgBatch, MsgCancelOrder, MsgListInstrument, MsgMassCancel, MsgPlaceOrder } from '../../../proto/gen/settle/options/v1/tx';
+import { Instrument, InstrumentStatus, OptionKind, OrderSpec, Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
+import { Dec } from '../../../chain/math';
+import { deriveKeys, fundedAppState, signTx, type EncodedMsg, type Key } from '../../reliability/lib/accounts';
+import { block, CHAIN_ID, openApp, query, type TestModules } from '../helpers';
+
+export const GENESIS_TIME = 1_764_000_000n;
+/** 30 days after genesis at 08:00 UTC. */
+export const EXPIRY = (GENESIS_TIME / 86_400n + 30n) * 86_400n + 28_800n;
+export const USDC = 1_000_000n;
+
+export function btcOption(strike: number, kind: 'C' | 'P'): Instrument {
+  const k = kind === 'C' ? OptionKind.OPTION_KIND_CALL : OptionKind.OPTION_KIND_PUT;
+  return {
+    id: instrumentId('BTC/USD', EXPIRY, Dec.fromInt(BigInt(strike)), k),
+    underlying: 'BTC/USD',
+    expiry: EXPIRY,
+    strike: String(strike),
+    kind: k,
+    contractSize: '0.01',
+    tickSize: 10_000n, // 0.01 USDC per contract
+    minSize: 1n,
+    openInterestCap: 0n,
+    status: InstrumentStatus.INSTRUMENT_STATUS_ACTIVE,
+    settlementPrice: '',
+  };
+}
+
+export const CALL_100K = btcOption(100_000, 'C');
+export const CALL_110K = btcOption(110_000, 'C');
+export const PUT_90K = btcOption(90_000, 'P');
+
+export const encode = {
+  deposit: (v: Partial<MsgDeposit>): EncodedMsg => ({ typeUrl: '/settle.margin.v1.MsgDeposit', value: MsgDeposit.encode(MsgDeposit.fromPartial(v)).finish() }),
+  place: (v: Partial<MsgPlaceOrder>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgPlaceOrder', value: MsgPlaceOrder.encode(MsgPlaceOrder.fromPartial(v)).finish() }),
+  cancel: (v: Partial<MsgCancelOrder>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgCancelOrder', value: MsgCancelOrder.encode(MsgCancelOrder.fromPartial(v)).finish() }),
+  batch: (v: Partial<MsgBatch>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgBatch', value: MsgBatch.encode(MsgBatch.fromPartial(v)).finish() }),
+  massCancel: (v: Partial<MsgMassCancel>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgMassCancel', value: MsgMassCancel.encode(MsgMassCancel.fromPartial(v)).finish() }),
+  list: (v: Partial<MsgListInstrument>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgListInstrument', value: MsgListInstrument.encode(MsgListInstrument.fromPartial(v)).finish() }),
+};
+
+export function spec(v: Partial<OrderSpec> & { clientId: bigint; side: Side; price: bigint; size: bigint }): OrderSpec {
+  return OrderSpec.fromPartial({ instrumentId: CALL_110K.id, timeInForce: TimeInForce.TIME_IN_FORCE_GTC, ...v });
+}
+
+/** The app state: funded keys, the oracle's BTC/USD price and surface, the instruments; the first key is the options authority. */
+export function appState(keys: Key[], instruments: Instrument[] = [CALL_100K, CALL_110K, PUT_90K]): Record<string, unknown> {
+  const state = fundedAppState(keys.map((k) => ({ address: k.address, coins: [{ denom: 'usettle', amount: '100000000' }, { denom: 'uusdc', amount: (1_000_000n * USDC).toString() }] })));
+  const oracle = state.oracle as Record<string, any>;
+  const nanos = (GENESIS_TIME * 1_000_000_000n).toString();
+  oracle.params.heartbeatSeconds = '86400';
+  if (!oracle.markets.some((m: { id: string }) => m.id === 'BTC/USD')) oracle.markets.push({ id: 'BTC/USD', decimals: 2, minReportPower: '', enabled: true, index: oracle.markets.length });
+  oracle.prices = [{ market: 'BTC/USD', price: '100000', height: '0', timeNanos: nanos, power: '0' }];
+  // a flat 50 % smile: total variance a = 0.25 · T
+  const years = Dec.fromInt(EXPIRY - GENESIS_TIME).divInt(31_557_600n, 'down');
+  oracle.surfaces = [{ market: 'BTC/USD', slices: [{ expiry: EXPIRY.toString(), a: Dec.parse('0.25').mul(years, 'down').toString(), b: '0.0001', rho: '0', m: '0', sigma: '0.1' }], height: '0', timeNanos: nanos }];
+  oracle.blockTimeNanos = nanos;
+  const options = optionsGenesis() as Record<string, any>;
+  options.params.authority = keys[0].address;
+  options.instruments = instruments.map((i) => Instrument.toJSON(i));
+  return { ...state, options };
+}
+
+export class OptionsChain {
+  height = 0;
+  private sequences = new Map<string, bigint>();
+
+  private constructor(
+    readonly app: SettleApp,
+    readonly modules: TestModules,
+    readonly keys: Key[],
+  ) {}
+
+  static async open(dir: string, label: string, n: number, state?: (keys: Key[]) => Record<string, unknown>): Promise<OptionsChain> {
+    const keys = await deriveKeys(label, n);
+    const opened = await openApp(dir);
+    const chain = new OptionsChain(opened.app, opened, keys);
+    await opened.app.initChain({
+      chainId: CHAIN_ID,
+      initialHeight: 1n,
+      time: { seconds: GENESIS_TIME, nanos: 0 },
+      validators: [],
+      consensusParams: { block: { maxBytes: 4_194_304n, maxGas: -1n } },
+      appStateBytes: Buffer.from(JSON.stringify((state ?? appState)(keys))),
+    });
+    await chain.run([]);
+    return chain;
+  }
+
+  /** Signs each msg list as one tx, runs them in one block, commits, checks every invariant; returns the block's results. */
+  async run(txs: [Key, EncodedMsg[]][]): Promise<{ txs: ExecTxResult[]; events: Event[] }> {
+    const signed: Uint8Array[] = [];
+    for (const [key, msgs] of txs) {
+      const seq = this.sequences.get(key.address) ?? 0n;
+      this.sequences.set(key.address, seq + 1n);
+      signed.push(await signTx(key, msgs, { chainId: CHAIN_ID, accountNumber: BigInt(this.keys.indexOf(key)), sequence: seq, fee: [{ denom: 'usettle', amount: '5000' }], gas: 20_000_000n }));
+    }
+    this.height++;
+    const res = await this.app.finalizeBlock(block(this.height, signed));
+    await this.app.commit({});
+    for (const [key] of txs) {
+      const info = await query(this.app, '/cosmos.auth.v1beta1.Query/AccountInfo', QueryAccountInfoRequest, { address: key.address }, QueryAccountInfoResponse);
+      this.sequences.set(key.address, info.info!.sequence);
+    }
+    const broken = this.app.checkInvariants();
+    if (broken.length > 0) throw new Error(`invariants broken at height ${this.height}: ${broken.join('; ')}`);
+    return { txs: res.txResults, events: res.events };
+  }
+
+  /** Events of a type from a block's end (FinalizeBlock events), attributes parsed from JSON. */
+  static events(events: Event[], type: string): Record<string, unknown>[] {
+    return events.filter((e) => e.type === type).map((e) => Object.fromEntries(e.attributes.map((a) => [a.key, JSON.parse(a.value)])));
+  }
+}

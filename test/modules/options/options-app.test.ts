@@ -1,0 +1,175 @@
+/**
+ * The options module in the app (real stores, tx pipeline, signed txs, margin and oracle wired by the
+ * composition root): orders accepted in DeliverTx and matched at the end of the block, fills that move
+ * premium and fees through margin, positions and health with live positions, the in-block ordering
+ * (cancels and post-only quotes before takers), pre-trade margin refusals, batches, and books that a
+ * restarted node rebuilds identically. Every block checks every module invariant.
+ */
+import { QueryHealthRequest, QueryHealthResponse } from '../../../proto/gen/settle/margin/v1/query';
+import { QueryBookRequest, QueryBookResponse, QueryMarketStatsRequest, QueryMarketStatsResponse, QueryOrdersBySubaccountRequest, QueryOrdersBySubaccountResponse } from '../../../proto/gen/settle/options/v1/query';
+import { SelfTradePrevention, Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
+import { MarginErrors } from '../../../modules/margin/errors';
+import { OptionsErrors } from '../../../modules/options/errors';
+import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
+import { openApp, query } from '../helpers';
+import { btcOption, CALL_110K, encode, OptionsChain, spec, USDC } from './chain';
+
+const BUY = Side.SIDE_BUY;
+const SELL = Side.SIDE_SELL;
+
+describe('options module in the app', () => {
+  let dir: string;
+  let chain: OptionsChain;
+  let alice: OptionsChain['keys'][number];
+  let bob: OptionsChain['keys'][number];
+  let carol: OptionsChain['keys'][number];
+
+  beforeEach(async () => {
+    dir = makeTmpDir('options-app');
+    chain = await OptionsChain.open(dir, 'options-app', 3);
+    [alice, bob, carol] = chain.keys;
+    // alice (the market maker) and bob (a taker) fund subaccount 0; carol only a little
+    const r = await chain.run([
+      [alice, [encode.deposit({ owner: alice.address, subaccount: 0, denom: 'uusdc', amount: (200_000n * USDC).toString() })]],
+      [bob, [encode.deposit({ owner: bob.address, subaccount: 0, denom: 'uusdc', amount: (20_000n * USDC).toString() })]],
+      [carol, [encode.deposit({ owner: carol.address, subaccount: 0, denom: 'uusdc', amount: (100n * USDC).toString() })]],
+    ]);
+    expect(r.txs.map((t) => t.code)).toEqual([0, 0, 0]);
+  });
+
+  afterEach(async () => {
+    await chain?.app.close();
+    removeDir(dir);
+  });
+
+  const place = (key: typeof alice, s: ReturnType<typeof spec>, subaccount = 0) => [key, [encode.place({ owner: key.address, subaccount, order: s })]] as [typeof alice, ReturnType<typeof encode.place>[]];
+  const usdc = (addr: string) => chain.modules.keepers.margin.collateral(chain.app.contextAt(), addr, 0, 'uusdc');
+  const position = (addr: string, id = CALL_110K.id) => chain.modules.keepers.margin.position(chain.app.contextAt(), addr, 0, id).size;
+  const book = async (id = CALL_110K.id) => query(chain.app, '/settle.options.v1.Query/Book', QueryBookRequest, { instrumentId: id, levels: 100 }, QueryBookResponse);
+
+  it('a resting ask is taken in a later block: premium and fees move, positions and open interest follow', async () => {
+    const quote = await chain.run([place(alice, spec({ clientId: 1n, side: SELL, price: 500n * USDC, size: 10n }))]);
+    expect(quote.txs[0].code).toBe(0);
+    expect((await book()).asks).toEqual([{ price: 500n * USDC, size: 10n, orders: 1 }]);
+    const aliceBefore = usdc(alice.address);
+    const bobBefore = usdc(bob.address);
+
+    const take = await chain.run([place(bob, spec({ clientId: 7n, side: BUY, price: 600n * USDC, size: 4n, timeInForce: TimeInForce.TIME_IN_FORCE_IOC }))]);
+    expect(take.txs[0].code).toBe(0);
+    const [fill] = OptionsChain.events(take.events, 'settle.options.v1.EventFill');
+    // at the maker's price; fees min(rate × 100,000 × 0.01, 12.5 % × 500) per contract: maker 0.1, taker 0.3 USDC
+    expect(fill).toMatchObject({ instrument_id: CALL_110K.id, price: String(500n * USDC), size: '4', maker_fee: String(400_000n), taker_fee: String(1_200_000n), taker_side: 'SIDE_BUY' });
+    expect(usdc(bob.address)).toBe(bobBefore - 4n * 500n * USDC - 1_200_000n);
+    expect(usdc(alice.address)).toBe(aliceBefore + 4n * 500n * USDC - 400_000n);
+    expect(position(bob.address)).toBe(4n);
+    expect(position(alice.address)).toBe(-4n);
+    expect((await book()).asks).toEqual([{ price: 500n * USDC, size: 6n, orders: 1 }]);
+    const stats = await query(chain.app, '/settle.options.v1.Query/MarketStats', QueryMarketStatsRequest, { instrumentId: CALL_110K.id }, QueryMarketStatsResponse);
+    expect(stats.stats).toMatchObject({ openInterest: 4n, volume: 4n, lastPrice: 500n * USDC });
+    expect(stats.index).toBe('100000');
+    expect(Number(stats.mark)).toBeGreaterThan(0);
+    // health with a live position: the short's mark and its standard IM
+    const h = await query(chain.app, '/settle.margin.v1.Query/Health', QueryHealthRequest, { owner: alice.address, number: 0 }, QueryHealthResponse);
+    expect(h.positions.map((p) => [p.instrumentId, p.size])).toEqual([[CALL_110K.id, '-4']]);
+    expect(Number(h.initialMargin)).toBeGreaterThan(4 * 0.01 * 100_000 * 0.1); // ≥ the 10 % floor of spot per contract
+    expect(h.status).toBe('healthy');
+  });
+
+  it('within a block, cancels and post-only re-quotes land before takers', async () => {
+    await chain.run([place(alice, spec({ clientId: 1n, side: SELL, price: 500n * USDC, size: 10n }))]);
+    // in one block: bob's taker first, then alice's replace (cancel 1, post-only quote at 550)
+    const blk = await chain.run([
+      place(bob, spec({ clientId: 1n, side: BUY, price: 600n * USDC, size: 2n, timeInForce: TimeInForce.TIME_IN_FORCE_IOC })),
+      [alice, [encode.batch({ owner: alice.address, subaccount: 0, cancelClientIds: [1n], places: [spec({ clientId: 2n, side: SELL, price: 550n * USDC, size: 10n, postOnly: true })] })]],
+    ]);
+    expect(blk.txs.map((t) => t.code)).toEqual([0, 0]);
+    const fills = OptionsChain.events(blk.events, 'settle.options.v1.EventFill');
+    expect(fills.map((f) => [f.price, f.size])).toEqual([[String(550n * USDC), '2']]);
+    expect((await book()).asks).toEqual([{ price: 550n * USDC, size: 8n, orders: 1 }]);
+  });
+
+  it('refusals: margin, tick, duplicate client id, post-only crossing, self trade; nothing changes', async () => {
+    await chain.run([place(alice, spec({ clientId: 1n, side: SELL, price: 500n * USDC, size: 10n }))]);
+    // carol (100 USDC) cannot sell 10 calls down to 0.01 USDC: IM is about 10 × 0.01 × 100,000 × 0.1 = 1,000
+    const r = await chain.run([
+      place(carol, spec({ clientId: 1n, side: SELL, price: 10_000n, size: 10n })),
+      place(bob, spec({ clientId: 1n, side: BUY, price: 123n, size: 1n })),
+      place(alice, spec({ clientId: 1n, side: SELL, price: 800n * USDC, size: 1n })),
+    ]);
+    expect(r.txs.map((t) => [t.codespace, t.code])).toEqual([
+      ['margin', MarginErrors.insufficientMargin.code],
+      ['options', OptionsErrors.invalidOrder.code],
+      ['options', OptionsErrors.duplicateClientId.code],
+    ]);
+    expect(r.txs[1].log).toContain('not a multiple of the tick size 10000');
+    // a post-only bid at the ask is refused at the end of the block; alice's own bid against her ask cancels the ask (STP)
+    const blk = await chain.run([
+      place(bob, spec({ clientId: 2n, side: BUY, price: 500n * USDC, size: 1n, postOnly: true })),
+      place(alice, spec({ clientId: 3n, side: BUY, price: 500n * USDC, size: 1n, selfTradePrevention: SelfTradePrevention.SELF_TRADE_PREVENTION_CANCEL_MAKER })),
+    ]);
+    const done = OptionsChain.events(blk.events, 'settle.options.v1.EventOrderDone').map((e) => e.reason);
+    expect(done).toEqual(['post_only_would_cross', 'self_trade']);
+    expect(OptionsChain.events(blk.events, 'settle.options.v1.EventFill')).toEqual([]);
+    // alice's bid rests (her ask is gone), bob's did not
+    const b = await book();
+    expect(b.asks).toEqual([]);
+    expect(b.bids).toEqual([{ price: 500n * USDC, size: 1n, orders: 1 }]);
+  });
+
+  it('a market maker quotes 50 strikes-worth of orders in one batch; a restarted node rebuilds the same books', async () => {
+    const places = Array.from({ length: 50 }, (_, i) => spec({ clientId: BigInt(i + 1), side: i % 2 === 0 ? SELL : BUY, price: (i % 2 === 0 ? 600n + BigInt(i) : 400n - BigInt(i)) * USDC, size: 5n }));
+    const r = await chain.run([[alice, [encode.batch({ owner: alice.address, subaccount: 0, places })]]]);
+    expect(r.txs[0].code).toBe(0);
+    const before = await book();
+    expect(before.asks.length + before.bids.length).toBe(50);
+    const orders = await query(chain.app, '/settle.options.v1.Query/OrdersBySubaccount', QueryOrdersBySubaccountRequest, { owner: alice.address, subaccount: 0 }, QueryOrdersBySubaccountResponse);
+    expect(orders.orders).toHaveLength(50);
+    // restart: close the app and open it again on the same data
+    const live = [...chain.modules.books.snapshots().entries()];
+    await chain.app.close();
+    const reopened = await openApp(dir);
+    try {
+      expect([...reopened.books.snapshots().entries()]).toEqual(live);
+      expect(reopened.app.checkInvariants()).toEqual([]);
+    } finally {
+      await reopened.app.close();
+      (chain as { app: unknown }).app = { close: async () => undefined };
+    }
+  });
+
+  it('the authority lists an instrument (others cannot); its open-interest cap refuses larger orders', async () => {
+    const capped = { ...btcOption(120_000, 'C'), openInterestCap: 2n };
+    const r = await chain.run([
+      [bob, [encode.list({ authority: bob.address, instrument: capped })]],
+      [alice, [encode.list({ authority: alice.address, instrument: { ...capped, id: 'BTC-NOPE' } })]],
+    ]);
+    expect(r.txs.map((t) => [t.codespace, t.code])).toEqual([
+      ['options', OptionsErrors.invalidAuthority.code],
+      ['options', OptionsErrors.invalidInstrument.code],
+    ]);
+    expect(r.txs[1].log).toContain(`id must be "${capped.id}"`);
+    expect((await chain.run([[alice, [encode.list({ authority: alice.address, instrument: capped })]]])).txs[0].code).toBe(0);
+    const o = await chain.run([
+      place(bob, spec({ instrumentId: capped.id, clientId: 1n, side: BUY, price: 10_000n, size: 3n })),
+      place(bob, spec({ instrumentId: capped.id, clientId: 2n, side: BUY, price: 10_000n, size: 2n })),
+    ]);
+    expect(o.txs.map((t) => [t.codespace, t.code])).toEqual([['options', OptionsErrors.openInterestCap.code], ['', 0]]);
+  });
+
+  it('mass cancel and good-til-block expiry remove resting orders', async () => {
+    const r = await chain.run([
+      [alice, [encode.batch({ owner: alice.address, subaccount: 0, places: [
+        spec({ clientId: 1n, side: SELL, price: 500n * USDC, size: 1n }),
+        spec({ clientId: 2n, side: SELL, price: 510n * USDC, size: 1n, timeInForce: TimeInForce.TIME_IN_FORCE_GTB, goodTilBlock: BigInt(chain.height + 2) }),
+      ] })]],
+    ]);
+    expect(r.txs[0].code).toBe(0);
+    await chain.run([]);
+    expect((await book()).asks).toHaveLength(2);
+    const expired = await chain.run([]);
+    expect(OptionsChain.events(expired.events, 'settle.options.v1.EventOrderDone').map((e) => e.reason)).toEqual(['expired']);
+    const mc = await chain.run([[alice, [encode.massCancel({ owner: alice.address, subaccount: 0, underlying: 'BTC/USD' })]]]);
+    expect(mc.txs[0].code).toBe(0);
+    expect((await book()).asks).toEqual([]);
+  });
+});

@@ -9,12 +9,12 @@ import { defaultParams, validateParams } from './params';
 
 /** app_state.options: the proto3 JSON form of settle.options.v1.GenesisState. */
 export function defaultGenesis(): unknown {
-  return GenesisState.toJSON({ params: defaultParams(), instruments: [], stats: [], orders: [], nextOrderId: 1n, nextRestSeq: 1n });
+  return GenesisState.toJSON({ params: defaultParams(), instruments: [], stats: [], orders: [], nextOrderId: 1n, nextRestSeq: 1n, deadManSwitches: [] });
 }
 
 export function parseGenesis(raw: unknown): GenesisState {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw OptionsErrors.invalidGenesis.wrap('app_state.options must be an object');
-  const known = ['params', 'instruments', 'stats', 'orders', 'nextOrderId', 'nextRestSeq', 'next_order_id', 'next_rest_seq'];
+  const known = ['params', 'instruments', 'stats', 'orders', 'nextOrderId', 'nextRestSeq', 'next_order_id', 'next_rest_seq', 'deadManSwitches', 'dead_man_switches'];
   const extra = Object.keys(raw).filter((k) => !known.includes(k));
   if (extra.length > 0) throw OptionsErrors.invalidGenesis.wrap(`unknown fields: ${extra.join(', ')}`);
   let g: GenesisState;
@@ -49,6 +49,12 @@ export function parseGenesis(raw: unknown): GenesisState {
       orderIds.add(o.id);
       clientIds.add(client);
     }
+    const switches = new Set<string>();
+    for (const d of g.deadManSwitches) {
+      const id = `${d.owner}/${d.subaccount}`;
+      if (d.height < 1n || switches.has(id)) throw OptionsErrors.invalidGenesis.wrap(`dead-man switch ${id}: one per subaccount, at a positive height`);
+      switches.add(id);
+    }
     if (g.nextOrderId < 1n || g.nextRestSeq < 1n) throw OptionsErrors.invalidGenesis.wrap('next_order_id and next_rest_seq start at 1');
   } catch (err) {
     if (err instanceof AppError && err.codespace === 'options' && err.code === OptionsErrors.invalidGenesis.code) throw err;
@@ -63,6 +69,7 @@ export function initGenesis(keeper: OptionsKeeper, ctx: Context, raw: unknown): 
   for (const i of g.instruments) keeper.setInstrument(ctx, i);
   for (const s of g.stats) keeper.setStats(ctx, s);
   for (const o of g.orders) keeper.putOrder(ctx, o);
+  for (const d of g.deadManSwitches) keeper.setDeadMan(ctx, d.owner, d.subaccount, d.height);
   keeper.setCounter(ctx, Keys.nextOrderId, g.nextOrderId);
   keeper.setCounter(ctx, Keys.nextRestSeq, g.nextRestSeq);
 }
@@ -75,5 +82,6 @@ export function exportGenesis(keeper: OptionsKeeper, ctx: QueryContext): unknown
     orders: [...keeper.orders(ctx)],
     nextOrderId: keeper.counter(ctx, Keys.nextOrderId),
     nextRestSeq: keeper.counter(ctx, Keys.nextRestSeq),
+    deadManSwitches: [...keeper.allDeadMen(ctx)],
   });
 }

@@ -1,9 +1,9 @@
 import { Dec } from '../../chain/math';
-import { addressBytes, prefixIterator, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
-import { Instrument, InstrumentStats, InstrumentStatus, Order, Params, TimeInForce } from '../../proto/gen/settle/options/v1/types';
+import { addressBytes, concatBytes, prefixIterator, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
+import { Combo, DeadManSwitch, Instrument, InstrumentStats, InstrumentStatus, Order, Params, TimeInForce } from '../../proto/gen/settle/options/v1/types';
 import { OptionsErrors } from './errors';
 import { validateNewInstrument } from './instruments';
-import { clientKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
+import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
 
 /** What options needs of margin (implemented by modules/margin's MarginKeeper; wired in the composition root). */
 export interface OptionsMargin {
@@ -191,6 +191,58 @@ export class OptionsKeeper {
       out.push(Buffer.from(key).readBigUInt64BE(prefix.length + 8));
     }
     return out;
+  }
+
+  // ---- combos (pending within their block only)
+
+  putCombo(ctx: Context, c: Combo): void {
+    ctx.kvStore(this.key).set(comboKey(c.id), Combo.encode(c).finish());
+  }
+
+  deleteCombo(ctx: Context, id: bigint): void {
+    ctx.kvStore(this.key).delete(comboKey(id));
+  }
+
+  /** This block's combos in id (arrival) order. */
+  pendingCombos(ctx: ReadContext): Combo[] {
+    return [...prefixIterator(ctx.kvStore(this.key), Keys.comboPrefix)].map(({ value }) => Combo.decode(value));
+  }
+
+  // ---- dead-man switches
+
+  deadMan(ctx: ReadContext, owner: string, subaccount: number): DeadManSwitch | undefined {
+    const raw = ctx.kvStore(this.key).get(deadManKey(addressBytes(owner), subaccount));
+    return raw ? DeadManSwitch.decode(raw) : undefined;
+  }
+
+  /** Arms (height > 0) or disarms (0) a subaccount's switch, replacing any earlier one. */
+  setDeadMan(ctx: Context, owner: string, subaccount: number, height: bigint): void {
+    const store = ctx.kvStore(this.key);
+    const ownerBytes = addressBytes(owner);
+    const old = this.deadMan(ctx, owner, subaccount);
+    if (old) store.delete(deadManByHeightKey(old.height, ownerBytes, subaccount));
+    if (height === 0n) {
+      store.delete(deadManKey(ownerBytes, subaccount));
+      return;
+    }
+    store.set(deadManKey(ownerBytes, subaccount), DeadManSwitch.encode({ owner, subaccount, height }).finish());
+    store.set(deadManByHeightKey(height, ownerBytes, subaccount), new Uint8Array());
+  }
+
+  /** Switches due at or before `height`, in (height, owner, subaccount) order. */
+  dueDeadMen(ctx: ReadContext, height: bigint): DeadManSwitch[] {
+    const out: DeadManSwitch[] = [];
+    const p = Keys.deadManByHeightPrefix.length;
+    for (const { key } of prefixIterator(ctx.kvStore(this.key), Keys.deadManByHeightPrefix)) {
+      if (Buffer.from(key).readBigUInt64BE(p) > height) break;
+      const raw = ctx.kvStore(this.key).get(concatBytes(Keys.deadManPrefix, key.subarray(p + 8)));
+      if (raw) out.push(DeadManSwitch.decode(raw));
+    }
+    return out;
+  }
+
+  *allDeadMen(ctx: ReadContext): IterableIterator<DeadManSwitch> {
+    for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.deadManPrefix)) yield DeadManSwitch.decode(value);
   }
 
   counter(ctx: ReadContext, key: Uint8Array): bigint {

@@ -29,6 +29,12 @@ export const Keys = {
   expiryPrefix: Uint8Array.of(0x0b),
   /** 0x0c ‖ len(instrument id) u8 ‖ instrument id ‖ order id u64 BE → (empty): open orders by instrument */
   instrumentOrdersPrefix: Uint8Array.of(0x0c),
+  /** 0x0d ‖ combo id u64 BE → Combo (pending in this block only) */
+  comboPrefix: Uint8Array.of(0x0d),
+  /** 0x0e ‖ owner (20) ‖ subaccount u32 BE → DeadManSwitch */
+  deadManPrefix: Uint8Array.of(0x0e),
+  /** 0x0f ‖ height u64 BE ‖ owner (20) ‖ subaccount u32 BE → (empty): switches by height */
+  deadManByHeightPrefix: Uint8Array.of(0x0f),
 } as const;
 
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
@@ -59,3 +65,6 @@ export const instrumentOrdersPrefix = (instrumentId: string): Buffer => {
   return concatBytes(Keys.instrumentOrdersPrefix, Uint8Array.of(id.length), id);
 };
 export const instrumentOrderKey = (instrumentId: string, orderId: bigint): Buffer => concatBytes(instrumentOrdersPrefix(instrumentId), u64be(orderId));
+export const comboKey = (id: bigint): Buffer => concatBytes(Keys.comboPrefix, u64be(id));
+export const deadManKey = (owner: Uint8Array, subaccount: number): Buffer => concatBytes(Keys.deadManPrefix, owner, u32be(subaccount));
+export const deadManByHeightKey = (height: bigint, owner: Uint8Array, subaccount: number): Buffer => concatBytes(Keys.deadManByHeightPrefix, u64be(height), owner, u32be(subaccount));

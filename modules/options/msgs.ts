@@ -2,6 +2,10 @@ import { addressBytes, type Context, type MsgRegistration } from '../../chain/sd
 import {
   MsgBatch,
   MsgBatchResponse,
+  MsgCancelAllAfter,
+  MsgCancelAllAfterResponse,
+  MsgPlaceCombo,
+  MsgPlaceComboResponse,
   MsgCancelOrder,
   MsgCancelOrderResponse,
   MsgListInstrument,
@@ -20,6 +24,7 @@ import type { OptionsKeeper } from './keeper';
 import { type OrderBooks } from './orders';
 import { validateParams } from './params';
 import { validateSpecBasic } from './order-spec';
+import { validateComboBasic } from './combos';
 
 interface Codec<T> {
   decode(bytes: Uint8Array): T;
@@ -135,6 +140,33 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
       checkSubaccount(m.subaccount);
     }, (ctx, m) => ({ cancelled: books.massCancel(ctx, { owner: m.owner, number: m.subaccount }, { instrumentId: m.instrumentId, underlying: m.underlying, expiry: m.expiry }) }),
     (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), instrument_id: omitZero(m.instrumentId), underlying: omitZero(m.underlying), expiry: int64(m.expiry) })),
+
+    registration('MsgPlaceCombo', MsgPlaceCombo, MsgPlaceComboResponse, (m) => m.owner, (m) => {
+      addressBytes(m.owner);
+      checkSubaccount(m.subaccount);
+      validateComboBasic(m);
+    }, (ctx, m) => ({ comboId: books.placeCombo(ctx, { owner: m.owner, number: m.subaccount }, m) }),
+    (m) => ({
+      owner: m.owner,
+      subaccount: omitZero(m.subaccount),
+      client_id: int64(m.clientId),
+      legs: m.legs.length ? m.legs.map((l) => ({ instrument_id: omitZero(l.instrumentId), side: omitZero(l.side), ratio: int64(l.ratio) })) : undefined,
+      quantity: int64(m.quantity),
+      limit_price: int64(m.limitPrice),
+    })),
+
+    registration('MsgCancelAllAfter', MsgCancelAllAfter, MsgCancelAllAfterResponse, (m) => m.owner, (m) => {
+      addressBytes(m.owner);
+      checkSubaccount(m.subaccount);
+    }, (ctx, m) => {
+      const now = BigInt(ctx.block.height);
+      if (m.height !== 0n && (m.height < now || m.height > now + 1_000_000n)) {
+        throw OptionsErrors.invalidOrder.wrap(`cancel-all-after height must be 0 (disarm) or in ${now} .. ${now + 1_000_000n}, got ${m.height}`);
+      }
+      if (!keeper.margin.hasSubaccount(ctx, m.owner, m.subaccount)) throw OptionsErrors.invalidSubaccount.wrap(`${m.owner} has no subaccount ${m.subaccount}`);
+      keeper.setDeadMan(ctx, m.owner, m.subaccount, m.height);
+      return {};
+    }, (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), height: int64(m.height) })),
 
     registration('MsgListInstrument', MsgListInstrument, MsgListInstrumentResponse, (m) => m.authority, (m) => {
       addressBytes(m.authority);

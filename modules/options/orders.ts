@@ -4,14 +4,15 @@
 // Within a block, cancels apply as their txs run, and at the end of the block the accepted orders are
 // matched: post-only ones first, then the rest, each group in arrival order. So a maker's cancel or
 // re-quote in a block always lands before a taker of the same block can reach it.
-import { Dec } from '../../chain/math';
 import { AppError, type Context, type QueryContext, type ReadContext } from '../../chain/sdk';
-import { Instrument, InstrumentStatus, Order, OrderSpec, SelfTradePrevention, Side, TimeInForce } from '../../proto/gen/settle/options/v1/types';
-import { OrderBook } from './book';
+import { Combo, ComboLeg, Instrument, InstrumentStatus, Order, OrderSpec, SelfTradePrevention, Side, TimeInForce } from '../../proto/gen/settle/options/v1/types';
+import { comboInstruments, comboMarginChange } from './combos';
+import { applyCombo, OrderBook, planCombo } from './book';
 import type { OrderInput, PlaceResult, RestingOrder, StpMode, TimeInForce as BookTif } from './book';
 import { OptionsErrors } from './errors';
 import type { OptionsKeeper } from './keeper';
-import { FEE_ACCOUNT, Keys } from './keys';
+import { applyFills, emitDone, sideSign, type DoneReason, type MakerFilled } from './fills';
+import { Keys } from './keys';
 import { timeInForce, validateSpecForBlock } from './order-spec';
 import { feeRates, type FeeRates } from './params';
 
@@ -20,20 +21,6 @@ export interface SubaccountRef {
   number: number;
 }
 
-export type DoneReason =
-  | 'filled'
-  | 'cancelled'
-  | 'expired'
-  | 'ioc_remainder'
-  | 'fok_not_filled'
-  | 'post_only_would_cross'
-  | 'self_trade'
-  | 'insufficient_margin'
-  | 'reduce_only'
-  | 'instrument_expired'
-  | 'open_interest_cap';
-
-const sideSign = (s: Side): bigint => (s === Side.SIDE_BUY ? 1n : -1n);
 const stpMode = (s: SelfTradePrevention): StpMode =>
   s === SelfTradePrevention.SELF_TRADE_PREVENTION_CANCEL_TAKER ? 'cancel-taker' : s === SelfTradePrevention.SELF_TRADE_PREVENTION_CANCEL_BOTH ? 'decrement-both' : 'cancel-maker';
 const BOOK_TIF: Record<number, BookTif> = {
@@ -50,6 +37,9 @@ export class OrderBooks {
   private built = false;
   /** Resting orders cancelled by txs of the current block (verified against state before use: a failed tx's cancel is not). */
   private cancelledThisBlock: bigint[] = [];
+
+  /** Market-maker protection's counter (set by the module). */
+  onMakerFill: MakerFilled | undefined;
 
   constructor(private readonly keeper: OptionsKeeper) {}
 
@@ -112,6 +102,19 @@ export class OrderBooks {
     return n;
   }
 
+  /** Accepts a multi-leg order (matched all or nothing at the end of the block); returns its id. */
+  placeCombo(ctx: Context, ref: SubaccountRef, m: { clientId: bigint; legs: ComboLeg[]; quantity: bigint; limitPrice: bigint }): bigint {
+    if (!this.keeper.margin.hasSubaccount(ctx, ref.owner, ref.number)) {
+      throw OptionsErrors.invalidSubaccount.wrap(`${ref.owner} has no subaccount ${ref.number}; deposit collateral first`);
+    }
+    comboInstruments(this.keeper, ctx, m.legs, m.quantity, this.keeper.oracle.nowSeconds(ctx));
+    this.keeper.margin.requireMargin(ctx, ref, comboMarginChange(m.legs, m.quantity, m.limitPrice));
+    const id = this.keeper.counter(ctx, Keys.nextOrderId);
+    this.keeper.setCounter(ctx, Keys.nextOrderId, id + 1n);
+    this.keeper.putCombo(ctx, { id, owner: ref.owner, subaccount: ref.number, clientId: m.clientId, legs: m.legs, quantity: m.quantity, limitPrice: m.limitPrice, placedHeight: BigInt(ctx.block.height) });
+    return id;
+  }
+
   /**
    * The worst case of a subaccount's open orders: every buy filled at its limit, and separately every sell
    * (Deribit's open-order margin: the larger of the two sides). Reduce-only orders add no risk.
@@ -136,13 +139,14 @@ export class OrderBooks {
   private done(ctx: Context, o: Order, reason: DoneReason): void {
     this.keeper.deleteOrder(ctx, o);
     if (o.restSeq > 0n) this.cancelledThisBlock.push(o.id);
-    this.emitDone(ctx, o, reason);
+    emitDone(ctx, o, reason);
   }
 
   // ---- the end of the block
 
   endBlock(ctx: Context): void {
     this.ensureBuilt(ctx);
+    this.triggerDeadMen(ctx);
     // resting orders cancelled by this block's txs that really are gone from state
     for (const id of this.cancelledThisBlock) {
       if (this.keeper.order(ctx, id)) continue;
@@ -156,12 +160,80 @@ export class OrderBooks {
     this.cancelledThisBlock = [];
 
     const pending = this.keeper.pendingIds(ctx).map((id) => this.keeper.order(ctx, id)!);
-    const ordered = [...pending.filter((o) => o.spec!.postOnly), ...pending.filter((o) => !o.spec!.postOnly)];
     const fees = feeRates(this.keeper.params(ctx));
-    for (const o of ordered) {
+    for (const o of pending.filter((x) => x.spec!.postOnly)) {
       this.keeper.clearPending(ctx, o.id);
       this.match(ctx, o, fees);
     }
+    // then takers and combos together, in arrival (id) order
+    const takers = pending.filter((x) => !x.spec!.postOnly);
+    const combos = this.keeper.pendingCombos(ctx);
+    for (let i = 0, j = 0; i < takers.length || j < combos.length; ) {
+      if (j >= combos.length || (i < takers.length && takers[i].id < combos[j].id)) {
+        const o = takers[i++];
+        this.keeper.clearPending(ctx, o.id);
+        this.match(ctx, o, fees);
+      } else {
+        const c = combos[j++];
+        this.keeper.deleteCombo(ctx, c.id);
+        this.matchCombo(ctx, c, fees);
+      }
+    }
+  }
+
+  /** Subaccounts whose cancel-all-after height has come lose every open order. */
+  private triggerDeadMen(ctx: Context): void {
+    const height = BigInt(ctx.block.height);
+    for (const d of this.keeper.dueDeadMen(ctx, height)) {
+      let n = 0;
+      for (const o of this.keeper.subaccountOrders(ctx, d.owner, d.subaccount)) {
+        this.done(ctx, o, 'dead_man_switch');
+        n++;
+      }
+      this.keeper.setDeadMan(ctx, d.owner, d.subaccount, 0n);
+      ctx.emit('settle.options.v1.EventDeadManTriggered', { owner: JSON.stringify(d.owner), subaccount: String(d.subaccount), height: JSON.stringify(d.height.toString()), cancelled: String(n) });
+    }
+  }
+
+  private matchCombo(ctx: Context, c: Combo, fees: FeeRates): void {
+    const ref = { owner: c.owner, number: c.subaccount };
+    const finish = (status: 'filled' | 'not_filled', reason: string, netCost: bigint) =>
+      ctx.emit('settle.options.v1.EventComboDone', {
+        combo_id: JSON.stringify(c.id.toString()),
+        owner: JSON.stringify(c.owner),
+        subaccount: String(c.subaccount),
+        client_id: JSON.stringify(c.clientId.toString()),
+        status: JSON.stringify(status),
+        reason: JSON.stringify(reason),
+        net_cost: JSON.stringify(netCost.toString()),
+      });
+    let instruments: Instrument[];
+    try {
+      instruments = comboInstruments(this.keeper, ctx, c.legs, c.quantity, this.keeper.oracle.nowSeconds(ctx));
+    } catch {
+      return finish('not_filled', 'instrument_expired', 0n);
+    }
+    try {
+      this.keeper.margin.requireMargin(ctx, ref, comboMarginChange(c.legs, c.quantity, c.limitPrice));
+    } catch (err) {
+      if (err instanceof AppError && err.codespace === 'margin') return finish('not_filled', 'insufficient_margin', 0n);
+      throw err;
+    }
+    const legs = c.legs.map((l, i) => {
+      let book = this.books.get(instruments[i].id);
+      if (!book) this.books.set(instruments[i].id, (book = new OrderBook(instruments[i].id)));
+      return { book, side: l.side === Side.SIDE_BUY ? ('buy' as const) : ('sell' as const), ratio: Number(l.ratio) };
+    });
+    const byId = new Map(instruments.map((i) => [i.id, i]));
+    const plan = planCombo({ id: String(c.id), owner: c.owner, legs, quantity: Number(c.quantity), limitPrice: Number(c.limitPrice) }, (maker, size, price) =>
+      this.makerOk(ctx, maker, byId.get(this.keeper.order(ctx, BigInt(maker.id))?.spec?.instrumentId ?? '')!, size, price),
+    );
+    if (!plan.ok) return finish('not_filled', plan.reason ?? 'liquidity', 0n);
+    const result = applyCombo(plan);
+    result.legs.forEach((leg, i) => {
+      applyFills(this.keeper, ctx, { id: c.id, owner: c.owner, subaccount: c.subaccount, side: c.legs[i].side }, instruments[i], leg.fills, leg.makerCancels, fees, this.onMakerFill);
+    });
+    finish('filled', '', result.netCost);
   }
 
   private removeResting(ctx: Context, id: bigint, reason: DoneReason): void {
@@ -170,19 +242,7 @@ export class OrderBooks {
     const book = this.books.get(o.spec!.instrumentId);
     if (o.restSeq > 0n && book?.has(String(id))) book.cancel(String(id));
     this.keeper.deleteOrder(ctx, o);
-    this.emitDone(ctx, o, reason);
-  }
-
-  private emitDone(ctx: Context, o: Order, reason: DoneReason): void {
-    ctx.emit('settle.options.v1.EventOrderDone', {
-      order_id: JSON.stringify(o.id.toString()),
-      owner: JSON.stringify(o.owner),
-      subaccount: String(o.subaccount),
-      client_id: JSON.stringify(o.spec!.clientId.toString()),
-      instrument_id: JSON.stringify(o.spec!.instrumentId),
-      remaining: JSON.stringify(o.remaining.toString()),
-      reason: JSON.stringify(reason),
-    });
+    emitDone(ctx, o, reason);
   }
 
   /** Active instruments at or past expiry stop trading: their orders are cancelled and their books dropped. */
@@ -194,7 +254,7 @@ export class OrderBooks {
       this.books.delete(id);
       for (const o of this.keeper.instrumentOrders(ctx, id)) {
         this.keeper.deleteOrder(ctx, o);
-        this.emitDone(ctx, o, 'instrument_expired');
+        emitDone(ctx, o, 'instrument_expired');
       }
     }
   }
@@ -261,54 +321,7 @@ export class OrderBooks {
 
   private applyResult(ctx: Context, taker: Order, ins: Instrument, r: PlaceResult, fees: FeeRates, restSeq: bigint): void {
     const spec = taker.spec!;
-    const takerRef = { owner: taker.owner, number: taker.subaccount };
-    const unit = this.keeper.margin.settlementUnit(ctx);
-    const index = this.keeper.oracle.price(ctx, ins.underlying)?.price ?? Dec.ZERO;
-    const stats = this.keeper.stats(ctx, ins.id);
-    for (const c of r.makerCancels) {
-      const m = this.keeper.order(ctx, BigInt(c.id))!;
-      if (c.remaining === 0) {
-        this.keeper.deleteOrder(ctx, m);
-        this.emitDone(ctx, m, c.reason === 'self-trade' ? 'self_trade' : 'insufficient_margin');
-      } else this.keeper.putOrder(ctx, { ...m, remaining: BigInt(c.remaining) });
-    }
-    for (const f of r.fills) {
-      const maker = this.keeper.order(ctx, BigInt(f.makerId))!;
-      const size = BigInt(f.size);
-      const price = BigInt(f.price);
-      const makerFee = fee(fees.maker, fees.cap, index, ins, size, price, unit);
-      const takerFee = fee(fees.taker, fees.cap, index, ins, size, price, unit);
-      const takerSize = sideSign(spec.side) * size;
-      const makerRef = { owner: maker.owner, number: maker.subaccount };
-      const before = abs(this.keeper.margin.positionSize(ctx, maker.owner, maker.subaccount, ins.id)) + abs(this.keeper.margin.positionSize(ctx, taker.owner, taker.subaccount, ins.id));
-      const m = this.keeper.margin.applyTrade(ctx, makerRef, { instrumentId: ins.id, size: -takerSize, price, fee: makerFee }, FEE_ACCOUNT);
-      const t = this.keeper.margin.applyTrade(ctx, takerRef, { instrumentId: ins.id, size: takerSize, price, fee: takerFee }, FEE_ACCOUNT);
-      const after = abs(m.size) + abs(t.size);
-      // open interest: half the change of Σ |position| over both sides
-      stats.openInterest = stats.openInterest + (after - before) / 2n;
-      stats.volume += size;
-      stats.lastPrice = price;
-      stats.lastTradeHeight = BigInt(ctx.block.height);
-      if (f.makerRemaining === 0) {
-        this.keeper.deleteOrder(ctx, maker);
-        this.emitDone(ctx, { ...maker, remaining: 0n }, 'filled');
-      } else this.keeper.putOrder(ctx, { ...maker, remaining: BigInt(f.makerRemaining) });
-      ctx.emit('settle.options.v1.EventFill', {
-        instrument_id: JSON.stringify(ins.id),
-        maker_order_id: JSON.stringify(maker.id.toString()),
-        taker_order_id: JSON.stringify(taker.id.toString()),
-        maker: JSON.stringify(maker.owner),
-        maker_subaccount: String(maker.subaccount),
-        taker: JSON.stringify(taker.owner),
-        taker_subaccount: String(taker.subaccount),
-        taker_side: JSON.stringify(Side[spec.side]),
-        price: JSON.stringify(price.toString()),
-        size: JSON.stringify(size.toString()),
-        maker_fee: JSON.stringify(makerFee.toString()),
-        taker_fee: JSON.stringify(takerFee.toString()),
-      });
-    }
-    if (r.fills.length > 0) this.keeper.setStats(ctx, stats);
+    applyFills(this.keeper, ctx, { id: taker.id, owner: taker.owner, subaccount: taker.subaccount, side: spec.side }, ins, r.fills, r.makerCancels, fees, this.onMakerFill);
     if (r.status === 'rested') {
       this.keeper.putOrder(ctx, { ...taker, remaining: BigInt(r.restedSize), restSeq });
       this.keeper.setCounter(ctx, Keys.nextRestSeq, restSeq + 1n);
@@ -332,7 +345,7 @@ export class OrderBooks {
   /** A pending order that does not rest: removed with its reason. */
   private finish(ctx: Context, o: Order, reason: DoneReason): void {
     this.keeper.deleteOrder(ctx, o);
-    this.emitDone(ctx, o, reason);
+    emitDone(ctx, o, reason);
   }
 
   // ---- the in-memory books
@@ -393,16 +406,4 @@ export function buildBooks(keeper: OptionsKeeper, ctx: ReadContext, onlyInstrume
     books.set(id, OrderBook.fromSnapshot({ instrument: id, bids, asks }));
   }
   return books;
-}
-
-const abs = (v: bigint): bigint => (v < 0n ? -v : v);
-
-/**
- * A fill's fee in base units, rounded up: size × min(rate × index × contract size, cap × price per contract)
- * with the index in quote units and `unit` base units per quote unit.
- */
-export function fee(rate: Dec, cap: Dec, index: Dec, ins: Instrument, size: bigint, price: bigint, unit: bigint): bigint {
-  const byUnderlying = rate.mul(index, 'up').mul(Dec.parse(ins.contractSize), 'up').mulInt(unit);
-  const byPremium = cap.mulInt(price);
-  return Dec.min(byUnderlying, byPremium).mulInt(size).toBigInt('up');
 }

@@ -12,7 +12,7 @@ import { MarginErrors } from '../../../modules/margin/errors';
 import { OptionsErrors } from '../../../modules/options/errors';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import { openApp, query } from '../helpers';
-import { btcOption, CALL_110K, encode, OptionsChain, spec, USDC } from './chain';
+import { btcOption, CALL_100K, CALL_110K, encode, OptionsChain, spec, USDC } from './chain';
 
 const BUY = Side.SIDE_BUY;
 const SELL = Side.SIDE_SELL;
@@ -154,6 +154,62 @@ describe('options module in the app', () => {
       place(bob, spec({ instrumentId: capped.id, clientId: 2n, side: BUY, price: 10_000n, size: 2n })),
     ]);
     expect(o.txs.map((t) => [t.codespace, t.code])).toEqual([['options', OptionsErrors.openInterestCap.code], ['', 0]]);
+  });
+
+  it('a call spread as one combo fills both legs at its net price, or nothing at all', async () => {
+    // alice: ask 5 × 100k calls at 3,000, bid 5 × 110k calls at 1,000
+    await chain.run([[alice, [encode.batch({ owner: alice.address, subaccount: 0, places: [
+      spec({ instrumentId: CALL_100K.id, clientId: 1n, side: SELL, price: 3_000n * USDC, size: 5n }),
+      spec({ instrumentId: CALL_110K.id, clientId: 2n, side: BUY, price: 1_000n * USDC, size: 5n }),
+    ] })]]]);
+    const spread = (clientId: bigint, quantity: bigint, limit: bigint) => [bob, [encode.combo({
+      owner: bob.address, subaccount: 0, clientId, quantity, limitPrice: limit * USDC,
+      legs: [{ instrumentId: CALL_100K.id, side: BUY, ratio: 1n }, { instrumentId: CALL_110K.id, side: SELL, ratio: 1n }],
+    })]] as [typeof bob, ReturnType<typeof encode.combo>[]];
+    const bookBefore = [await book(CALL_100K.id), await book(CALL_110K.id)];
+    // too large for the books, and a limit below the net of 2,000: neither fills, nothing changes
+    const no = await chain.run([spread(1n, 6n, 2_100n), spread(2n, 2n, 1_999n)]);
+    expect(no.txs.map((t) => t.code)).toEqual([0, 0]);
+    expect(OptionsChain.events(no.events, 'settle.options.v1.EventComboDone').map((e) => [e.status, e.reason])).toEqual([['not_filled', 'liquidity'], ['not_filled', 'limit']]);
+    expect(OptionsChain.events(no.events, 'settle.options.v1.EventFill')).toEqual([]);
+    expect([await book(CALL_100K.id), await book(CALL_110K.id)]).toEqual(bookBefore);
+    expect(position(bob.address, CALL_100K.id)).toBe(0n);
+    const before = usdc(bob.address);
+    const yes = await chain.run([spread(3n, 2n, 2_100n)]);
+    const [done] = OptionsChain.events(yes.events, 'settle.options.v1.EventComboDone');
+    expect(done).toMatchObject({ status: 'filled', net_cost: String(2n * 2_000n * USDC) });
+    expect(OptionsChain.events(yes.events, 'settle.options.v1.EventFill').map((f) => [f.instrument_id, f.price, f.size])).toEqual([
+      [CALL_100K.id, String(3_000n * USDC), '2'],
+      [CALL_110K.id, String(1_000n * USDC), '2'],
+    ]);
+    expect([position(bob.address, CALL_100K.id), position(bob.address, CALL_110K.id)]).toEqual([2n, -2n]);
+    expect([position(alice.address, CALL_100K.id), position(alice.address, CALL_110K.id)]).toEqual([-2n, 2n]);
+    // the net premium and two taker fees per leg (0.3 USDC a contract: 0.03 % × 100,000 × 0.01)
+    expect(before - usdc(bob.address)).toBe(2n * 2_000n * USDC + 4n * 300_000n);
+  });
+
+  it('the dead-man switch cancels every open order at its height unless renewed', async () => {
+    // armed in block A to fire at the end of A + 2; renewed in block A + 2 itself (txs run before the end of the block)
+    const a = chain.height + 1;
+    await chain.run([[alice, [
+      encode.batch({ owner: alice.address, subaccount: 0, places: [spec({ clientId: 1n, side: SELL, price: 500n * USDC, size: 1n }), spec({ clientId: 2n, side: BUY, price: 100n * USDC, size: 1n })] }),
+      encode.cancelAllAfter({ owner: alice.address, subaccount: 0, height: BigInt(a + 2) }),
+    ]]]);
+    await chain.run([]);
+    const renewed = await chain.run([[alice, [encode.cancelAllAfter({ owner: alice.address, subaccount: 0, height: BigInt(a + 4) })]]]);
+    expect(OptionsChain.events(renewed.events, 'settle.options.v1.EventDeadManTriggered')).toEqual([]);
+    const quiet = await chain.run([]);
+    expect(OptionsChain.events(quiet.events, 'settle.options.v1.EventDeadManTriggered')).toEqual([]);
+    expect((await book()).asks).toHaveLength(1);
+    const fired = await chain.run([]);
+    expect(chain.height).toBe(a + 4);
+    expect(OptionsChain.events(fired.events, 'settle.options.v1.EventDeadManTriggered')).toEqual([{ owner: alice.address, subaccount: 0, height: String(a + 4), cancelled: 2 }]);
+    expect(OptionsChain.events(fired.events, 'settle.options.v1.EventOrderDone').map((e) => e.reason)).toEqual(['dead_man_switch', 'dead_man_switch']);
+    const b = await book();
+    expect([b.bids, b.asks]).toEqual([[], []]);
+    // a height in the past is refused
+    const bad = await chain.run([[alice, [encode.cancelAllAfter({ owner: alice.address, subaccount: 0, height: 1n })]]]);
+    expect([bad.txs[0].codespace, bad.txs[0].code]).toEqual(['options', OptionsErrors.invalidOrder.code]);
   });
 
   it('mass cancel and good-til-block expiry remove resting orders', async () => {

@@ -56,6 +56,28 @@ export interface EventFill {
   takerFee: string;
 }
 
+/**
+ * EventComboDone: a combo filled every leg (status "filled", net_cost the net paid, negative received)
+ * or nothing ("not_filled" with reason "liquidity", "limit", "insufficient_margin", "instrument_expired").
+ */
+export interface EventComboDone {
+  comboId: bigint;
+  owner: string;
+  subaccount: number;
+  clientId: bigint;
+  status: string;
+  reason: string;
+  netCost: string;
+}
+
+/** EventDeadManTriggered: a subaccount's cancel-all-after height came without renewal. */
+export interface EventDeadManTriggered {
+  owner: string;
+  subaccount: number;
+  height: bigint;
+  cancelled: number;
+}
+
 function createBaseEventInstrumentListed(): EventInstrumentListed {
   return { instrument: undefined };
 }
@@ -749,6 +771,305 @@ export const EventFill: MessageFns<EventFill> = {
     message.size = (object.size !== undefined && object.size !== null) ? BigInt(object.size) : 0n;
     message.makerFee = object.makerFee ?? "";
     message.takerFee = object.takerFee ?? "";
+    return message;
+  },
+};
+
+function createBaseEventComboDone(): EventComboDone {
+  return { comboId: 0n, owner: "", subaccount: 0, clientId: 0n, status: "", reason: "", netCost: "" };
+}
+
+export const EventComboDone: MessageFns<EventComboDone> = {
+  encode(message: EventComboDone, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.comboId !== 0n) {
+      if (BigInt.asUintN(64, message.comboId) !== message.comboId) {
+        throw new globalThis.Error("value provided for field message.comboId of type uint64 too large");
+      }
+      writer.uint32(8).uint64(message.comboId);
+    }
+    if (message.owner !== "") {
+      writer.uint32(18).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(24).uint32(message.subaccount);
+    }
+    if (message.clientId !== 0n) {
+      if (BigInt.asUintN(64, message.clientId) !== message.clientId) {
+        throw new globalThis.Error("value provided for field message.clientId of type uint64 too large");
+      }
+      writer.uint32(32).uint64(message.clientId);
+    }
+    if (message.status !== "") {
+      writer.uint32(42).string(message.status);
+    }
+    if (message.reason !== "") {
+      writer.uint32(50).string(message.reason);
+    }
+    if (message.netCost !== "") {
+      writer.uint32(58).string(message.netCost);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventComboDone {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventComboDone();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.comboId = reader.uint64() as bigint;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.clientId = reader.uint64() as bigint;
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.status = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.netCost = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventComboDone {
+    return {
+      comboId: isSet(object.comboId) ? BigInt(object.comboId) : isSet(object.combo_id) ? BigInt(object.combo_id) : 0n,
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      clientId: isSet(object.clientId)
+        ? BigInt(object.clientId)
+        : isSet(object.client_id)
+        ? BigInt(object.client_id)
+        : 0n,
+      status: isSet(object.status) ? globalThis.String(object.status) : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+      netCost: isSet(object.netCost)
+        ? globalThis.String(object.netCost)
+        : isSet(object.net_cost)
+        ? globalThis.String(object.net_cost)
+        : "",
+    };
+  },
+
+  toJSON(message: EventComboDone): unknown {
+    const obj: any = {};
+    if (message.comboId !== 0n) {
+      obj.comboId = message.comboId.toString();
+    }
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.clientId !== 0n) {
+      obj.clientId = message.clientId.toString();
+    }
+    if (message.status !== "") {
+      obj.status = message.status;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    if (message.netCost !== "") {
+      obj.netCost = message.netCost;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EventComboDone>): EventComboDone {
+    return EventComboDone.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EventComboDone>): EventComboDone {
+    const message = createBaseEventComboDone();
+    message.comboId = (object.comboId !== undefined && object.comboId !== null) ? BigInt(object.comboId) : 0n;
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.clientId = (object.clientId !== undefined && object.clientId !== null) ? BigInt(object.clientId) : 0n;
+    message.status = object.status ?? "";
+    message.reason = object.reason ?? "";
+    message.netCost = object.netCost ?? "";
+    return message;
+  },
+};
+
+function createBaseEventDeadManTriggered(): EventDeadManTriggered {
+  return { owner: "", subaccount: 0, height: 0n, cancelled: 0 };
+}
+
+export const EventDeadManTriggered: MessageFns<EventDeadManTriggered> = {
+  encode(message: EventDeadManTriggered, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.height !== 0n) {
+      if (BigInt.asUintN(64, message.height) !== message.height) {
+        throw new globalThis.Error("value provided for field message.height of type uint64 too large");
+      }
+      writer.uint32(24).uint64(message.height);
+    }
+    if (message.cancelled !== 0) {
+      writer.uint32(32).uint32(message.cancelled);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventDeadManTriggered {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventDeadManTriggered();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.height = reader.uint64() as bigint;
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.cancelled = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventDeadManTriggered {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      height: isSet(object.height) ? BigInt(object.height) : 0n,
+      cancelled: isSet(object.cancelled) ? globalThis.Number(object.cancelled) : 0,
+    };
+  },
+
+  toJSON(message: EventDeadManTriggered): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.height !== 0n) {
+      obj.height = message.height.toString();
+    }
+    if (message.cancelled !== 0) {
+      obj.cancelled = Math.round(message.cancelled);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EventDeadManTriggered>): EventDeadManTriggered {
+    return EventDeadManTriggered.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EventDeadManTriggered>): EventDeadManTriggered {
+    const message = createBaseEventDeadManTriggered();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.height = (object.height !== undefined && object.height !== null) ? BigInt(object.height) : 0n;
+    message.cancelled = object.cancelled ?? 0;
     return message;
   },
 };

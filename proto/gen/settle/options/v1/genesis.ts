@@ -6,7 +6,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { Instrument, InstrumentStats, Order, Params } from "./types";
+import { DeadManSwitch, Instrument, InstrumentStats, Order, Params } from "./types";
 
 export const protobufPackage = "settle.options.v1";
 
@@ -21,10 +21,19 @@ export interface GenesisState {
   /** next_order_id, next_rest_seq: the counters. */
   nextOrderId: bigint;
   nextRestSeq: bigint;
+  deadManSwitches: DeadManSwitch[];
 }
 
 function createBaseGenesisState(): GenesisState {
-  return { params: undefined, instruments: [], stats: [], orders: [], nextOrderId: 0n, nextRestSeq: 0n };
+  return {
+    params: undefined,
+    instruments: [],
+    stats: [],
+    orders: [],
+    nextOrderId: 0n,
+    nextRestSeq: 0n,
+    deadManSwitches: [],
+  };
 }
 
 export const GenesisState: MessageFns<GenesisState> = {
@@ -52,6 +61,9 @@ export const GenesisState: MessageFns<GenesisState> = {
         throw new globalThis.Error("value provided for field message.nextRestSeq of type uint64 too large");
       }
       writer.uint32(48).uint64(message.nextRestSeq);
+    }
+    for (const v of message.deadManSwitches) {
+      DeadManSwitch.encode(v!, writer.uint32(58).fork()).join();
     }
     return writer;
   },
@@ -117,6 +129,14 @@ export const GenesisState: MessageFns<GenesisState> = {
             message.nextRestSeq = reader.uint64() as bigint;
             continue;
           }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.deadManSwitches.push(DeadManSwitch.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -147,6 +167,11 @@ export const GenesisState: MessageFns<GenesisState> = {
         : isSet(object.next_rest_seq)
         ? BigInt(object.next_rest_seq)
         : 0n,
+      deadManSwitches: globalThis.Array.isArray(object?.deadManSwitches)
+        ? object.deadManSwitches.map((e: any) => DeadManSwitch.fromJSON(e))
+        : globalThis.Array.isArray(object?.dead_man_switches)
+        ? object.dead_man_switches.map((e: any) => DeadManSwitch.fromJSON(e))
+        : [],
     };
   },
 
@@ -170,6 +195,9 @@ export const GenesisState: MessageFns<GenesisState> = {
     if (message.nextRestSeq !== 0n) {
       obj.nextRestSeq = message.nextRestSeq.toString();
     }
+    if (message.deadManSwitches?.length) {
+      obj.deadManSwitches = message.deadManSwitches.map((e) => DeadManSwitch.toJSON(e));
+    }
     return obj;
   },
 
@@ -190,6 +218,7 @@ export const GenesisState: MessageFns<GenesisState> = {
     message.nextRestSeq = (object.nextRestSeq !== undefined && object.nextRestSeq !== null)
       ? BigInt(object.nextRestSeq)
       : 0n;
+    message.deadManSwitches = object.deadManSwitches?.map((e) => DeadManSwitch.fromPartial(e)) || [];
     return message;
   },
 };

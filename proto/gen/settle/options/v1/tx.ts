@@ -6,7 +6,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { Instrument, OrderSpec, Params } from "./types";
+import { ComboLeg, Instrument, OrderSpec, Params } from "./types";
 
 export const protobufPackage = "settle.options.v1";
 
@@ -75,6 +75,32 @@ export interface MsgUpdateParams {
 }
 
 export interface MsgUpdateParamsResponse {
+}
+
+export interface MsgPlaceCombo {
+  owner: string;
+  subaccount: number;
+  clientId: bigint;
+  legs: ComboLeg[];
+  quantity: bigint;
+  limitPrice: bigint;
+}
+
+export interface MsgPlaceComboResponse {
+  comboId: bigint;
+}
+
+/**
+ * MsgCancelAllAfter: unless renewed, every open order of the subaccount is cancelled at the end of
+ * block `height` (a dead-man switch a market maker renews while it is alive); 0 disarms it.
+ */
+export interface MsgCancelAllAfter {
+  owner: string;
+  subaccount: number;
+  height: bigint;
+}
+
+export interface MsgCancelAllAfterResponse {
 }
 
 function createBaseMsgPlaceOrder(): MsgPlaceOrder {
@@ -1140,6 +1166,402 @@ export const MsgUpdateParamsResponse: MessageFns<MsgUpdateParamsResponse> = {
   },
   fromPartial(_: DeepPartial<MsgUpdateParamsResponse>): MsgUpdateParamsResponse {
     const message = createBaseMsgUpdateParamsResponse();
+    return message;
+  },
+};
+
+function createBaseMsgPlaceCombo(): MsgPlaceCombo {
+  return { owner: "", subaccount: 0, clientId: 0n, legs: [], quantity: 0n, limitPrice: 0n };
+}
+
+export const MsgPlaceCombo: MessageFns<MsgPlaceCombo> = {
+  encode(message: MsgPlaceCombo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.clientId !== 0n) {
+      if (BigInt.asUintN(64, message.clientId) !== message.clientId) {
+        throw new globalThis.Error("value provided for field message.clientId of type uint64 too large");
+      }
+      writer.uint32(24).uint64(message.clientId);
+    }
+    for (const v of message.legs) {
+      ComboLeg.encode(v!, writer.uint32(34).fork()).join();
+    }
+    if (message.quantity !== 0n) {
+      if (BigInt.asUintN(64, message.quantity) !== message.quantity) {
+        throw new globalThis.Error("value provided for field message.quantity of type uint64 too large");
+      }
+      writer.uint32(40).uint64(message.quantity);
+    }
+    if (message.limitPrice !== 0n) {
+      if (BigInt.asIntN(64, message.limitPrice) !== message.limitPrice) {
+        throw new globalThis.Error("value provided for field message.limitPrice of type int64 too large");
+      }
+      writer.uint32(48).int64(message.limitPrice);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgPlaceCombo {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgPlaceCombo();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.clientId = reader.uint64() as bigint;
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.legs.push(ComboLeg.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.quantity = reader.uint64() as bigint;
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.limitPrice = reader.int64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgPlaceCombo {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      clientId: isSet(object.clientId)
+        ? BigInt(object.clientId)
+        : isSet(object.client_id)
+        ? BigInt(object.client_id)
+        : 0n,
+      legs: globalThis.Array.isArray(object?.legs) ? object.legs.map((e: any) => ComboLeg.fromJSON(e)) : [],
+      quantity: isSet(object.quantity) ? BigInt(object.quantity) : 0n,
+      limitPrice: isSet(object.limitPrice)
+        ? BigInt(object.limitPrice)
+        : isSet(object.limit_price)
+        ? BigInt(object.limit_price)
+        : 0n,
+    };
+  },
+
+  toJSON(message: MsgPlaceCombo): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.clientId !== 0n) {
+      obj.clientId = message.clientId.toString();
+    }
+    if (message.legs?.length) {
+      obj.legs = message.legs.map((e) => ComboLeg.toJSON(e));
+    }
+    if (message.quantity !== 0n) {
+      obj.quantity = message.quantity.toString();
+    }
+    if (message.limitPrice !== 0n) {
+      obj.limitPrice = message.limitPrice.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgPlaceCombo>): MsgPlaceCombo {
+    return MsgPlaceCombo.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgPlaceCombo>): MsgPlaceCombo {
+    const message = createBaseMsgPlaceCombo();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.clientId = (object.clientId !== undefined && object.clientId !== null) ? BigInt(object.clientId) : 0n;
+    message.legs = object.legs?.map((e) => ComboLeg.fromPartial(e)) || [];
+    message.quantity = (object.quantity !== undefined && object.quantity !== null) ? BigInt(object.quantity) : 0n;
+    message.limitPrice = (object.limitPrice !== undefined && object.limitPrice !== null)
+      ? BigInt(object.limitPrice)
+      : 0n;
+    return message;
+  },
+};
+
+function createBaseMsgPlaceComboResponse(): MsgPlaceComboResponse {
+  return { comboId: 0n };
+}
+
+export const MsgPlaceComboResponse: MessageFns<MsgPlaceComboResponse> = {
+  encode(message: MsgPlaceComboResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.comboId !== 0n) {
+      if (BigInt.asUintN(64, message.comboId) !== message.comboId) {
+        throw new globalThis.Error("value provided for field message.comboId of type uint64 too large");
+      }
+      writer.uint32(8).uint64(message.comboId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgPlaceComboResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgPlaceComboResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.comboId = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgPlaceComboResponse {
+    return {
+      comboId: isSet(object.comboId) ? BigInt(object.comboId) : isSet(object.combo_id) ? BigInt(object.combo_id) : 0n,
+    };
+  },
+
+  toJSON(message: MsgPlaceComboResponse): unknown {
+    const obj: any = {};
+    if (message.comboId !== 0n) {
+      obj.comboId = message.comboId.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgPlaceComboResponse>): MsgPlaceComboResponse {
+    return MsgPlaceComboResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgPlaceComboResponse>): MsgPlaceComboResponse {
+    const message = createBaseMsgPlaceComboResponse();
+    message.comboId = (object.comboId !== undefined && object.comboId !== null) ? BigInt(object.comboId) : 0n;
+    return message;
+  },
+};
+
+function createBaseMsgCancelAllAfter(): MsgCancelAllAfter {
+  return { owner: "", subaccount: 0, height: 0n };
+}
+
+export const MsgCancelAllAfter: MessageFns<MsgCancelAllAfter> = {
+  encode(message: MsgCancelAllAfter, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.height !== 0n) {
+      if (BigInt.asUintN(64, message.height) !== message.height) {
+        throw new globalThis.Error("value provided for field message.height of type uint64 too large");
+      }
+      writer.uint32(24).uint64(message.height);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgCancelAllAfter {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgCancelAllAfter();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.height = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgCancelAllAfter {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      height: isSet(object.height) ? BigInt(object.height) : 0n,
+    };
+  },
+
+  toJSON(message: MsgCancelAllAfter): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.height !== 0n) {
+      obj.height = message.height.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgCancelAllAfter>): MsgCancelAllAfter {
+    return MsgCancelAllAfter.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgCancelAllAfter>): MsgCancelAllAfter {
+    const message = createBaseMsgCancelAllAfter();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.height = (object.height !== undefined && object.height !== null) ? BigInt(object.height) : 0n;
+    return message;
+  },
+};
+
+function createBaseMsgCancelAllAfterResponse(): MsgCancelAllAfterResponse {
+  return {};
+}
+
+export const MsgCancelAllAfterResponse: MessageFns<MsgCancelAllAfterResponse> = {
+  encode(_: MsgCancelAllAfterResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgCancelAllAfterResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgCancelAllAfterResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): MsgCancelAllAfterResponse {
+    return {};
+  },
+
+  toJSON(_: MsgCancelAllAfterResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgCancelAllAfterResponse>): MsgCancelAllAfterResponse {
+    return MsgCancelAllAfterResponse.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<MsgCancelAllAfterResponse>): MsgCancelAllAfterResponse {
+    const message = createBaseMsgCancelAllAfterResponse();
     return message;
   },
 };

@@ -354,6 +354,40 @@ export interface InstrumentStats {
   lastTradeHeight: bigint;
 }
 
+/** ComboLeg is one leg of a multi-leg order: `ratio` contracts of the instrument per combo unit. */
+export interface ComboLeg {
+  instrumentId: string;
+  side: Side;
+  ratio: bigint;
+}
+
+/**
+ * Combo is an accepted multi-leg order, pending until the end of its block: it fills every leg
+ * completely at a net price at or better than its limit against the leg books, or not at all.
+ */
+export interface Combo {
+  id: bigint;
+  owner: string;
+  subaccount: number;
+  clientId: bigint;
+  legs: ComboLeg[];
+  /** quantity: combo units. */
+  quantity: bigint;
+  /**
+   * limit_price: the worst net price per unit, Σ side × ratio × leg price (buy +, sell −), base units of
+   * the settlement denom; negative is a credit received.
+   */
+  limitPrice: bigint;
+  placedHeight: bigint;
+}
+
+/** DeadManSwitch: the subaccount's open orders are cancelled at the end of block `height` unless renewed. */
+export interface DeadManSwitch {
+  owner: string;
+  subaccount: number;
+  height: bigint;
+}
+
 function createBaseParams(): Params {
   return {
     authority: "",
@@ -1711,6 +1745,430 @@ export const InstrumentStats: MessageFns<InstrumentStats> = {
     message.lastTradeHeight = (object.lastTradeHeight !== undefined && object.lastTradeHeight !== null)
       ? BigInt(object.lastTradeHeight)
       : 0n;
+    return message;
+  },
+};
+
+function createBaseComboLeg(): ComboLeg {
+  return { instrumentId: "", side: 0, ratio: 0n };
+}
+
+export const ComboLeg: MessageFns<ComboLeg> = {
+  encode(message: ComboLeg, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.instrumentId !== "") {
+      writer.uint32(10).string(message.instrumentId);
+    }
+    if (message.side !== 0) {
+      writer.uint32(16).int32(message.side);
+    }
+    if (message.ratio !== 0n) {
+      if (BigInt.asUintN(64, message.ratio) !== message.ratio) {
+        throw new globalThis.Error("value provided for field message.ratio of type uint64 too large");
+      }
+      writer.uint32(24).uint64(message.ratio);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ComboLeg {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseComboLeg();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.instrumentId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.side = reader.int32() as any;
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.ratio = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ComboLeg {
+    return {
+      instrumentId: isSet(object.instrumentId)
+        ? globalThis.String(object.instrumentId)
+        : isSet(object.instrument_id)
+        ? globalThis.String(object.instrument_id)
+        : "",
+      side: isSet(object.side) ? sideFromJSON(object.side) : 0,
+      ratio: isSet(object.ratio) ? BigInt(object.ratio) : 0n,
+    };
+  },
+
+  toJSON(message: ComboLeg): unknown {
+    const obj: any = {};
+    if (message.instrumentId !== "") {
+      obj.instrumentId = message.instrumentId;
+    }
+    if (message.side !== 0) {
+      obj.side = sideToJSON(message.side);
+    }
+    if (message.ratio !== 0n) {
+      obj.ratio = message.ratio.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<ComboLeg>): ComboLeg {
+    return ComboLeg.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<ComboLeg>): ComboLeg {
+    const message = createBaseComboLeg();
+    message.instrumentId = object.instrumentId ?? "";
+    message.side = object.side ?? 0;
+    message.ratio = (object.ratio !== undefined && object.ratio !== null) ? BigInt(object.ratio) : 0n;
+    return message;
+  },
+};
+
+function createBaseCombo(): Combo {
+  return { id: 0n, owner: "", subaccount: 0, clientId: 0n, legs: [], quantity: 0n, limitPrice: 0n, placedHeight: 0n };
+}
+
+export const Combo: MessageFns<Combo> = {
+  encode(message: Combo, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== 0n) {
+      if (BigInt.asUintN(64, message.id) !== message.id) {
+        throw new globalThis.Error("value provided for field message.id of type uint64 too large");
+      }
+      writer.uint32(8).uint64(message.id);
+    }
+    if (message.owner !== "") {
+      writer.uint32(18).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(24).uint32(message.subaccount);
+    }
+    if (message.clientId !== 0n) {
+      if (BigInt.asUintN(64, message.clientId) !== message.clientId) {
+        throw new globalThis.Error("value provided for field message.clientId of type uint64 too large");
+      }
+      writer.uint32(32).uint64(message.clientId);
+    }
+    for (const v of message.legs) {
+      ComboLeg.encode(v!, writer.uint32(42).fork()).join();
+    }
+    if (message.quantity !== 0n) {
+      if (BigInt.asUintN(64, message.quantity) !== message.quantity) {
+        throw new globalThis.Error("value provided for field message.quantity of type uint64 too large");
+      }
+      writer.uint32(48).uint64(message.quantity);
+    }
+    if (message.limitPrice !== 0n) {
+      if (BigInt.asIntN(64, message.limitPrice) !== message.limitPrice) {
+        throw new globalThis.Error("value provided for field message.limitPrice of type int64 too large");
+      }
+      writer.uint32(56).int64(message.limitPrice);
+    }
+    if (message.placedHeight !== 0n) {
+      if (BigInt.asUintN(64, message.placedHeight) !== message.placedHeight) {
+        throw new globalThis.Error("value provided for field message.placedHeight of type uint64 too large");
+      }
+      writer.uint32(64).uint64(message.placedHeight);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Combo {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCombo();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.id = reader.uint64() as bigint;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.clientId = reader.uint64() as bigint;
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.legs.push(ComboLeg.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.quantity = reader.uint64() as bigint;
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.limitPrice = reader.int64() as bigint;
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.placedHeight = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Combo {
+    return {
+      id: isSet(object.id) ? BigInt(object.id) : 0n,
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      clientId: isSet(object.clientId)
+        ? BigInt(object.clientId)
+        : isSet(object.client_id)
+        ? BigInt(object.client_id)
+        : 0n,
+      legs: globalThis.Array.isArray(object?.legs) ? object.legs.map((e: any) => ComboLeg.fromJSON(e)) : [],
+      quantity: isSet(object.quantity) ? BigInt(object.quantity) : 0n,
+      limitPrice: isSet(object.limitPrice)
+        ? BigInt(object.limitPrice)
+        : isSet(object.limit_price)
+        ? BigInt(object.limit_price)
+        : 0n,
+      placedHeight: isSet(object.placedHeight)
+        ? BigInt(object.placedHeight)
+        : isSet(object.placed_height)
+        ? BigInt(object.placed_height)
+        : 0n,
+    };
+  },
+
+  toJSON(message: Combo): unknown {
+    const obj: any = {};
+    if (message.id !== 0n) {
+      obj.id = message.id.toString();
+    }
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.clientId !== 0n) {
+      obj.clientId = message.clientId.toString();
+    }
+    if (message.legs?.length) {
+      obj.legs = message.legs.map((e) => ComboLeg.toJSON(e));
+    }
+    if (message.quantity !== 0n) {
+      obj.quantity = message.quantity.toString();
+    }
+    if (message.limitPrice !== 0n) {
+      obj.limitPrice = message.limitPrice.toString();
+    }
+    if (message.placedHeight !== 0n) {
+      obj.placedHeight = message.placedHeight.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Combo>): Combo {
+    return Combo.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Combo>): Combo {
+    const message = createBaseCombo();
+    message.id = (object.id !== undefined && object.id !== null) ? BigInt(object.id) : 0n;
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.clientId = (object.clientId !== undefined && object.clientId !== null) ? BigInt(object.clientId) : 0n;
+    message.legs = object.legs?.map((e) => ComboLeg.fromPartial(e)) || [];
+    message.quantity = (object.quantity !== undefined && object.quantity !== null) ? BigInt(object.quantity) : 0n;
+    message.limitPrice = (object.limitPrice !== undefined && object.limitPrice !== null)
+      ? BigInt(object.limitPrice)
+      : 0n;
+    message.placedHeight = (object.placedHeight !== undefined && object.placedHeight !== null)
+      ? BigInt(object.placedHeight)
+      : 0n;
+    return message;
+  },
+};
+
+function createBaseDeadManSwitch(): DeadManSwitch {
+  return { owner: "", subaccount: 0, height: 0n };
+}
+
+export const DeadManSwitch: MessageFns<DeadManSwitch> = {
+  encode(message: DeadManSwitch, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.height !== 0n) {
+      if (BigInt.asUintN(64, message.height) !== message.height) {
+        throw new globalThis.Error("value provided for field message.height of type uint64 too large");
+      }
+      writer.uint32(24).uint64(message.height);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): DeadManSwitch {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseDeadManSwitch();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.height = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): DeadManSwitch {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      height: isSet(object.height) ? BigInt(object.height) : 0n,
+    };
+  },
+
+  toJSON(message: DeadManSwitch): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.height !== 0n) {
+      obj.height = message.height.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<DeadManSwitch>): DeadManSwitch {
+    return DeadManSwitch.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<DeadManSwitch>): DeadManSwitch {
+    const message = createBaseDeadManSwitch();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.height = (object.height !== undefined && object.height !== null) ? BigInt(object.height) : 0n;
     return message;
   },
 };

@@ -1,0 +1,122 @@
+// Carrying out what the matching engine decided: each fill through margin (both sides, premium and fees),
+// resting makers reduced or removed, instrument stats, and the events an indexer reads.
+import { Dec } from '../../chain/math';
+import type { Context } from '../../chain/sdk';
+import { Instrument, Order, Side } from '../../proto/gen/settle/options/v1/types';
+import type { Fill, MakerCancel } from './book';
+import type { OptionsKeeper } from './keeper';
+import { FEE_ACCOUNT } from './keys';
+import type { FeeRates } from './params';
+
+export type DoneReason =
+  | 'filled'
+  | 'cancelled'
+  | 'expired'
+  | 'ioc_remainder'
+  | 'fok_not_filled'
+  | 'post_only_would_cross'
+  | 'self_trade'
+  | 'insufficient_margin'
+  | 'reduce_only'
+  | 'instrument_expired'
+  | 'open_interest_cap'
+  | 'dead_man_switch'
+  | 'mmp_frozen';
+
+export interface Taker {
+  /** The order's or the combo's id. */
+  id: bigint;
+  owner: string;
+  subaccount: number;
+  side: Side;
+}
+
+export const sideSign = (s: Side): bigint => (s === Side.SIDE_BUY ? 1n : -1n);
+const abs = (v: bigint): bigint => (v < 0n ? -v : v);
+
+export function emitDone(ctx: Context, o: Order, reason: DoneReason): void {
+  ctx.emit('settle.options.v1.EventOrderDone', {
+    order_id: JSON.stringify(o.id.toString()),
+    owner: JSON.stringify(o.owner),
+    subaccount: String(o.subaccount),
+    client_id: JSON.stringify(o.spec!.clientId.toString()),
+    instrument_id: JSON.stringify(o.spec!.instrumentId),
+    remaining: JSON.stringify(o.remaining.toString()),
+    reason: JSON.stringify(reason),
+  });
+}
+
+/**
+ * A fill's fee in base units, rounded up: size × min(rate × index × contract size, cap × price per contract)
+ * with the index in quote units and `unit` base units per quote unit.
+ */
+export function fee(rate: Dec, cap: Dec, index: Dec, ins: Instrument, size: bigint, price: bigint, unit: bigint): bigint {
+  const byUnderlying = rate.mul(index, 'up').mul(Dec.parse(ins.contractSize), 'up').mulInt(unit);
+  const byPremium = cap.mulInt(price);
+  return Dec.min(byUnderlying, byPremium).mulInt(size).toBigInt('up');
+}
+
+/** Called after each maker fill (market-maker protection counts it). */
+export type MakerFilled = (ctx: Context, maker: Order, ins: Instrument, size: bigint) => void;
+
+/** Applies one taker's fills and maker cancels on one instrument. */
+export function applyFills(
+  keeper: OptionsKeeper,
+  ctx: Context,
+  taker: Taker,
+  ins: Instrument,
+  fills: readonly Fill[],
+  makerCancels: readonly MakerCancel[],
+  fees: FeeRates,
+  onMakerFill?: MakerFilled,
+): void {
+  for (const c of makerCancels) {
+    const m = keeper.order(ctx, BigInt(c.id))!;
+    if (c.remaining === 0) {
+      keeper.deleteOrder(ctx, m);
+      emitDone(ctx, m, c.reason === 'self-trade' ? 'self_trade' : 'insufficient_margin');
+    } else keeper.putOrder(ctx, { ...m, remaining: BigInt(c.remaining) });
+  }
+  if (fills.length === 0) return;
+  const unit = keeper.margin.settlementUnit(ctx);
+  const index = keeper.oracle.price(ctx, ins.underlying)?.price ?? Dec.ZERO;
+  const stats = keeper.stats(ctx, ins.id);
+  const takerRef = { owner: taker.owner, number: taker.subaccount };
+  for (const f of fills) {
+    const maker = keeper.order(ctx, BigInt(f.makerId))!;
+    const size = BigInt(f.size);
+    const price = BigInt(f.price);
+    const makerFee = fee(fees.maker, fees.cap, index, ins, size, price, unit);
+    const takerFee = fee(fees.taker, fees.cap, index, ins, size, price, unit);
+    const takerSize = sideSign(taker.side) * size;
+    const makerRef = { owner: maker.owner, number: maker.subaccount };
+    const before = abs(keeper.margin.positionSize(ctx, maker.owner, maker.subaccount, ins.id)) + abs(keeper.margin.positionSize(ctx, taker.owner, taker.subaccount, ins.id));
+    const m = keeper.margin.applyTrade(ctx, makerRef, { instrumentId: ins.id, size: -takerSize, price, fee: makerFee }, FEE_ACCOUNT);
+    const t = keeper.margin.applyTrade(ctx, takerRef, { instrumentId: ins.id, size: takerSize, price, fee: takerFee }, FEE_ACCOUNT);
+    // open interest: half the change of Σ |position| over both sides
+    stats.openInterest = stats.openInterest + (abs(m.size) + abs(t.size) - before) / 2n;
+    stats.volume += size;
+    stats.lastPrice = price;
+    stats.lastTradeHeight = BigInt(ctx.block.height);
+    if (f.makerRemaining === 0) {
+      keeper.deleteOrder(ctx, maker);
+      emitDone(ctx, { ...maker, remaining: 0n }, 'filled');
+    } else keeper.putOrder(ctx, { ...maker, remaining: BigInt(f.makerRemaining) });
+    ctx.emit('settle.options.v1.EventFill', {
+      instrument_id: JSON.stringify(ins.id),
+      maker_order_id: JSON.stringify(maker.id.toString()),
+      taker_order_id: JSON.stringify(taker.id.toString()),
+      maker: JSON.stringify(maker.owner),
+      maker_subaccount: String(maker.subaccount),
+      taker: JSON.stringify(taker.owner),
+      taker_subaccount: String(taker.subaccount),
+      taker_side: JSON.stringify(Side[taker.side]),
+      price: JSON.stringify(price.toString()),
+      size: JSON.stringify(size.toString()),
+      maker_fee: JSON.stringify(makerFee.toString()),
+      taker_fee: JSON.stringify(takerFee.toString()),
+    });
+    onMakerFill?.(ctx, maker, ins, size);
+  }
+  keeper.setStats(ctx, stats);
+}

@@ -61,6 +61,14 @@ export function optionsMargin(margin: MarginKeeper): OptionsMargin {
     applyTrade: (ctx, ref, trade, feeModule) => margin.applyTrade(ctx, ref, trade, feeModule),
     positionSize: (ctx, owner, number, instrumentId) => margin.position(ctx, owner, number, instrumentId).size,
     settlementUnit: (ctx) => margin.settlementUnit(ctx),
+    greeks: (ctx, id) => {
+      try {
+        const m = margin.mark(ctx, id);
+        return { delta: m.delta, vega: m.vega };
+      } catch {
+        return undefined;
+      }
+    },
   };
 }
 

@@ -28,4 +28,6 @@ export const OptionsErrors = {
   tooManyOrders: registerError(CODESPACE, 21, 'too many orders'),
   openInterestCap: registerError(CODESPACE, 22, 'open interest cap reached'),
   invalidSubaccount: registerError(CODESPACE, 23, 'invalid subaccount'),
+  mmpFrozen: registerError(CODESPACE, 24, 'market-maker protection froze quoting'),
+  invalidMmp: registerError(CODESPACE, 25, 'invalid market-maker protection'),
 } as const;

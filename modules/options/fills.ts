@@ -56,8 +56,8 @@ export function fee(rate: Dec, cap: Dec, index: Dec, ins: Instrument, size: bigi
   return Dec.min(byUnderlying, byPremium).mulInt(size).toBigInt('up');
 }
 
-/** Called after each maker fill (market-maker protection counts it). */
-export type MakerFilled = (ctx: Context, maker: Order, ins: Instrument, size: bigint) => void;
+/** Why a maker the pre-fill check refused was cancelled (its margin, or market-maker protection). */
+export type MakerCheckReason = (orderId: string) => DoneReason;
 
 /** Applies one taker's fills and maker cancels on one instrument. */
 export function applyFills(
@@ -68,13 +68,13 @@ export function applyFills(
   fills: readonly Fill[],
   makerCancels: readonly MakerCancel[],
   fees: FeeRates,
-  onMakerFill?: MakerFilled,
+  checkReason: MakerCheckReason = () => 'insufficient_margin',
 ): void {
   for (const c of makerCancels) {
     const m = keeper.order(ctx, BigInt(c.id))!;
     if (c.remaining === 0) {
       keeper.deleteOrder(ctx, m);
-      emitDone(ctx, m, c.reason === 'self-trade' ? 'self_trade' : 'insufficient_margin');
+      emitDone(ctx, m, c.reason === 'self-trade' ? 'self_trade' : checkReason(c.id));
     } else keeper.putOrder(ctx, { ...m, remaining: BigInt(c.remaining) });
   }
   if (fills.length === 0) return;
@@ -116,7 +116,6 @@ export function applyFills(
       maker_fee: JSON.stringify(makerFee.toString()),
       taker_fee: JSON.stringify(takerFee.toString()),
     });
-    onMakerFill?.(ctx, maker, ins, size);
   }
   keeper.setStats(ctx, stats);
 }

@@ -5,16 +5,17 @@ import { OptionsErrors } from './errors';
 import { validateNewInstrument } from './instruments';
 import type { OptionsKeeper } from './keeper';
 import { Keys } from './keys';
+import { validateMmpConfig } from './mmp';
 import { defaultParams, validateParams } from './params';
 
 /** app_state.options: the proto3 JSON form of settle.options.v1.GenesisState. */
 export function defaultGenesis(): unknown {
-  return GenesisState.toJSON({ params: defaultParams(), instruments: [], stats: [], orders: [], nextOrderId: 1n, nextRestSeq: 1n, deadManSwitches: [] });
+  return GenesisState.toJSON({ params: defaultParams(), instruments: [], stats: [], orders: [], nextOrderId: 1n, nextRestSeq: 1n, deadManSwitches: [], mmp: [] });
 }
 
 export function parseGenesis(raw: unknown): GenesisState {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw OptionsErrors.invalidGenesis.wrap('app_state.options must be an object');
-  const known = ['params', 'instruments', 'stats', 'orders', 'nextOrderId', 'nextRestSeq', 'next_order_id', 'next_rest_seq', 'deadManSwitches', 'dead_man_switches'];
+  const known = ['params', 'instruments', 'stats', 'orders', 'nextOrderId', 'nextRestSeq', 'next_order_id', 'next_rest_seq', 'deadManSwitches', 'dead_man_switches', 'mmp'];
   const extra = Object.keys(raw).filter((k) => !known.includes(k));
   if (extra.length > 0) throw OptionsErrors.invalidGenesis.wrap(`unknown fields: ${extra.join(', ')}`);
   let g: GenesisState;
@@ -55,6 +56,11 @@ export function parseGenesis(raw: unknown): GenesisState {
       if (d.height < 1n || switches.has(id)) throw OptionsErrors.invalidGenesis.wrap(`dead-man switch ${id}: one per subaccount, at a positive height`);
       switches.add(id);
     }
+    for (const e of g.mmp) {
+      if (!e.config || !e.state) throw OptionsErrors.invalidGenesis.wrap('an mmp entry needs its config and state');
+      validateMmpConfig(e.config);
+      if (e.config.intervalSeconds === 0n) throw OptionsErrors.invalidGenesis.wrap(`mmp ${e.config.owner}/${e.config.subaccount}/${e.config.underlying}: interval 0 is no config`);
+    }
     if (g.nextOrderId < 1n || g.nextRestSeq < 1n) throw OptionsErrors.invalidGenesis.wrap('next_order_id and next_rest_seq start at 1');
   } catch (err) {
     if (err instanceof AppError && err.codespace === 'options' && err.code === OptionsErrors.invalidGenesis.code) throw err;
@@ -70,6 +76,10 @@ export function initGenesis(keeper: OptionsKeeper, ctx: Context, raw: unknown): 
   for (const s of g.stats) keeper.setStats(ctx, s);
   for (const o of g.orders) keeper.putOrder(ctx, o);
   for (const d of g.deadManSwitches) keeper.setDeadMan(ctx, d.owner, d.subaccount, d.height);
+  for (const e of g.mmp) {
+    keeper.setMmpConfig(ctx, e.config!);
+    keeper.setMmpState(ctx, e.config!.owner, e.config!.subaccount, e.config!.underlying, e.state!);
+  }
   keeper.setCounter(ctx, Keys.nextOrderId, g.nextOrderId);
   keeper.setCounter(ctx, Keys.nextRestSeq, g.nextRestSeq);
 }
@@ -83,5 +93,6 @@ export function exportGenesis(keeper: OptionsKeeper, ctx: QueryContext): unknown
     nextOrderId: keeper.counter(ctx, Keys.nextOrderId),
     nextRestSeq: keeper.counter(ctx, Keys.nextRestSeq),
     deadManSwitches: [...keeper.allDeadMen(ctx)],
+    mmp: [...keeper.allMmp(ctx)],
   });
 }

@@ -1,9 +1,10 @@
 import { Dec } from '../../chain/math';
 import { addressBytes, concatBytes, prefixIterator, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
-import { Combo, DeadManSwitch, Instrument, InstrumentStats, InstrumentStatus, Order, Params, TimeInForce } from '../../proto/gen/settle/options/v1/types';
+import { Combo, DeadManSwitch, Instrument, InstrumentStats, InstrumentStatus, MmpConfig, MmpState, Order, Params, TimeInForce } from '../../proto/gen/settle/options/v1/types';
 import { OptionsErrors } from './errors';
 import { validateNewInstrument } from './instruments';
-import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
+import { EMPTY_MMP } from './mmp';
+import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, mmpConfigKey, mmpStateKey, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
 
 /** What options needs of margin (implemented by modules/margin's MarginKeeper; wired in the composition root). */
 export interface OptionsMargin {
@@ -14,6 +15,8 @@ export interface OptionsMargin {
   positionSize(ctx: ReadContext, owner: string, number: number, instrumentId: string): bigint;
   /** Base units of the settlement denom per quote unit (uusdc: 10^6). */
   settlementUnit(ctx: ReadContext): bigint;
+  /** One contract's delta and vega at the latest prices; undefined when they cannot be marked (stale). */
+  greeks(ctx: ReadContext, instrumentId: string): { delta: Dec; vega: Dec } | undefined;
 }
 
 /** What options needs of the oracle: the index price (fees, MarketStats) and the block time. */
@@ -243,6 +246,40 @@ export class OptionsKeeper {
 
   *allDeadMen(ctx: ReadContext): IterableIterator<DeadManSwitch> {
     for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.deadManPrefix)) yield DeadManSwitch.decode(value);
+  }
+
+  // ---- market-maker protection
+
+  mmpConfig(ctx: ReadContext, owner: string, subaccount: number, underlying: string): MmpConfig | undefined {
+    const raw = ctx.kvStore(this.key).get(mmpConfigKey(addressBytes(owner), subaccount, underlying));
+    return raw ? MmpConfig.decode(raw) : undefined;
+  }
+
+  mmpState(ctx: ReadContext, owner: string, subaccount: number, underlying: string): MmpState {
+    const raw = ctx.kvStore(this.key).get(mmpStateKey(addressBytes(owner), subaccount, underlying));
+    return raw ? MmpState.decode(raw) : { ...EMPTY_MMP };
+  }
+
+  /** Sets a config; interval 0 removes it with its state. */
+  setMmpConfig(ctx: Context, c: MmpConfig): void {
+    const store = ctx.kvStore(this.key);
+    const owner = addressBytes(c.owner);
+    if (c.intervalSeconds === 0n) {
+      store.delete(mmpConfigKey(owner, c.subaccount, c.underlying));
+      store.delete(mmpStateKey(owner, c.subaccount, c.underlying));
+    } else store.set(mmpConfigKey(owner, c.subaccount, c.underlying), MmpConfig.encode(c).finish());
+  }
+
+  setMmpState(ctx: Context, owner: string, subaccount: number, underlying: string, st: MmpState): void {
+    ctx.kvStore(this.key).set(mmpStateKey(addressBytes(owner), subaccount, underlying), MmpState.encode(st).finish());
+  }
+
+  /** Every config with its state, in key order (genesis). */
+  *allMmp(ctx: ReadContext): IterableIterator<{ config: MmpConfig; state: MmpState }> {
+    for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.mmpConfigPrefix)) {
+      const config = MmpConfig.decode(value);
+      yield { config, state: this.mmpState(ctx, config.owner, config.subaccount, config.underlying) };
+    }
   }
 
   counter(ctx: ReadContext, key: Uint8Array): bigint {

@@ -35,6 +35,9 @@ export const Keys = {
   deadManPrefix: Uint8Array.of(0x0e),
   /** 0x0f ‖ height u64 BE ‖ owner (20) ‖ subaccount u32 BE → (empty): switches by height */
   deadManByHeightPrefix: Uint8Array.of(0x0f),
+  /** 0x10 ‖ owner (20) ‖ subaccount u32 BE ‖ underlying → MmpConfig; 0x11 ‖ the same → MmpState */
+  mmpConfigPrefix: Uint8Array.of(0x10),
+  mmpStatePrefix: Uint8Array.of(0x11),
 } as const;
 
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
@@ -68,3 +71,5 @@ export const instrumentOrderKey = (instrumentId: string, orderId: bigint): Buffe
 export const comboKey = (id: bigint): Buffer => concatBytes(Keys.comboPrefix, u64be(id));
 export const deadManKey = (owner: Uint8Array, subaccount: number): Buffer => concatBytes(Keys.deadManPrefix, owner, u32be(subaccount));
 export const deadManByHeightKey = (height: bigint, owner: Uint8Array, subaccount: number): Buffer => concatBytes(Keys.deadManByHeightPrefix, u64be(height), owner, u32be(subaccount));
+export const mmpConfigKey = (owner: Uint8Array, subaccount: number, underlying: string): Buffer => concatBytes(Keys.mmpConfigPrefix, owner, u32be(subaccount), utf8(underlying));
+export const mmpStateKey = (owner: Uint8Array, subaccount: number, underlying: string): Buffer => concatBytes(Keys.mmpStatePrefix, owner, u32be(subaccount), utf8(underlying));

@@ -14,6 +14,10 @@ import {
   MsgMassCancelResponse,
   MsgPlaceOrder,
   MsgPlaceOrderResponse,
+  MsgResetMmp,
+  MsgResetMmpResponse,
+  MsgSetMmp,
+  MsgSetMmpResponse,
   MsgUpdateParams,
   MsgUpdateParamsResponse,
 } from '../../proto/gen/settle/options/v1/tx';
@@ -25,6 +29,7 @@ import { type OrderBooks } from './orders';
 import { validateParams } from './params';
 import { validateSpecBasic } from './order-spec';
 import { validateComboBasic } from './combos';
+import { EMPTY_MMP, validateMmpConfig } from './mmp';
 
 interface Codec<T> {
   decode(bytes: Uint8Array): T;
@@ -167,6 +172,40 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
       keeper.setDeadMan(ctx, m.owner, m.subaccount, m.height);
       return {};
     }, (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), height: int64(m.height) })),
+
+    registration('MsgSetMmp', MsgSetMmp, MsgSetMmpResponse, (m) => m.owner, (m) => {
+      addressBytes(m.owner);
+      checkSubaccount(m.subaccount);
+      if (!m.config) throw OptionsErrors.invalidMmp.wrap('config is required');
+      if (m.config.owner !== m.owner || m.config.subaccount !== m.subaccount) throw OptionsErrors.invalidMmp.wrap('config.owner and config.subaccount must be the signer\'s');
+      validateMmpConfig(m.config);
+    }, (ctx, m) => {
+      if (!keeper.margin.hasSubaccount(ctx, m.owner, m.subaccount)) throw OptionsErrors.invalidSubaccount.wrap(`${m.owner} has no subaccount ${m.subaccount}`);
+      keeper.setMmpConfig(ctx, m.config!);
+      return {};
+    }, (m) => ({
+      owner: m.owner,
+      subaccount: omitZero(m.subaccount),
+      config: m.config && {
+        owner: omitZero(m.config.owner),
+        subaccount: omitZero(m.config.subaccount),
+        underlying: omitZero(m.config.underlying),
+        interval_seconds: int64(m.config.intervalSeconds),
+        frozen_seconds: int64(m.config.frozenSeconds),
+        quantity_limit: int64(m.config.quantityLimit),
+        delta_limit: omitZero(m.config.deltaLimit),
+        vega_limit: omitZero(m.config.vegaLimit),
+      },
+    })),
+
+    registration('MsgResetMmp', MsgResetMmp, MsgResetMmpResponse, (m) => m.owner, (m) => {
+      addressBytes(m.owner);
+      checkSubaccount(m.subaccount);
+    }, (ctx, m) => {
+      if (!keeper.mmpConfig(ctx, m.owner, m.subaccount, m.underlying)) throw OptionsErrors.invalidMmp.wrap(`subaccount ${m.subaccount} of ${m.owner} has no protection on ${m.underlying}`);
+      keeper.setMmpState(ctx, m.owner, m.subaccount, m.underlying, { ...EMPTY_MMP });
+      return {};
+    }, (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), underlying: omitZero(m.underlying) })),
 
     registration('MsgListInstrument', MsgListInstrument, MsgListInstrumentResponse, (m) => m.authority, (m) => {
       addressBytes(m.authority);

@@ -5,13 +5,14 @@
 // matched: post-only ones first, then the rest, each group in arrival order. So a maker's cancel or
 // re-quote in a block always lands before a taker of the same block can reach it.
 import { AppError, type Context, type QueryContext, type ReadContext } from '../../chain/sdk';
-import { Combo, ComboLeg, Instrument, InstrumentStatus, Order, OrderSpec, SelfTradePrevention, Side, TimeInForce } from '../../proto/gen/settle/options/v1/types';
+import { Combo, ComboLeg, Instrument, InstrumentStatus, MmpState, Order, OrderSpec, SelfTradePrevention, Side, TimeInForce } from '../../proto/gen/settle/options/v1/types';
 import { comboInstruments, comboMarginChange } from './combos';
-import { applyCombo, OrderBook, planCombo } from './book';
+import { applyCombo, OrderBook, planCombo, type Fill } from './book';
 import type { OrderInput, PlaceResult, RestingOrder, StpMode, TimeInForce as BookTif } from './book';
 import { OptionsErrors } from './errors';
 import type { OptionsKeeper } from './keeper';
-import { applyFills, emitDone, sideSign, type DoneReason, type MakerFilled } from './fills';
+import { applyFills, emitDone, sideSign, type DoneReason } from './fills';
+import { countFill, isFrozen, limitReached, ZERO_GREEKS } from './mmp';
 import { Keys } from './keys';
 import { timeInForce, validateSpecForBlock } from './order-spec';
 import { feeRates, type FeeRates } from './params';
@@ -38,8 +39,10 @@ export class OrderBooks {
   /** Resting orders cancelled by txs of the current block (verified against state before use: a failed tx's cancel is not). */
   private cancelledThisBlock: bigint[] = [];
 
-  /** Market-maker protection's counter (set by the module). */
-  onMakerFill: MakerFilled | undefined;
+  /** During one taker's matching: market-maker protection counts of the makers it filled so far, by subaccount and underlying. */
+  private mmpInMatch = new Map<string, MmpState>();
+  /** During one taker's matching: why the pre-fill check refused a maker. */
+  private refused = new Map<string, DoneReason>();
 
   constructor(private readonly keeper: OptionsKeeper) {}
 
@@ -64,6 +67,8 @@ export class OrderBooks {
       if (!s.reduceOnly && ins.openInterestCap > 0n && this.keeper.stats(ctx, ins.id).openInterest + s.size > ins.openInterestCap) {
         throw OptionsErrors.openInterestCap.wrap(`${ins.id}: ${this.keeper.stats(ctx, ins.id).openInterest} contracts open of a ${ins.openInterestCap} cap`);
       }
+      const frozen = this.keeper.mmpState(ctx, ref.owner, ref.number, ins.underlying).frozenUntil;
+      if (frozen > now) throw OptionsErrors.mmpFrozen.wrap(`subaccount ${ref.number} of ${ref.owner} may not quote ${ins.underlying} until ${frozen} (MsgResetMmp lifts it)`);
       if (clientIds.has(s.clientId)) throw OptionsErrors.duplicateClientId.wrap(`subaccount ${ref.number} of ${ref.owner} has an open order with client id ${s.clientId}`);
       clientIds.add(s.clientId);
     }
@@ -225,13 +230,17 @@ export class OrderBooks {
       return { book, side: l.side === Side.SIDE_BUY ? ('buy' as const) : ('sell' as const), ratio: Number(l.ratio) };
     });
     const byId = new Map(instruments.map((i) => [i.id, i]));
+    this.mmpInMatch.clear();
+    this.refused.clear();
     const plan = planCombo({ id: String(c.id), owner: c.owner, legs, quantity: Number(c.quantity), limitPrice: Number(c.limitPrice) }, (maker, size, price) =>
       this.makerOk(ctx, maker, byId.get(this.keeper.order(ctx, BigInt(maker.id))?.spec?.instrumentId ?? '')!, size, price),
     );
     if (!plan.ok) return finish('not_filled', plan.reason ?? 'liquidity', 0n);
     const result = applyCombo(plan);
     result.legs.forEach((leg, i) => {
-      applyFills(this.keeper, ctx, { id: c.id, owner: c.owner, subaccount: c.subaccount, side: c.legs[i].side }, instruments[i], leg.fills, leg.makerCancels, fees, this.onMakerFill);
+      const makers = leg.fills.map((f) => this.keeper.order(ctx, BigInt(f.makerId))!);
+      applyFills(this.keeper, ctx, { id: c.id, owner: c.owner, subaccount: c.subaccount, side: c.legs[i].side }, instruments[i], leg.fills, leg.makerCancels, fees, this.refusedReason);
+      this.countMakerFills(ctx, instruments[i], leg.fills, makers);
     });
     finish('filled', '', result.netCost);
   }
@@ -291,6 +300,8 @@ export class OrderBooks {
       const reducible = spec.side === Side.SIDE_BUY ? (held < 0n ? -held : 0n) : held > 0n ? held : 0n;
       reduceOnlyLimit = Number(reducible);
     }
+    this.mmpInMatch.clear();
+    this.refused.clear();
     const result = book.place(input, {
       reduceOnlyLimit,
       makerCheck: (maker: RestingOrder, size: number, price: number) => this.makerOk(ctx, maker, ins, size, price),
@@ -308,20 +319,82 @@ export class OrderBooks {
     }
   }
 
-  /** Before a maker fills: it must still be able to carry the trade (its margin may have moved since it rested). */
+  /**
+   * Before a maker fills: market-maker protection must not have frozen it (counting the fills of this match
+   * so far), and it must still be able to carry the trade (its margin may have moved since it rested).
+   */
   private makerOk(ctx: ReadContext, maker: RestingOrder, ins: Instrument, size: number, price: number): boolean {
     const o = this.keeper.order(ctx, BigInt(maker.id));
     if (!o) return false;
-    if (o.spec!.reduceOnly) {
-      const held = this.keeper.margin.positionSize(ctx, o.owner, o.subaccount, ins.id);
-      return o.spec!.side === Side.SIDE_BUY ? -held >= BigInt(size) : held >= BigInt(size);
+    const spec = o.spec!;
+    const config = this.keeper.mmpConfig(ctx, o.owner, o.subaccount, ins.underlying);
+    const key = `${o.owner}/${o.subaccount}/${ins.underlying}`;
+    const now = this.keeper.oracle.nowSeconds(ctx);
+    const counted = config && (this.mmpInMatch.get(key) ?? this.keeper.mmpState(ctx, o.owner, o.subaccount, ins.underlying));
+    if (counted && isFrozen(counted, now)) {
+      this.refused.set(maker.id, 'mmp_frozen');
+      return false;
     }
-    return this.marginOk(ctx, { owner: o.owner, number: o.subaccount }, ins.id, sideSign(o.spec!.side) * BigInt(size), BigInt(price));
+    let ok: boolean;
+    if (spec.reduceOnly) {
+      const held = this.keeper.margin.positionSize(ctx, o.owner, o.subaccount, ins.id);
+      ok = spec.side === Side.SIDE_BUY ? -held >= BigInt(size) : held >= BigInt(size);
+      if (!ok) this.refused.set(maker.id, 'reduce_only');
+    } else {
+      ok = this.marginOk(ctx, { owner: o.owner, number: o.subaccount }, ins.id, sideSign(spec.side) * BigInt(size), BigInt(price));
+    }
+    if (ok && config && counted) {
+      const next = countFill(config, counted, now, spec.side, BigInt(size), this.keeper.margin.greeks(ctx, ins.id) ?? ZERO_GREEKS);
+      if (limitReached(config, next)) next.frozenUntil = now + config.frozenSeconds;
+      this.mmpInMatch.set(key, next);
+    }
+    return ok;
+  }
+
+  private readonly refusedReason = (id: string): DoneReason => this.refused.get(id) ?? 'insufficient_margin';
+
+  /**
+   * Market-maker protection's counts of the makers that traded, in fill order (the same order the pre-fill
+   * check saw them); a maker whose fill reached a limit is frozen and loses its quotes on the underlying.
+   */
+  private countMakerFills(ctx: Context, ins: Instrument, fills: readonly Fill[], makers: readonly Order[]): void {
+    const now = this.keeper.oracle.nowSeconds(ctx);
+    fills.forEach((f, i) => {
+      const m = makers[i];
+      const config = this.keeper.mmpConfig(ctx, m.owner, m.subaccount, ins.underlying);
+      if (!config) return;
+      const before = this.keeper.mmpState(ctx, m.owner, m.subaccount, ins.underlying);
+      const next = countFill(config, before, now, m.spec!.side, BigInt(f.size), this.keeper.margin.greeks(ctx, ins.id) ?? ZERO_GREEKS);
+      const freezes = !isFrozen(before, now) && limitReached(config, next);
+      if (freezes) next.frozenUntil = now + config.frozenSeconds;
+      this.keeper.setMmpState(ctx, m.owner, m.subaccount, ins.underlying, next);
+      if (!freezes) return;
+      let cancelled = 0;
+      for (const o of this.keeper.subaccountOrders(ctx, m.owner, m.subaccount)) {
+        if (this.keeper.instrument(ctx, o.spec!.instrumentId)?.underlying !== ins.underlying) continue;
+        if (o.restSeq > 0n) this.books.get(o.spec!.instrumentId)?.cancel(String(o.id));
+        this.keeper.deleteOrder(ctx, o);
+        emitDone(ctx, o, 'mmp_frozen');
+        cancelled++;
+      }
+      ctx.emit('settle.options.v1.EventMmpFrozen', {
+        owner: JSON.stringify(m.owner),
+        subaccount: String(m.subaccount),
+        underlying: JSON.stringify(ins.underlying),
+        frozen_until: JSON.stringify(next.frozenUntil.toString()),
+        quantity: JSON.stringify(next.quantity.toString()),
+        delta: JSON.stringify(next.delta),
+        vega: JSON.stringify(next.vega),
+        cancelled: String(cancelled),
+      });
+    });
   }
 
   private applyResult(ctx: Context, taker: Order, ins: Instrument, r: PlaceResult, fees: FeeRates, restSeq: bigint): void {
     const spec = taker.spec!;
-    applyFills(this.keeper, ctx, { id: taker.id, owner: taker.owner, subaccount: taker.subaccount, side: spec.side }, ins, r.fills, r.makerCancels, fees, this.onMakerFill);
+    const makers = r.fills.map((f) => this.keeper.order(ctx, BigInt(f.makerId))!);
+    applyFills(this.keeper, ctx, { id: taker.id, owner: taker.owner, subaccount: taker.subaccount, side: spec.side }, ins, r.fills, r.makerCancels, fees, this.refusedReason);
+    this.countMakerFills(ctx, ins, r.fills, makers);
     if (r.status === 'rested') {
       this.keeper.putOrder(ctx, { ...taker, remaining: BigInt(r.restedSize), restSeq });
       this.keeper.setCounter(ctx, Keys.nextRestSeq, restSeq + 1n);

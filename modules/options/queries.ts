@@ -8,6 +8,8 @@ import {
   QueryInstrumentsResponse,
   QueryMarketStatsRequest,
   QueryMarketStatsResponse,
+  QueryMmpRequest,
+  QueryMmpResponse,
   QueryOrderRequest,
   QueryOrderResponse,
   QueryOrdersBySubaccountRequest,
@@ -71,6 +73,17 @@ export function optionsQueries(keeper: OptionsKeeper, mark: MarkSource): Record<
         throw Errors.invalidRequest.wrap((err as Error).message);
       }
       return QueryOrdersBySubaccountResponse.encode({ orders: keeper.subaccountOrders(ctx, req.owner, req.subaccount) }).finish();
+    },
+    [`${SERVICE}/Mmp`]: (ctx, data) => {
+      const req = QueryMmpRequest.decode(data);
+      try {
+        addressBytes(req.owner);
+      } catch (err) {
+        throw Errors.invalidRequest.wrap((err as Error).message);
+      }
+      const config = keeper.mmpConfig(ctx, req.owner, req.subaccount, req.underlying);
+      if (!config) throw notFound(`subaccount ${req.subaccount} of ${req.owner} has no protection on ${req.underlying}`);
+      return QueryMmpResponse.encode({ config, state: keeper.mmpState(ctx, req.owner, req.subaccount, req.underlying) }).finish();
     },
     [`${SERVICE}/MarketStats`]: (ctx, data) => {
       const req = QueryMarketStatsRequest.decode(data);

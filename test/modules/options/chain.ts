@@ -7,7 +7,7 @@ import type { SettleApp } from '../../../chain/app';
 import { instrumentId } from '../../../modules/options/instruments';
 import { defaultGenesis as optionsGenesis } from '../../../modules/options/genesis';
 import { MsgDeposit } from '../../../proto/gen/settle/margin/v1/tx';
-import { MsgBatch, MsgCancelAllAfter, MsgCancelOrder, MsgListInstrument, MsgMassCancel, MsgPlaceCombo, MsgPlaceOrder } from '../../../proto/gen/settle/options/v1/tx';
+import { MsgBatch, MsgCancelAllAfter, MsgCancelOrder, MsgListInstrument, MsgMassCancel, MsgPlaceCombo, MsgPlaceOrder, MsgResetMmp, MsgSetMmp } from '../../../proto/gen/settle/options/v1/tx';
 import { Instrument, InstrumentStatus, OptionKind, OrderSpec, Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
 import { Dec } from '../../../chain/math';
 import { deriveKeys, fundedAppState, signTx, type EncodedMsg, type Key } from '../../reliability/lib/accounts';
@@ -47,6 +47,8 @@ export const encode = {
   massCancel: (v: Partial<MsgMassCancel>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgMassCancel', value: MsgMassCancel.encode(MsgMassCancel.fromPartial(v)).finish() }),
   combo: (v: Partial<MsgPlaceCombo>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgPlaceCombo', value: MsgPlaceCombo.encode(MsgPlaceCombo.fromPartial(v)).finish() }),
   cancelAllAfter: (v: Partial<MsgCancelAllAfter>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgCancelAllAfter', value: MsgCancelAllAfter.encode(MsgCancelAllAfter.fromPartial(v)).finish() }),
+  setMmp: (v: Partial<MsgSetMmp>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgSetMmp', value: MsgSetMmp.encode(MsgSetMmp.fromPartial(v)).finish() }),
+  resetMmp: (v: Partial<MsgResetMmp>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgResetMmp', value: MsgResetMmp.encode(MsgResetMmp.fromPartial(v)).finish() }),
   list: (v: Partial<MsgListInstrument>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgListInstrument', value: MsgListInstrument.encode(MsgListInstrument.fromPartial(v)).finish() }),
 };
 

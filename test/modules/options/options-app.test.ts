@@ -212,6 +212,34 @@ describe('options module in the app', () => {
     expect([bad.txs[0].codespace, bad.txs[0].code]).toEqual(['options', OptionsErrors.invalidOrder.code]);
   });
 
+  it('market-maker protection freezes a maker in the middle of a sweep, cancels its quotes and refuses new ones until reset', async () => {
+    const config = { owner: alice.address, subaccount: 0, underlying: 'BTC/USD', intervalSeconds: 60n, frozenSeconds: 30n, quantityLimit: 3n, deltaLimit: '', vegaLimit: '' };
+    const set = await chain.run([[alice, [
+      encode.setMmp({ owner: alice.address, subaccount: 0, config }),
+      encode.batch({ owner: alice.address, subaccount: 0, places: [
+        spec({ clientId: 1n, side: SELL, price: 500n * USDC, size: 3n }),
+        spec({ clientId: 2n, side: SELL, price: 510n * USDC, size: 4n }),
+        spec({ instrumentId: CALL_100K.id, clientId: 3n, side: SELL, price: 3_000n * USDC, size: 2n }),
+      ] }),
+    ]]]);
+    expect(set.txs[0].code).toBe(0);
+    // bob sweeps 10 up to 600: the first 3 reach alice's limit; her 510 ask is refused mid-sweep
+    const sweep = await chain.run([place(bob, spec({ clientId: 1n, side: BUY, price: 600n * USDC, size: 10n, timeInForce: TimeInForce.TIME_IN_FORCE_IOC }))]);
+    expect(OptionsChain.events(sweep.events, 'settle.options.v1.EventFill').map((f) => [f.price, f.size])).toEqual([[String(500n * USDC), '3']]);
+    const done = OptionsChain.events(sweep.events, 'settle.options.v1.EventOrderDone').map((e) => [e.client_id, e.reason]);
+    expect(done).toEqual(expect.arrayContaining([['1', 'filled'], ['2', 'mmp_frozen'], ['3', 'mmp_frozen']]));
+    const [frozen] = OptionsChain.events(sweep.events, 'settle.options.v1.EventMmpFrozen');
+    expect(frozen).toMatchObject({ owner: alice.address, underlying: 'BTC/USD', quantity: '3', cancelled: 1 });
+    expect([(await book()).asks, (await book(CALL_100K.id)).asks]).toEqual([[], []]);
+    // quoting BTC is refused while frozen; after MsgResetMmp it works again
+    const refused = await chain.run([place(alice, spec({ clientId: 4n, side: SELL, price: 520n * USDC, size: 1n }))]);
+    expect([refused.txs[0].codespace, refused.txs[0].code]).toEqual(['options', OptionsErrors.mmpFrozen.code]);
+    expect(refused.txs[0].log).toContain('MsgResetMmp lifts it');
+    const reset = await chain.run([[alice, [encode.resetMmp({ owner: alice.address, subaccount: 0, underlying: 'BTC/USD' }), encode.place({ owner: alice.address, subaccount: 0, order: spec({ clientId: 4n, side: SELL, price: 520n * USDC, size: 1n }) })]]]);
+    expect(reset.txs[0].code).toBe(0);
+    expect((await book()).asks).toEqual([{ price: 520n * USDC, size: 1n, orders: 1 }]);
+  });
+
   it('mass cancel and good-til-block expiry remove resting orders', async () => {
     const r = await chain.run([
       [alice, [encode.batch({ owner: alice.address, subaccount: 0, places: [

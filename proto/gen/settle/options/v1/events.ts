@@ -78,6 +78,19 @@ export interface EventDeadManTriggered {
   cancelled: number;
 }
 
+/** EventMmpFrozen: a maker's fills reached a protection limit; its quotes on the underlying are cancelled. */
+export interface EventMmpFrozen {
+  owner: string;
+  subaccount: number;
+  underlying: string;
+  frozenUntil: bigint;
+  quantity: bigint;
+  delta: string;
+  vega: string;
+  /** cancelled: the resting orders the freeze cancelled. */
+  cancelled: number;
+}
+
 function createBaseEventInstrumentListed(): EventInstrumentListed {
   return { instrument: undefined };
 }
@@ -1069,6 +1082,199 @@ export const EventDeadManTriggered: MessageFns<EventDeadManTriggered> = {
     message.owner = object.owner ?? "";
     message.subaccount = object.subaccount ?? 0;
     message.height = (object.height !== undefined && object.height !== null) ? BigInt(object.height) : 0n;
+    message.cancelled = object.cancelled ?? 0;
+    return message;
+  },
+};
+
+function createBaseEventMmpFrozen(): EventMmpFrozen {
+  return { owner: "", subaccount: 0, underlying: "", frozenUntil: 0n, quantity: 0n, delta: "", vega: "", cancelled: 0 };
+}
+
+export const EventMmpFrozen: MessageFns<EventMmpFrozen> = {
+  encode(message: EventMmpFrozen, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.underlying !== "") {
+      writer.uint32(26).string(message.underlying);
+    }
+    if (message.frozenUntil !== 0n) {
+      if (BigInt.asIntN(64, message.frozenUntil) !== message.frozenUntil) {
+        throw new globalThis.Error("value provided for field message.frozenUntil of type int64 too large");
+      }
+      writer.uint32(32).int64(message.frozenUntil);
+    }
+    if (message.quantity !== 0n) {
+      if (BigInt.asUintN(64, message.quantity) !== message.quantity) {
+        throw new globalThis.Error("value provided for field message.quantity of type uint64 too large");
+      }
+      writer.uint32(40).uint64(message.quantity);
+    }
+    if (message.delta !== "") {
+      writer.uint32(50).string(message.delta);
+    }
+    if (message.vega !== "") {
+      writer.uint32(58).string(message.vega);
+    }
+    if (message.cancelled !== 0) {
+      writer.uint32(64).uint32(message.cancelled);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventMmpFrozen {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventMmpFrozen();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.underlying = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.frozenUntil = reader.int64() as bigint;
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.quantity = reader.uint64() as bigint;
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.delta = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.vega = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.cancelled = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventMmpFrozen {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      underlying: isSet(object.underlying) ? globalThis.String(object.underlying) : "",
+      frozenUntil: isSet(object.frozenUntil)
+        ? BigInt(object.frozenUntil)
+        : isSet(object.frozen_until)
+        ? BigInt(object.frozen_until)
+        : 0n,
+      quantity: isSet(object.quantity) ? BigInt(object.quantity) : 0n,
+      delta: isSet(object.delta) ? globalThis.String(object.delta) : "",
+      vega: isSet(object.vega) ? globalThis.String(object.vega) : "",
+      cancelled: isSet(object.cancelled) ? globalThis.Number(object.cancelled) : 0,
+    };
+  },
+
+  toJSON(message: EventMmpFrozen): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.underlying !== "") {
+      obj.underlying = message.underlying;
+    }
+    if (message.frozenUntil !== 0n) {
+      obj.frozenUntil = message.frozenUntil.toString();
+    }
+    if (message.quantity !== 0n) {
+      obj.quantity = message.quantity.toString();
+    }
+    if (message.delta !== "") {
+      obj.delta = message.delta;
+    }
+    if (message.vega !== "") {
+      obj.vega = message.vega;
+    }
+    if (message.cancelled !== 0) {
+      obj.cancelled = Math.round(message.cancelled);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EventMmpFrozen>): EventMmpFrozen {
+    return EventMmpFrozen.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EventMmpFrozen>): EventMmpFrozen {
+    const message = createBaseEventMmpFrozen();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.underlying = object.underlying ?? "";
+    message.frozenUntil = (object.frozenUntil !== undefined && object.frozenUntil !== null)
+      ? BigInt(object.frozenUntil)
+      : 0n;
+    message.quantity = (object.quantity !== undefined && object.quantity !== null) ? BigInt(object.quantity) : 0n;
+    message.delta = object.delta ?? "";
+    message.vega = object.vega ?? "";
     message.cancelled = object.cancelled ?? 0;
     return message;
   },

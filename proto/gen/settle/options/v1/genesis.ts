@@ -6,7 +6,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { DeadManSwitch, Instrument, InstrumentStats, Order, Params } from "./types";
+import { DeadManSwitch, Instrument, InstrumentStats, MmpConfig, MmpState, Order, Params } from "./types";
 
 export const protobufPackage = "settle.options.v1";
 
@@ -22,6 +22,13 @@ export interface GenesisState {
   nextOrderId: bigint;
   nextRestSeq: bigint;
   deadManSwitches: DeadManSwitch[];
+  mmp: MmpEntry[];
+}
+
+/** MmpEntry: one subaccount's protection on one underlying, with its state. */
+export interface MmpEntry {
+  config: MmpConfig | undefined;
+  state: MmpState | undefined;
 }
 
 function createBaseGenesisState(): GenesisState {
@@ -33,6 +40,7 @@ function createBaseGenesisState(): GenesisState {
     nextOrderId: 0n,
     nextRestSeq: 0n,
     deadManSwitches: [],
+    mmp: [],
   };
 }
 
@@ -64,6 +72,9 @@ export const GenesisState: MessageFns<GenesisState> = {
     }
     for (const v of message.deadManSwitches) {
       DeadManSwitch.encode(v!, writer.uint32(58).fork()).join();
+    }
+    for (const v of message.mmp) {
+      MmpEntry.encode(v!, writer.uint32(66).fork()).join();
     }
     return writer;
   },
@@ -137,6 +148,14 @@ export const GenesisState: MessageFns<GenesisState> = {
             message.deadManSwitches.push(DeadManSwitch.decode(reader, reader.uint32()));
             continue;
           }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.mmp.push(MmpEntry.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -172,6 +191,7 @@ export const GenesisState: MessageFns<GenesisState> = {
         : globalThis.Array.isArray(object?.dead_man_switches)
         ? object.dead_man_switches.map((e: any) => DeadManSwitch.fromJSON(e))
         : [],
+      mmp: globalThis.Array.isArray(object?.mmp) ? object.mmp.map((e: any) => MmpEntry.fromJSON(e)) : [],
     };
   },
 
@@ -198,6 +218,9 @@ export const GenesisState: MessageFns<GenesisState> = {
     if (message.deadManSwitches?.length) {
       obj.deadManSwitches = message.deadManSwitches.map((e) => DeadManSwitch.toJSON(e));
     }
+    if (message.mmp?.length) {
+      obj.mmp = message.mmp.map((e) => MmpEntry.toJSON(e));
+    }
     return obj;
   },
 
@@ -219,6 +242,96 @@ export const GenesisState: MessageFns<GenesisState> = {
       ? BigInt(object.nextRestSeq)
       : 0n;
     message.deadManSwitches = object.deadManSwitches?.map((e) => DeadManSwitch.fromPartial(e)) || [];
+    message.mmp = object.mmp?.map((e) => MmpEntry.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseMmpEntry(): MmpEntry {
+  return { config: undefined, state: undefined };
+}
+
+export const MmpEntry: MessageFns<MmpEntry> = {
+  encode(message: MmpEntry, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.config !== undefined) {
+      MmpConfig.encode(message.config, writer.uint32(10).fork()).join();
+    }
+    if (message.state !== undefined) {
+      MmpState.encode(message.state, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MmpEntry {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMmpEntry();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.config = MmpConfig.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.state = MmpState.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MmpEntry {
+    return {
+      config: isSet(object.config) ? MmpConfig.fromJSON(object.config) : undefined,
+      state: isSet(object.state) ? MmpState.fromJSON(object.state) : undefined,
+    };
+  },
+
+  toJSON(message: MmpEntry): unknown {
+    const obj: any = {};
+    if (message.config !== undefined) {
+      obj.config = MmpConfig.toJSON(message.config);
+    }
+    if (message.state !== undefined) {
+      obj.state = MmpState.toJSON(message.state);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MmpEntry>): MmpEntry {
+    return MmpEntry.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MmpEntry>): MmpEntry {
+    const message = createBaseMmpEntry();
+    message.config = (object.config !== undefined && object.config !== null)
+      ? MmpConfig.fromPartial(object.config)
+      : undefined;
+    message.state = (object.state !== undefined && object.state !== null)
+      ? MmpState.fromPartial(object.state)
+      : undefined;
     return message;
   },
 };

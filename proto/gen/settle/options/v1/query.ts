@@ -6,11 +6,22 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { Instrument, InstrumentStats, Order, Params } from "./types";
+import { Instrument, InstrumentStats, MmpConfig, MmpState, Order, Params } from "./types";
 
 export const protobufPackage = "settle.options.v1";
 
 export const protobufFileName = "settle/options/v1/query.proto";
+
+export interface QueryMmpRequest {
+  owner: string;
+  subaccount: number;
+  underlying: string;
+}
+
+export interface QueryMmpResponse {
+  config: MmpConfig | undefined;
+  state: MmpState | undefined;
+}
 
 export interface QueryParamsRequest {
 }
@@ -87,6 +98,196 @@ export interface QueryMarketStatsResponse {
   index: string;
   mark: string;
 }
+
+function createBaseQueryMmpRequest(): QueryMmpRequest {
+  return { owner: "", subaccount: 0, underlying: "" };
+}
+
+export const QueryMmpRequest: MessageFns<QueryMmpRequest> = {
+  encode(message: QueryMmpRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.underlying !== "") {
+      writer.uint32(26).string(message.underlying);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryMmpRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQueryMmpRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.underlying = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QueryMmpRequest {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      underlying: isSet(object.underlying) ? globalThis.String(object.underlying) : "",
+    };
+  },
+
+  toJSON(message: QueryMmpRequest): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.underlying !== "") {
+      obj.underlying = message.underlying;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<QueryMmpRequest>): QueryMmpRequest {
+    return QueryMmpRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<QueryMmpRequest>): QueryMmpRequest {
+    const message = createBaseQueryMmpRequest();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.underlying = object.underlying ?? "";
+    return message;
+  },
+};
+
+function createBaseQueryMmpResponse(): QueryMmpResponse {
+  return { config: undefined, state: undefined };
+}
+
+export const QueryMmpResponse: MessageFns<QueryMmpResponse> = {
+  encode(message: QueryMmpResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.config !== undefined) {
+      MmpConfig.encode(message.config, writer.uint32(10).fork()).join();
+    }
+    if (message.state !== undefined) {
+      MmpState.encode(message.state, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryMmpResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQueryMmpResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.config = MmpConfig.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.state = MmpState.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QueryMmpResponse {
+    return {
+      config: isSet(object.config) ? MmpConfig.fromJSON(object.config) : undefined,
+      state: isSet(object.state) ? MmpState.fromJSON(object.state) : undefined,
+    };
+  },
+
+  toJSON(message: QueryMmpResponse): unknown {
+    const obj: any = {};
+    if (message.config !== undefined) {
+      obj.config = MmpConfig.toJSON(message.config);
+    }
+    if (message.state !== undefined) {
+      obj.state = MmpState.toJSON(message.state);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<QueryMmpResponse>): QueryMmpResponse {
+    return QueryMmpResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<QueryMmpResponse>): QueryMmpResponse {
+    const message = createBaseQueryMmpResponse();
+    message.config = (object.config !== undefined && object.config !== null)
+      ? MmpConfig.fromPartial(object.config)
+      : undefined;
+    message.state = (object.state !== undefined && object.state !== null)
+      ? MmpState.fromPartial(object.state)
+      : undefined;
+    return message;
+  },
+};
 
 function createBaseQueryParamsRequest(): QueryParamsRequest {
   return {};

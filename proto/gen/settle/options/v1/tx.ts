@@ -6,7 +6,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { ComboLeg, Instrument, OrderSpec, Params } from "./types";
+import { ComboLeg, Instrument, MmpConfig, OrderSpec, Params } from "./types";
 
 export const protobufPackage = "settle.options.v1";
 
@@ -101,6 +101,24 @@ export interface MsgCancelAllAfter {
 }
 
 export interface MsgCancelAllAfterResponse {
+}
+
+export interface MsgSetMmp {
+  owner: string;
+  subaccount: number;
+  config: MmpConfig | undefined;
+}
+
+export interface MsgSetMmpResponse {
+}
+
+export interface MsgResetMmp {
+  owner: string;
+  subaccount: number;
+  underlying: string;
+}
+
+export interface MsgResetMmpResponse {
 }
 
 function createBaseMsgPlaceOrder(): MsgPlaceOrder {
@@ -1562,6 +1580,314 @@ export const MsgCancelAllAfterResponse: MessageFns<MsgCancelAllAfterResponse> = 
   },
   fromPartial(_: DeepPartial<MsgCancelAllAfterResponse>): MsgCancelAllAfterResponse {
     const message = createBaseMsgCancelAllAfterResponse();
+    return message;
+  },
+};
+
+function createBaseMsgSetMmp(): MsgSetMmp {
+  return { owner: "", subaccount: 0, config: undefined };
+}
+
+export const MsgSetMmp: MessageFns<MsgSetMmp> = {
+  encode(message: MsgSetMmp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.config !== undefined) {
+      MmpConfig.encode(message.config, writer.uint32(26).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSetMmp {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgSetMmp();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.config = MmpConfig.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgSetMmp {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      config: isSet(object.config) ? MmpConfig.fromJSON(object.config) : undefined,
+    };
+  },
+
+  toJSON(message: MsgSetMmp): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.config !== undefined) {
+      obj.config = MmpConfig.toJSON(message.config);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgSetMmp>): MsgSetMmp {
+    return MsgSetMmp.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgSetMmp>): MsgSetMmp {
+    const message = createBaseMsgSetMmp();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.config = (object.config !== undefined && object.config !== null)
+      ? MmpConfig.fromPartial(object.config)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseMsgSetMmpResponse(): MsgSetMmpResponse {
+  return {};
+}
+
+export const MsgSetMmpResponse: MessageFns<MsgSetMmpResponse> = {
+  encode(_: MsgSetMmpResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSetMmpResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgSetMmpResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): MsgSetMmpResponse {
+    return {};
+  },
+
+  toJSON(_: MsgSetMmpResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgSetMmpResponse>): MsgSetMmpResponse {
+    return MsgSetMmpResponse.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<MsgSetMmpResponse>): MsgSetMmpResponse {
+    const message = createBaseMsgSetMmpResponse();
+    return message;
+  },
+};
+
+function createBaseMsgResetMmp(): MsgResetMmp {
+  return { owner: "", subaccount: 0, underlying: "" };
+}
+
+export const MsgResetMmp: MessageFns<MsgResetMmp> = {
+  encode(message: MsgResetMmp, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.underlying !== "") {
+      writer.uint32(26).string(message.underlying);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgResetMmp {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgResetMmp();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.underlying = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgResetMmp {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      underlying: isSet(object.underlying) ? globalThis.String(object.underlying) : "",
+    };
+  },
+
+  toJSON(message: MsgResetMmp): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.underlying !== "") {
+      obj.underlying = message.underlying;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgResetMmp>): MsgResetMmp {
+    return MsgResetMmp.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgResetMmp>): MsgResetMmp {
+    const message = createBaseMsgResetMmp();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.underlying = object.underlying ?? "";
+    return message;
+  },
+};
+
+function createBaseMsgResetMmpResponse(): MsgResetMmpResponse {
+  return {};
+}
+
+export const MsgResetMmpResponse: MessageFns<MsgResetMmpResponse> = {
+  encode(_: MsgResetMmpResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgResetMmpResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgResetMmpResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): MsgResetMmpResponse {
+    return {};
+  },
+
+  toJSON(_: MsgResetMmpResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgResetMmpResponse>): MsgResetMmpResponse {
+    return MsgResetMmpResponse.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<MsgResetMmpResponse>): MsgResetMmpResponse {
+    const message = createBaseMsgResetMmpResponse();
     return message;
   },
 };

@@ -388,6 +388,33 @@ export interface DeadManSwitch {
   height: bigint;
 }
 
+/**
+ * MmpConfig: market-maker protection of one subaccount on one underlying. When the maker's fills within
+ * `interval_seconds` reach `quantity_limit` contracts, or their net delta or net vega reaches its limit
+ * in absolute value, every resting order of the subaccount on the underlying is cancelled and new ones
+ * are refused for `frozen_seconds` (or until MsgResetMmp). A zero limit is not checked.
+ */
+export interface MmpConfig {
+  owner: string;
+  subaccount: number;
+  underlying: string;
+  intervalSeconds: bigint;
+  frozenSeconds: bigint;
+  quantityLimit: bigint;
+  deltaLimit: string;
+  vegaLimit: string;
+}
+
+/** MmpState: the fills counted in the current interval and the freeze. */
+export interface MmpState {
+  windowStart: bigint;
+  quantity: bigint;
+  delta: string;
+  vega: string;
+  /** frozen_until: Unix seconds; 0 when not frozen. */
+  frozenUntil: bigint;
+}
+
 function createBaseParams(): Params {
   return {
     authority: "",
@@ -2169,6 +2196,385 @@ export const DeadManSwitch: MessageFns<DeadManSwitch> = {
     message.owner = object.owner ?? "";
     message.subaccount = object.subaccount ?? 0;
     message.height = (object.height !== undefined && object.height !== null) ? BigInt(object.height) : 0n;
+    return message;
+  },
+};
+
+function createBaseMmpConfig(): MmpConfig {
+  return {
+    owner: "",
+    subaccount: 0,
+    underlying: "",
+    intervalSeconds: 0n,
+    frozenSeconds: 0n,
+    quantityLimit: 0n,
+    deltaLimit: "",
+    vegaLimit: "",
+  };
+}
+
+export const MmpConfig: MessageFns<MmpConfig> = {
+  encode(message: MmpConfig, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.underlying !== "") {
+      writer.uint32(26).string(message.underlying);
+    }
+    if (message.intervalSeconds !== 0n) {
+      if (BigInt.asIntN(64, message.intervalSeconds) !== message.intervalSeconds) {
+        throw new globalThis.Error("value provided for field message.intervalSeconds of type int64 too large");
+      }
+      writer.uint32(32).int64(message.intervalSeconds);
+    }
+    if (message.frozenSeconds !== 0n) {
+      if (BigInt.asIntN(64, message.frozenSeconds) !== message.frozenSeconds) {
+        throw new globalThis.Error("value provided for field message.frozenSeconds of type int64 too large");
+      }
+      writer.uint32(40).int64(message.frozenSeconds);
+    }
+    if (message.quantityLimit !== 0n) {
+      if (BigInt.asUintN(64, message.quantityLimit) !== message.quantityLimit) {
+        throw new globalThis.Error("value provided for field message.quantityLimit of type uint64 too large");
+      }
+      writer.uint32(48).uint64(message.quantityLimit);
+    }
+    if (message.deltaLimit !== "") {
+      writer.uint32(58).string(message.deltaLimit);
+    }
+    if (message.vegaLimit !== "") {
+      writer.uint32(66).string(message.vegaLimit);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MmpConfig {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMmpConfig();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.underlying = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.intervalSeconds = reader.int64() as bigint;
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.frozenSeconds = reader.int64() as bigint;
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.quantityLimit = reader.uint64() as bigint;
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.deltaLimit = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.vegaLimit = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MmpConfig {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      underlying: isSet(object.underlying) ? globalThis.String(object.underlying) : "",
+      intervalSeconds: isSet(object.intervalSeconds)
+        ? BigInt(object.intervalSeconds)
+        : isSet(object.interval_seconds)
+        ? BigInt(object.interval_seconds)
+        : 0n,
+      frozenSeconds: isSet(object.frozenSeconds)
+        ? BigInt(object.frozenSeconds)
+        : isSet(object.frozen_seconds)
+        ? BigInt(object.frozen_seconds)
+        : 0n,
+      quantityLimit: isSet(object.quantityLimit)
+        ? BigInt(object.quantityLimit)
+        : isSet(object.quantity_limit)
+        ? BigInt(object.quantity_limit)
+        : 0n,
+      deltaLimit: isSet(object.deltaLimit)
+        ? globalThis.String(object.deltaLimit)
+        : isSet(object.delta_limit)
+        ? globalThis.String(object.delta_limit)
+        : "",
+      vegaLimit: isSet(object.vegaLimit)
+        ? globalThis.String(object.vegaLimit)
+        : isSet(object.vega_limit)
+        ? globalThis.String(object.vega_limit)
+        : "",
+    };
+  },
+
+  toJSON(message: MmpConfig): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.underlying !== "") {
+      obj.underlying = message.underlying;
+    }
+    if (message.intervalSeconds !== 0n) {
+      obj.intervalSeconds = message.intervalSeconds.toString();
+    }
+    if (message.frozenSeconds !== 0n) {
+      obj.frozenSeconds = message.frozenSeconds.toString();
+    }
+    if (message.quantityLimit !== 0n) {
+      obj.quantityLimit = message.quantityLimit.toString();
+    }
+    if (message.deltaLimit !== "") {
+      obj.deltaLimit = message.deltaLimit;
+    }
+    if (message.vegaLimit !== "") {
+      obj.vegaLimit = message.vegaLimit;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MmpConfig>): MmpConfig {
+    return MmpConfig.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MmpConfig>): MmpConfig {
+    const message = createBaseMmpConfig();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.underlying = object.underlying ?? "";
+    message.intervalSeconds = (object.intervalSeconds !== undefined && object.intervalSeconds !== null)
+      ? BigInt(object.intervalSeconds)
+      : 0n;
+    message.frozenSeconds = (object.frozenSeconds !== undefined && object.frozenSeconds !== null)
+      ? BigInt(object.frozenSeconds)
+      : 0n;
+    message.quantityLimit = (object.quantityLimit !== undefined && object.quantityLimit !== null)
+      ? BigInt(object.quantityLimit)
+      : 0n;
+    message.deltaLimit = object.deltaLimit ?? "";
+    message.vegaLimit = object.vegaLimit ?? "";
+    return message;
+  },
+};
+
+function createBaseMmpState(): MmpState {
+  return { windowStart: 0n, quantity: 0n, delta: "", vega: "", frozenUntil: 0n };
+}
+
+export const MmpState: MessageFns<MmpState> = {
+  encode(message: MmpState, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.windowStart !== 0n) {
+      if (BigInt.asIntN(64, message.windowStart) !== message.windowStart) {
+        throw new globalThis.Error("value provided for field message.windowStart of type int64 too large");
+      }
+      writer.uint32(8).int64(message.windowStart);
+    }
+    if (message.quantity !== 0n) {
+      if (BigInt.asUintN(64, message.quantity) !== message.quantity) {
+        throw new globalThis.Error("value provided for field message.quantity of type uint64 too large");
+      }
+      writer.uint32(16).uint64(message.quantity);
+    }
+    if (message.delta !== "") {
+      writer.uint32(26).string(message.delta);
+    }
+    if (message.vega !== "") {
+      writer.uint32(34).string(message.vega);
+    }
+    if (message.frozenUntil !== 0n) {
+      if (BigInt.asIntN(64, message.frozenUntil) !== message.frozenUntil) {
+        throw new globalThis.Error("value provided for field message.frozenUntil of type int64 too large");
+      }
+      writer.uint32(40).int64(message.frozenUntil);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MmpState {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMmpState();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.windowStart = reader.int64() as bigint;
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.quantity = reader.uint64() as bigint;
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.delta = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.vega = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.frozenUntil = reader.int64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MmpState {
+    return {
+      windowStart: isSet(object.windowStart)
+        ? BigInt(object.windowStart)
+        : isSet(object.window_start)
+        ? BigInt(object.window_start)
+        : 0n,
+      quantity: isSet(object.quantity) ? BigInt(object.quantity) : 0n,
+      delta: isSet(object.delta) ? globalThis.String(object.delta) : "",
+      vega: isSet(object.vega) ? globalThis.String(object.vega) : "",
+      frozenUntil: isSet(object.frozenUntil)
+        ? BigInt(object.frozenUntil)
+        : isSet(object.frozen_until)
+        ? BigInt(object.frozen_until)
+        : 0n,
+    };
+  },
+
+  toJSON(message: MmpState): unknown {
+    const obj: any = {};
+    if (message.windowStart !== 0n) {
+      obj.windowStart = message.windowStart.toString();
+    }
+    if (message.quantity !== 0n) {
+      obj.quantity = message.quantity.toString();
+    }
+    if (message.delta !== "") {
+      obj.delta = message.delta;
+    }
+    if (message.vega !== "") {
+      obj.vega = message.vega;
+    }
+    if (message.frozenUntil !== 0n) {
+      obj.frozenUntil = message.frozenUntil.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MmpState>): MmpState {
+    return MmpState.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MmpState>): MmpState {
+    const message = createBaseMmpState();
+    message.windowStart = (object.windowStart !== undefined && object.windowStart !== null)
+      ? BigInt(object.windowStart)
+      : 0n;
+    message.quantity = (object.quantity !== undefined && object.quantity !== null) ? BigInt(object.quantity) : 0n;
+    message.delta = object.delta ?? "";
+    message.vega = object.vega ?? "";
+    message.frozenUntil = (object.frozenUntil !== undefined && object.frozenUntil !== null)
+      ? BigInt(object.frozenUntil)
+      : 0n;
     return message;
   },
 };

@@ -13,6 +13,7 @@ import { STORE_NAME as ORACLE } from '../../modules/oracle/keys';
 import { marginModule } from '../../modules/margin/module';
 import { MODULE_ACCOUNT as MARGIN_ACCOUNT, STORE_NAME as MARGIN } from '../../modules/margin/keys';
 import { optionsModule } from '../../modules/options/module';
+import { withShortTermOrders } from '../../modules/options/short-term';
 import { STORE_NAME as OPTIONS } from '../../modules/options/keys';
 import { marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle } from './adapters';
 
@@ -59,7 +60,11 @@ export function settleModules(options: SettleModuleOptions = {}) {
     fees: bank.keeper,
     minGasPrice: options.minGasPrice,
     decodedTxCacheSize: options.decodedTxCacheSize,
-    anteDecorators: options.anteDecorators,
+    // sequence-free order txs (the options module's), then whatever the caller changes
+    anteDecorators: (defaults) => {
+      const withOrders = withShortTermOrders(opts.keeper)(defaults);
+      return options.anteDecorators ? options.anteDecorators(withOrders) : withOrders;
+    },
   });
   const chainParams: ChainParamsStore = consensus.keeper;
   return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper }, books: opts.books };

@@ -17,6 +17,7 @@ export type { ExtensionVote, VoteExtensionContributor, VoteExtensionEnv } from '
 // module implements to add a tx admission rule (wired in the composition root)
 export type { AccountKeeper, FeeKeeper, SignerAccount, TxParams } from '../tx/keepers';
 export type { AnteContext, AnteDecorator, AnteNext } from '../tx/ante';
+export { insertAnteAfter, insertAnteBefore, replaceAnte } from '../tx/ante';
 
 // Errors
 export { AppError, Errors, RegisteredError, registerError } from '../errors';

@@ -30,4 +30,5 @@ export const OptionsErrors = {
   invalidSubaccount: registerError(CODESPACE, 23, 'invalid subaccount'),
   mmpFrozen: registerError(CODESPACE, 24, 'market-maker protection froze quoting'),
   invalidMmp: registerError(CODESPACE, 25, 'invalid market-maker protection'),
+  replayedTx: registerError(CODESPACE, 26, 'sequence-free order tx already seen'),
 } as const;

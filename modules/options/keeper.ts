@@ -4,7 +4,7 @@ import { Combo, DeadManSwitch, Instrument, InstrumentStats, InstrumentStatus, Mm
 import { OptionsErrors } from './errors';
 import { validateNewInstrument } from './instruments';
 import { EMPTY_MMP } from './mmp';
-import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, mmpConfigKey, mmpStateKey, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
+import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, mmpConfigKey, mmpStateKey, shortTermByHeightKey, shortTermTxKey, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
 
 /** What options needs of margin (implemented by modules/margin's MarginKeeper; wired in the composition root). */
 export interface OptionsMargin {
@@ -279,6 +279,32 @@ export class OptionsKeeper {
     for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.mmpConfigPrefix)) {
       const config = MmpConfig.decode(value);
       yield { config, state: this.mmpState(ctx, config.owner, config.subaccount, config.underlying) };
+    }
+  }
+
+  // ---- sequence-free order txs (replay protection until their timeout height)
+
+  shortTermSeen(ctx: ReadContext, hash: Uint8Array): boolean {
+    return ctx.kvStore(this.key).get(shortTermTxKey(hash)) !== undefined;
+  }
+
+  recordShortTerm(ctx: Context, hash: Uint8Array, timeoutHeight: bigint): void {
+    ctx.kvStore(this.key).set(shortTermTxKey(hash), u64be(timeoutHeight));
+    ctx.kvStore(this.key).set(shortTermByHeightKey(timeoutHeight, hash), new Uint8Array());
+  }
+
+  /** Forgets the records whose timeout height is below `height` (a replay of them fails its timeout). */
+  pruneShortTerm(ctx: Context, height: bigint): void {
+    const store = ctx.kvStore(this.key);
+    const p = Keys.shortTermByHeightPrefix.length;
+    const gone: Uint8Array[] = [];
+    for (const { key } of prefixIterator(store, Keys.shortTermByHeightPrefix)) {
+      if (Buffer.from(key).readBigUInt64BE(p) >= height) break;
+      gone.push(key);
+    }
+    for (const key of gone) {
+      store.delete(key);
+      store.delete(shortTermTxKey(key.subarray(p + 8)));
     }
   }
 

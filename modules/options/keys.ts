@@ -38,6 +38,10 @@ export const Keys = {
   /** 0x10 ‖ owner (20) ‖ subaccount u32 BE ‖ underlying → MmpConfig; 0x11 ‖ the same → MmpState */
   mmpConfigPrefix: Uint8Array.of(0x10),
   mmpStatePrefix: Uint8Array.of(0x11),
+  /** 0x12 ‖ sha256(tx) → timeout height u64 BE: sequence-free order txs seen (replay protection) */
+  shortTermTxPrefix: Uint8Array.of(0x12),
+  /** 0x13 ‖ timeout height u64 BE ‖ sha256(tx) → (empty): the same, by height (pruning) */
+  shortTermByHeightPrefix: Uint8Array.of(0x13),
 } as const;
 
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
@@ -73,3 +77,5 @@ export const deadManKey = (owner: Uint8Array, subaccount: number): Buffer => con
 export const deadManByHeightKey = (height: bigint, owner: Uint8Array, subaccount: number): Buffer => concatBytes(Keys.deadManByHeightPrefix, u64be(height), owner, u32be(subaccount));
 export const mmpConfigKey = (owner: Uint8Array, subaccount: number, underlying: string): Buffer => concatBytes(Keys.mmpConfigPrefix, owner, u32be(subaccount), utf8(underlying));
 export const mmpStateKey = (owner: Uint8Array, subaccount: number, underlying: string): Buffer => concatBytes(Keys.mmpStatePrefix, owner, u32be(subaccount), utf8(underlying));
+export const shortTermTxKey = (hash: Uint8Array): Buffer => concatBytes(Keys.shortTermTxPrefix, hash);
+export const shortTermByHeightKey = (height: bigint, hash: Uint8Array): Buffer => concatBytes(Keys.shortTermByHeightPrefix, u64be(height), hash);

@@ -26,6 +26,7 @@ export function optionsModule(key: StoreKey, deps: OptionsModuleDeps): Module & 
     initGenesis: (ctx, state) => initGenesis(keeper, ctx, state),
     exportGenesis: (ctx) => exportGenesis(keeper, ctx),
     endBlock: (ctx) => {
+      keeper.pruneShortTerm(ctx, BigInt(ctx.block.height));
       books.endBlock(ctx);
       runListingSchedule(keeper, ctx);
     },

@@ -164,6 +164,8 @@ describe('the ante decorator chain', () => {
       'anteSummary',
       ...DEFAULT_ORDER.slice(0, DEFAULT_ORDER.indexOf('loadSignerAccounts') + 1),
       'relayerRules',
+      // the options module's sequence-free order txs: a replay guard (its sequence steps keep their names)
+      'shortTermReplayGuard',
       'deductFee', 'resolvePubKey', 'checkSequenceUnlessOrder', 'consumeSigGas', 'forgetful', 'verifySignature', 'incrementSequence',
     ]);
     expect(() => insertAnteAfter(pipeline.anteDecorators, 'noSuchDecorator', relayerRule)).toThrow(/no ante decorator named noSuchDecorator; the chain is anteSummary, validateGasLimit/);

@@ -120,6 +120,25 @@ export class OptionsChain {
     return { txs: res.txResults, events: res.events };
   }
 
+  /** Runs already signed txs in one block, commits, checks every invariant. */
+  async runRaw(signed: Uint8Array[]): Promise<{ txs: ExecTxResult[]; events: Event[] }> {
+    this.height++;
+    const res = await this.app.finalizeBlock(block(this.height, signed));
+    await this.app.commit({});
+    const broken = this.app.checkInvariants();
+    if (broken.length > 0) throw new Error(`invariants broken at height ${this.height}: ${broken.join('; ')}`);
+    return { txs: res.txResults, events: res.events };
+  }
+
+  /** A tx signed with the given sequence and timeout height (sequence-free order txs), not run. */
+  sign(key: Key, msgs: EncodedMsg[], sequence: bigint, timeoutHeight: bigint): Promise<Uint8Array> {
+    return signTx(key, msgs, { chainId: CHAIN_ID, accountNumber: BigInt(this.keys.indexOf(key)), sequence, fee: [{ denom: 'usettle', amount: '5000' }], gas: 20_000_000n, timeoutHeight });
+  }
+
+  async sequence(key: Key): Promise<bigint> {
+    return (await query(this.app, '/cosmos.auth.v1beta1.Query/AccountInfo', QueryAccountInfoRequest, { address: key.address }, QueryAccountInfoResponse)).info!.sequence;
+  }
+
   /** Events of a type from a block's end (FinalizeBlock events), attributes parsed from JSON. */
   static events(events: Event[], type: string): Record<string, unknown>[] {
     return events.filter((e) => e.type === type).map((e) => Object.fromEntries(e.attributes.map((a) => [a.key, JSON.parse(a.value)])));

@@ -240,6 +240,32 @@ describe('options module in the app', () => {
     expect((await book()).asks).toEqual([{ price: 520n * USDC, size: 1n, orders: 1 }]);
   });
 
+  it('order txs with a timeout height in the window need no sequence; the same bytes are refused until they time out', async () => {
+    const seq = await chain.sequence(alice);
+    const timeout = BigInt(chain.height + 5);
+    // three quote txs signed in parallel with the same (even stale) sequence: all accepted, the sequence does not move
+    const quotes = await Promise.all([1n, 2n, 3n].map((c) => chain.sign(alice, [encode.place({ owner: alice.address, subaccount: 0, order: spec({ clientId: c, side: SELL, price: (500n + c) * USDC, size: 1n }) })], 0n, timeout)));
+    const r = await chain.runRaw(quotes);
+    expect(r.txs.map((t) => t.code)).toEqual([0, 0, 0]);
+    expect(await chain.sequence(alice)).toBe(seq);
+    expect((await book()).asks).toHaveLength(3);
+    // a replay of the same bytes is refused (options/26), and costs nothing
+    const fee = await chain.modules.keepers.bank.balance(chain.app.contextAt(), alice.address, 'usettle');
+    const replay = await chain.runRaw([quotes[0]]);
+    expect([replay.txs[0].codespace, replay.txs[0].code]).toEqual(['options', OptionsErrors.replayedTx.code]);
+    expect(await chain.modules.keepers.bank.balance(chain.app.contextAt(), alice.address, 'usettle')).toBe(fee);
+    // outside the window, or with a non-order message, the sequence is checked as usual
+    const far = await chain.sign(alice, [encode.cancel({ owner: alice.address, subaccount: 0, clientId: 1n })], 0n, BigInt(chain.height + 50));
+    const mixed = await chain.sign(alice, [encode.cancel({ owner: alice.address, subaccount: 0, clientId: 1n }), encode.deposit({ owner: alice.address, subaccount: 0, denom: 'uusdc', amount: '1' })], 0n, BigInt(chain.height + 3));
+    const normal = await chain.runRaw([far, mixed]);
+    expect(normal.txs.map((t) => [t.codespace, t.code])).toEqual([['sdk', 32], ['sdk', 32]]);
+    // once the timeout height has passed, the replay fails its timeout instead
+    while (chain.height <= Number(timeout)) await chain.runRaw([]);
+    const late = await chain.runRaw([quotes[1]]);
+    expect(late.txs[0].code).not.toBe(0);
+    expect(late.txs[0].log).toMatch(/timeout/);
+  });
+
   it('mass cancel and good-til-block expiry remove resting orders', async () => {
     const r = await chain.run([
       [alice, [encode.batch({ owner: alice.address, subaccount: 0, places: [

@@ -13,7 +13,8 @@ import { devAccounts, type DevAccount } from '../../../chain/node/dev-accounts';
 import { QueryHealthRequest, QueryHealthResponse, QuerySubaccountRequest, QuerySubaccountResponse } from '../../../proto/gen/settle/margin/v1/query';
 import { MsgDeposit, MsgWithdraw } from '../../../proto/gen/settle/margin/v1/tx';
 import { QueryInstrumentsRequest, QueryInstrumentsResponse, QueryMarketStatsRequest, QueryMarketStatsResponse } from '../../../proto/gen/settle/options/v1/query';
-import { MsgBatch, MsgPlaceOrder } from '../../../proto/gen/settle/options/v1/tx';
+import { MsgBatch, MsgPlaceCombo, MsgPlaceOrder } from '../../../proto/gen/settle/options/v1/tx';
+import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { OptionKind, OrderSpec, Side, TimeInForce, type Instrument } from '../../../proto/gen/settle/options/v1/types';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import { checkPrerequisites, freeBasePort, killAll, settled, waitHeight, type Proc } from '../../chain/node/helpers';
@@ -26,10 +27,12 @@ const registry = new Registry([
   ['/settle.margin.v1.MsgWithdraw', MsgWithdraw],
   ['/settle.options.v1.MsgPlaceOrder', MsgPlaceOrder],
   ['/settle.options.v1.MsgBatch', MsgBatch],
+  ['/settle.options.v1.MsgPlaceCombo', MsgPlaceCombo],
 ]);
 
 let alice: DevAccount;
 let bob: DevAccount;
+let carol: DevAccount;
 let tmp: string;
 let home: string;
 let rpcUrl: string;
@@ -38,7 +41,7 @@ let comet: CometClient;
 
 beforeAll(async () => {
   checkPrerequisites();
-  [alice, bob] = await devAccounts();
+  [alice, bob, carol] = await devAccounts();
   tmp = makeTmpDir('options-devnet');
   home = path.join(tmp, 'devnet');
   const base = await freeBasePort(1);
@@ -131,4 +134,73 @@ test('scheduled listing, a maker quote filled by a taker, live positions in Heal
   expect([sibling.equity, sibling.positions.length]).toEqual(['1000', 0]);
   a.disconnect();
   b.disconnect();
+});
+
+test('a market maker quotes 50 instruments two-sided in one tx, refreshes in parallel without sequence errors; a taker buys a call spread as one combo', async () => {
+  const listed = (await abci('/settle.options.v1.Query/Instruments', QueryInstrumentsRequest.encode({ underlying: 'BTC/USD', expiry: 0n, activeOnly: true }).finish(), QueryInstrumentsResponse.decode)).instruments;
+  expect(listed.length).toBeGreaterThanOrEqual(50);
+  const quoted = listed.slice(0, 50);
+  // the spread: the nearest expiry's two lowest-strike calls (K1 < K2)
+  const expiry = listed.reduce((m, c) => (c.expiry < m ? c.expiry : m), listed[0].expiry);
+  const calls = listed.filter((c) => c.expiry === expiry && c.kind === OptionKind.OPTION_KIND_CALL).sort((x, y) => Number(x.strike) - Number(y.strike));
+  const [k1, k2] = calls;
+  const mm = await client(carol);
+  const taker = await client(bob);
+  const deposit = (owner: string, usdc: bigint) => ({ typeUrl: '/settle.margin.v1.MsgDeposit', value: MsgDeposit.fromPartial({ owner, subaccount: 0, denom: 'uusdc', amount: (usdc * 1_000_000n).toString() }) });
+  expect((await mm.signAndBroadcast(carol.address, [deposit(carol.address, 200_000n)], 'auto')).code).toBe(0);
+  const sub = async (owner: string) => (await abci('/settle.margin.v1.Query/Subaccount', QuerySubaccountRequest.encode({ owner, number: 0 }).finish(), QuerySubaccountResponse.decode)).subaccount!;
+  const usdc = async (owner: string) => BigInt((await sub(owner)).collateral.find((c) => c.denom === 'uusdc')?.amount ?? '0');
+
+  // prices per contract in uusdc; the spread legs are priced so that every fee is the 12.5 % premium cap (exact)
+  const book = new Map(quoted.map((i) => [i.id, { bid: 100_000n, ask: 1_000_000_000n }]));
+  book.set(k1.id, { bid: 100_000n, ask: 600_000n });
+  book.set(k2.id, { bid: 200_000n, ask: 1_000_000_000n });
+  let clientId = 0n;
+  const places = [...book.entries()].flatMap(([instrumentId, q]) => [
+    OrderSpec.fromPartial({ clientId: ++clientId, instrumentId, side: Side.SIDE_BUY, price: q.bid, size: 2n, timeInForce: TimeInForce.TIME_IN_FORCE_GTC }),
+    OrderSpec.fromPartial({ clientId: ++clientId, instrumentId, side: Side.SIDE_SELL, price: q.ask, size: 2n, timeInForce: TimeInForce.TIME_IN_FORCE_GTC }),
+  ]);
+  expect(places.length).toBeGreaterThanOrEqual(100);
+  // sequence-free quote txs: timeout height a few blocks ahead, all signed with the same sequence
+  const account = await mm.getSequence(carol.address);
+  const height = BigInt(await mm.getHeight());
+  const fee = { amount: [{ denom: 'usettle', amount: '200000' }], gas: '8000000' };
+  const signer = { accountNumber: account.accountNumber, sequence: account.sequence, chainId: await mm.getChainId() };
+  const batch = (p: OrderSpec[], cancels: bigint[] = []) => ({ typeUrl: '/settle.options.v1.MsgBatch', value: MsgBatch.fromPartial({ owner: carol.address, subaccount: 0, places: p, cancelClientIds: cancels }) });
+  const first = await mm.sign(carol.address, [batch(places)], fee, '', signer, height + 10n);
+  const firstResult = await mm.broadcastTx(TxRaw.encode(first).finish());
+  expect(firstResult.code).toBe(0);
+  // two refreshes signed in parallel with that same sequence: re-quote two far instruments' bids (cancel + place, new client ids)
+  const refreshes = await Promise.all([0, 1].map((i) => {
+    const old = BigInt(i * 2 + 1);
+    const spec = { ...places[i * 2], clientId: 1_000n + BigInt(i), price: 110_000n };
+    return mm.sign(carol.address, [batch([spec], [old])], fee, '', signer, height + 10n);
+  }));
+  const refreshed = await Promise.all(refreshes.map((tx) => mm.broadcastTx(TxRaw.encode(tx).finish())));
+  expect(refreshed.map((r) => r.code)).toEqual([0, 0]);
+  expect((await mm.getSequence(carol.address)).sequence).toBe(account.sequence); // untouched
+  const mmBefore = await usdc(carol.address);
+
+  // bob buys 2 call spreads (buy K1, sell K2) at a net of at most 0.50 USDC: filled at 0.60 − 0.20 = 0.40
+  const combo = {
+    typeUrl: '/settle.options.v1.MsgPlaceCombo',
+    value: MsgPlaceCombo.fromPartial({ owner: bob.address, subaccount: 0, clientId: 77n, quantity: 2n, limitPrice: 500_000n, legs: [
+      { instrumentId: k1.id, side: Side.SIDE_BUY, ratio: 1n },
+      { instrumentId: k2.id, side: Side.SIDE_SELL, ratio: 1n },
+    ] }),
+  };
+  const bobBefore = await usdc(bob.address);
+  const res = await taker.signAndBroadcast(bob.address, [combo], 'auto');
+  expect(res.code).toBe(0);
+  const pos = async (owner: string) => Object.fromEntries((await sub(owner)).positions.map((p) => [p.instrumentId, p.size]));
+  // by hand: bob pays 2 × 0.60 − 2 × 0.20 premium and taker fees 2 × 0.075 + 2 × 0.025 (12.5 % of each price) = 1.00 USDC;
+  // the maker receives the premium less the same fees: 0.80 − 0.20 = 0.60 USDC
+  expect(bobBefore - (await usdc(bob.address))).toBe(1_000_000n);
+  expect((await usdc(carol.address)) - mmBefore).toBe(600_000n);
+  expect((await pos(bob.address))[k1.id]).toBe('2');
+  expect((await pos(bob.address))[k2.id]).toBe('-2');
+  expect((await pos(carol.address))[k1.id]).toBe('-2');
+  expect((await pos(carol.address))[k2.id]).toBe('2');
+  mm.disconnect();
+  taker.disconnect();
 });

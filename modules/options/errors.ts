@@ -31,4 +31,8 @@ export const OptionsErrors = {
   mmpFrozen: registerError(CODESPACE, 24, 'market-maker protection froze quoting'),
   invalidMmp: registerError(CODESPACE, 25, 'invalid market-maker protection'),
   replayedTx: registerError(CODESPACE, 26, 'sequence-free order tx already seen'),
+  invalidRfq: registerError(CODESPACE, 27, 'invalid request for quote'),
+  rfqNotFound: registerError(CODESPACE, 28, 'request for quote not found'),
+  quoteNotFound: registerError(CODESPACE, 29, 'quote not found'),
+  quoteWorseThanLimit: registerError(CODESPACE, 30, 'quote is worse than the limit'),
 } as const;

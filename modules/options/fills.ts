@@ -2,7 +2,7 @@
 // resting makers reduced or removed, instrument stats, and the events an indexer reads.
 import { Dec } from '../../chain/math';
 import type { Context } from '../../chain/sdk';
-import { Instrument, Order, Side } from '../../proto/gen/settle/options/v1/types';
+import { Instrument, InstrumentStats, Order, Side } from '../../proto/gen/settle/options/v1/types';
 import type { Fill, MakerCancel } from './book';
 import type { OptionsKeeper } from './keeper';
 import { FEE_ACCOUNT } from './keys';
@@ -78,44 +78,69 @@ export function applyFills(
     } else keeper.putOrder(ctx, { ...m, remaining: BigInt(c.remaining) });
   }
   if (fills.length === 0) return;
-  const unit = keeper.margin.settlementUnit(ctx);
-  const index = keeper.oracle.price(ctx, ins.underlying)?.price ?? Dec.ZERO;
   const stats = keeper.stats(ctx, ins.id);
-  const takerRef = { owner: taker.owner, number: taker.subaccount };
+  const pricing = feePricing(keeper, ctx, ins);
   for (const f of fills) {
     const maker = keeper.order(ctx, BigInt(f.makerId))!;
-    const size = BigInt(f.size);
-    const price = BigInt(f.price);
-    const makerFee = fee(fees.maker, fees.cap, index, ins, size, price, unit);
-    const takerFee = fee(fees.taker, fees.cap, index, ins, size, price, unit);
-    const takerSize = sideSign(taker.side) * size;
-    const makerRef = { owner: maker.owner, number: maker.subaccount };
-    const before = abs(keeper.margin.positionSize(ctx, maker.owner, maker.subaccount, ins.id)) + abs(keeper.margin.positionSize(ctx, taker.owner, taker.subaccount, ins.id));
-    const m = keeper.margin.applyTrade(ctx, makerRef, { instrumentId: ins.id, size: -takerSize, price, fee: makerFee }, FEE_ACCOUNT);
-    const t = keeper.margin.applyTrade(ctx, takerRef, { instrumentId: ins.id, size: takerSize, price, fee: takerFee }, FEE_ACCOUNT);
-    // open interest: half the change of Σ |position| over both sides
-    stats.openInterest = stats.openInterest + (abs(m.size) + abs(t.size) - before) / 2n;
-    stats.volume += size;
-    stats.lastPrice = price;
-    stats.lastTradeHeight = BigInt(ctx.block.height);
+    trade(keeper, ctx, ins, stats, pricing, fees, taker, { id: maker.id, owner: maker.owner, subaccount: maker.subaccount }, BigInt(f.size), BigInt(f.price));
     if (f.makerRemaining === 0) {
       keeper.deleteOrder(ctx, maker);
       emitDone(ctx, { ...maker, remaining: 0n }, 'filled');
     } else keeper.putOrder(ctx, { ...maker, remaining: BigInt(f.makerRemaining) });
-    ctx.emit('settle.options.v1.EventFill', {
-      instrument_id: JSON.stringify(ins.id),
-      maker_order_id: JSON.stringify(maker.id.toString()),
-      taker_order_id: JSON.stringify(taker.id.toString()),
-      maker: JSON.stringify(maker.owner),
-      maker_subaccount: String(maker.subaccount),
-      taker: JSON.stringify(taker.owner),
-      taker_subaccount: String(taker.subaccount),
-      taker_side: JSON.stringify(Side[taker.side]),
-      price: JSON.stringify(price.toString()),
-      size: JSON.stringify(size.toString()),
-      maker_fee: JSON.stringify(makerFee.toString()),
-      taker_fee: JSON.stringify(takerFee.toString()),
-    });
   }
   keeper.setStats(ctx, stats);
+}
+
+export interface FeePricing {
+  /** The underlying's index in quote units (0 when the oracle has none: fees fall to 0 with it). */
+  index: Dec;
+  /** Base units of the settlement denom per quote unit. */
+  unit: bigint;
+}
+
+export function feePricing(keeper: OptionsKeeper, ctx: Context, ins: Instrument): FeePricing {
+  return { index: keeper.oracle.price(ctx, ins.underlying)?.price ?? Dec.ZERO, unit: keeper.margin.settlementUnit(ctx) };
+}
+
+/**
+ * One trade between a taker and a maker through margin (both sides, premium and fees), the instrument's
+ * stats (caller writes them) and its EventFill. `taker.side` is the taker's; the maker takes the other.
+ */
+export function trade(
+  keeper: OptionsKeeper,
+  ctx: Context,
+  ins: Instrument,
+  stats: InstrumentStats,
+  pricing: FeePricing,
+  fees: FeeRates,
+  taker: Taker,
+  maker: { id: bigint; owner: string; subaccount: number },
+  size: bigint,
+  price: bigint,
+): void {
+  const makerFee = fee(fees.maker, fees.cap, pricing.index, ins, size, price, pricing.unit);
+  const takerFee = fee(fees.taker, fees.cap, pricing.index, ins, size, price, pricing.unit);
+  const takerSize = sideSign(taker.side) * size;
+  const before = abs(keeper.margin.positionSize(ctx, maker.owner, maker.subaccount, ins.id)) + abs(keeper.margin.positionSize(ctx, taker.owner, taker.subaccount, ins.id));
+  const m = keeper.margin.applyTrade(ctx, { owner: maker.owner, number: maker.subaccount }, { instrumentId: ins.id, size: -takerSize, price, fee: makerFee }, FEE_ACCOUNT);
+  const t = keeper.margin.applyTrade(ctx, { owner: taker.owner, number: taker.subaccount }, { instrumentId: ins.id, size: takerSize, price, fee: takerFee }, FEE_ACCOUNT);
+  // open interest: half the change of Σ |position| over both sides
+  stats.openInterest = stats.openInterest + (abs(m.size) + abs(t.size) - before) / 2n;
+  stats.volume += size;
+  stats.lastPrice = price;
+  stats.lastTradeHeight = BigInt(ctx.block.height);
+  ctx.emit('settle.options.v1.EventFill', {
+    instrument_id: JSON.stringify(ins.id),
+    maker_order_id: JSON.stringify(maker.id.toString()),
+    taker_order_id: JSON.stringify(taker.id.toString()),
+    maker: JSON.stringify(maker.owner),
+    maker_subaccount: String(maker.subaccount),
+    taker: JSON.stringify(taker.owner),
+    taker_subaccount: String(taker.subaccount),
+    taker_side: JSON.stringify(Side[taker.side]),
+    price: JSON.stringify(price.toString()),
+    size: JSON.stringify(size.toString()),
+    maker_fee: JSON.stringify(makerFee.toString()),
+    taker_fee: JSON.stringify(takerFee.toString()),
+  });
 }

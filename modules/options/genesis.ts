@@ -10,12 +10,12 @@ import { defaultParams, validateParams } from './params';
 
 /** app_state.options: the proto3 JSON form of settle.options.v1.GenesisState. */
 export function defaultGenesis(): unknown {
-  return GenesisState.toJSON({ params: defaultParams(), instruments: [], stats: [], orders: [], nextOrderId: 1n, nextRestSeq: 1n, deadManSwitches: [], mmp: [] });
+  return GenesisState.toJSON({ params: defaultParams(), instruments: [], stats: [], orders: [], nextOrderId: 1n, nextRestSeq: 1n, deadManSwitches: [], mmp: [], rfqs: [], quotes: [] });
 }
 
 export function parseGenesis(raw: unknown): GenesisState {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw OptionsErrors.invalidGenesis.wrap('app_state.options must be an object');
-  const known = ['params', 'instruments', 'stats', 'orders', 'nextOrderId', 'nextRestSeq', 'next_order_id', 'next_rest_seq', 'deadManSwitches', 'dead_man_switches', 'mmp'];
+  const known = ['params', 'instruments', 'stats', 'orders', 'nextOrderId', 'nextRestSeq', 'next_order_id', 'next_rest_seq', 'deadManSwitches', 'dead_man_switches', 'mmp', 'rfqs', 'quotes'];
   const extra = Object.keys(raw).filter((k) => !known.includes(k));
   if (extra.length > 0) throw OptionsErrors.invalidGenesis.wrap(`unknown fields: ${extra.join(', ')}`);
   let g: GenesisState;
@@ -61,6 +61,12 @@ export function parseGenesis(raw: unknown): GenesisState {
       validateMmpConfig(e.config);
       if (e.config.intervalSeconds === 0n) throw OptionsErrors.invalidGenesis.wrap(`mmp ${e.config.owner}/${e.config.subaccount}/${e.config.underlying}: interval 0 is no config`);
     }
+    const rfqIds = new Set(g.rfqs.map((r) => r.id));
+    if (rfqIds.size !== g.rfqs.length) throw OptionsErrors.invalidGenesis.wrap('two requests for quotes with one id');
+    for (const q of g.quotes) {
+      const r = g.rfqs.find((x) => x.id === q.rfqId);
+      if (!r || q.legPrices.length !== r.legs.length) throw OptionsErrors.invalidGenesis.wrap(`quote ${q.id}: no open request ${q.rfqId} with ${q.legPrices.length} legs`);
+    }
     if (g.nextOrderId < 1n || g.nextRestSeq < 1n) throw OptionsErrors.invalidGenesis.wrap('next_order_id and next_rest_seq start at 1');
   } catch (err) {
     if (err instanceof AppError && err.codespace === 'options' && err.code === OptionsErrors.invalidGenesis.code) throw err;
@@ -76,6 +82,10 @@ export function initGenesis(keeper: OptionsKeeper, ctx: Context, raw: unknown): 
   for (const s of g.stats) keeper.setStats(ctx, s);
   for (const o of g.orders) keeper.putOrder(ctx, o);
   for (const d of g.deadManSwitches) keeper.setDeadMan(ctx, d.owner, d.subaccount, d.height);
+  for (const r of g.rfqs) keeper.setRfq(ctx, r);
+  for (const q of g.quotes) keeper.setQuote(ctx, q);
+  for (const r of g.rfqs) keeper.setRfq(ctx, r);
+  for (const q of g.quotes) keeper.setQuote(ctx, q);
   for (const e of g.mmp) {
     keeper.setMmpConfig(ctx, e.config!);
     keeper.setMmpState(ctx, e.config!.owner, e.config!.subaccount, e.config!.underlying, e.state!);
@@ -94,5 +104,7 @@ export function exportGenesis(keeper: OptionsKeeper, ctx: QueryContext): unknown
     nextRestSeq: keeper.counter(ctx, Keys.nextRestSeq),
     deadManSwitches: [...keeper.allDeadMen(ctx)],
     mmp: [...keeper.allMmp(ctx)],
+    rfqs: [...keeper.rfqs(ctx)],
+    quotes: [...keeper.rfqs(ctx)].flatMap((r) => keeper.quotes(ctx, r.id)),
   });
 }

@@ -1,10 +1,10 @@
 import { Dec } from '../../chain/math';
 import { addressBytes, concatBytes, prefixIterator, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
-import { Combo, DeadManSwitch, Instrument, InstrumentStats, InstrumentStatus, MmpConfig, MmpState, Order, Params, TimeInForce } from '../../proto/gen/settle/options/v1/types';
+import { Combo, DeadManSwitch, Instrument, InstrumentStats, InstrumentStatus, MmpConfig, MmpState, Order, Params, Quote, Rfq, TimeInForce } from '../../proto/gen/settle/options/v1/types';
 import { OptionsErrors } from './errors';
 import { validateNewInstrument } from './instruments';
 import { EMPTY_MMP } from './mmp';
-import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, mmpConfigKey, mmpStateKey, shortTermByHeightKey, shortTermTxKey, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
+import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, mmpConfigKey, mmpStateKey, quoteIndexKey, quoteKey, rfqKey, rfqQuotesPrefix, shortTermByHeightKey, shortTermTxKey, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
 
 /** What options needs of margin (implemented by modules/margin's MarginKeeper; wired in the composition root). */
 export interface OptionsMargin {
@@ -306,6 +306,49 @@ export class OptionsKeeper {
       store.delete(key);
       store.delete(shortTermTxKey(key.subarray(p + 8)));
     }
+  }
+
+  // ---- requests for quotes and quotes
+
+  rfq(ctx: ReadContext, id: bigint): Rfq | undefined {
+    const raw = ctx.kvStore(this.key).get(rfqKey(id));
+    return raw ? Rfq.decode(raw) : undefined;
+  }
+
+  *rfqs(ctx: ReadContext): IterableIterator<Rfq> {
+    for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.rfqPrefix)) yield Rfq.decode(value);
+  }
+
+  setRfq(ctx: Context, r: Rfq): void {
+    ctx.kvStore(this.key).set(rfqKey(r.id), Rfq.encode(r).finish());
+  }
+
+  /** Removes a request with all its quotes. */
+  deleteRfq(ctx: Context, id: bigint): void {
+    for (const q of this.quotes(ctx, id)) this.deleteQuote(ctx, q);
+    ctx.kvStore(this.key).delete(rfqKey(id));
+  }
+
+  /** A request's quotes in id order. */
+  quotes(ctx: ReadContext, rfqId: bigint): Quote[] {
+    return [...prefixIterator(ctx.kvStore(this.key), rfqQuotesPrefix(rfqId))].map(({ value }) => Quote.decode(value));
+  }
+
+  quote(ctx: ReadContext, id: bigint): Quote | undefined {
+    const rfqId = ctx.kvStore(this.key).get(quoteIndexKey(id));
+    if (!rfqId) return undefined;
+    const raw = ctx.kvStore(this.key).get(quoteKey(Buffer.from(rfqId).readBigUInt64BE(0), id));
+    return raw ? Quote.decode(raw) : undefined;
+  }
+
+  setQuote(ctx: Context, q: Quote): void {
+    ctx.kvStore(this.key).set(quoteKey(q.rfqId, q.id), Quote.encode(q).finish());
+    ctx.kvStore(this.key).set(quoteIndexKey(q.id), u64be(q.rfqId));
+  }
+
+  deleteQuote(ctx: Context, q: Quote): void {
+    ctx.kvStore(this.key).delete(quoteKey(q.rfqId, q.id));
+    ctx.kvStore(this.key).delete(quoteIndexKey(q.id));
   }
 
   counter(ctx: ReadContext, key: Uint8Array): bigint {

@@ -42,6 +42,10 @@ export const Keys = {
   shortTermTxPrefix: Uint8Array.of(0x12),
   /** 0x13 ‖ timeout height u64 BE ‖ sha256(tx) → (empty): the same, by height (pruning) */
   shortTermByHeightPrefix: Uint8Array.of(0x13),
+  /** 0x14 ‖ rfq id → Rfq; 0x15 ‖ rfq id ‖ quote id → Quote; 0x16 ‖ quote id → rfq id */
+  rfqPrefix: Uint8Array.of(0x14),
+  quotePrefix: Uint8Array.of(0x15),
+  quoteIndexPrefix: Uint8Array.of(0x16),
 } as const;
 
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
@@ -79,3 +83,7 @@ export const mmpConfigKey = (owner: Uint8Array, subaccount: number, underlying: 
 export const mmpStateKey = (owner: Uint8Array, subaccount: number, underlying: string): Buffer => concatBytes(Keys.mmpStatePrefix, owner, u32be(subaccount), utf8(underlying));
 export const shortTermTxKey = (hash: Uint8Array): Buffer => concatBytes(Keys.shortTermTxPrefix, hash);
 export const shortTermByHeightKey = (height: bigint, hash: Uint8Array): Buffer => concatBytes(Keys.shortTermByHeightPrefix, u64be(height), hash);
+export const rfqKey = (id: bigint): Buffer => concatBytes(Keys.rfqPrefix, u64be(id));
+export const rfqQuotesPrefix = (rfqId: bigint): Buffer => concatBytes(Keys.quotePrefix, u64be(rfqId));
+export const quoteKey = (rfqId: bigint, id: bigint): Buffer => concatBytes(rfqQuotesPrefix(rfqId), u64be(id));
+export const quoteIndexKey = (id: bigint): Buffer => concatBytes(Keys.quoteIndexPrefix, u64be(id));

@@ -3,6 +3,7 @@ import { defaultGenesis, exportGenesis, initGenesis } from './genesis';
 import { OptionsKeeper, type OptionsMargin, type OptionsOracle } from './keeper';
 import { optionsMsgs } from './msgs';
 import { runListingSchedule } from './listing';
+import { expireRfqs } from './rfq';
 import { buildBooks, OrderBooks } from './orders';
 import { optionsQueries, type MarkSource } from './queries';
 
@@ -28,6 +29,7 @@ export function optionsModule(key: StoreKey, deps: OptionsModuleDeps): Module & 
     endBlock: (ctx) => {
       keeper.pruneShortTerm(ctx, BigInt(ctx.block.height));
       books.endBlock(ctx);
+      expireRfqs(keeper, ctx);
       runListingSchedule(keeper, ctx);
     },
     prepareCheckState: (state) => books.prepareCheckState(state),

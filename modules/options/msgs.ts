@@ -1,7 +1,15 @@
 import { addressBytes, type Context, type MsgRegistration } from '../../chain/sdk';
 import {
+  MsgAcceptQuote,
+  MsgAcceptQuoteResponse,
   MsgBatch,
   MsgBatchResponse,
+  MsgCancelQuote,
+  MsgCancelQuoteResponse,
+  MsgRequestQuote,
+  MsgRequestQuoteResponse,
+  MsgSubmitQuote,
+  MsgSubmitQuoteResponse,
   MsgCancelAllAfter,
   MsgCancelAllAfterResponse,
   MsgPlaceCombo,
@@ -30,6 +38,7 @@ import { validateParams } from './params';
 import { validateSpecBasic } from './order-spec';
 import { validateComboBasic } from './combos';
 import { EMPTY_MMP, validateMmpConfig } from './mmp';
+import { acceptQuote, cancelQuote, requestQuote, submitQuote } from './rfq';
 
 interface Codec<T> {
   decode(bytes: Uint8Array): T;
@@ -207,6 +216,34 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
       return {};
     }, (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), underlying: omitZero(m.underlying) })),
 
+    registration('MsgRequestQuote', MsgRequestQuote, MsgRequestQuoteResponse, (m) => m.owner, (m) => {
+      addressBytes(m.owner);
+      checkSubaccount(m.subaccount);
+      validateComboBasic({ clientId: 1n, legs: m.legs, quantity: m.quantity, limitPrice: 0n });
+    }, (ctx, m) => ({ rfqId: requestQuote(keeper, ctx, { owner: m.owner, number: m.subaccount }, m) }),
+    (m) => ({
+      owner: m.owner,
+      subaccount: omitZero(m.subaccount),
+      legs: m.legs.length ? m.legs.map((l) => ({ instrument_id: omitZero(l.instrumentId), side: omitZero(l.side), ratio: int64(l.ratio) })) : undefined,
+      quantity: int64(m.quantity),
+      expires_at: int64(m.expiresAt),
+    })),
+
+    registration('MsgSubmitQuote', MsgSubmitQuote, MsgSubmitQuoteResponse, (m) => m.owner, (m) => {
+      addressBytes(m.owner);
+      checkSubaccount(m.subaccount);
+      if (m.legPrices.some((p) => p > BigInt(Number.MAX_SAFE_INTEGER))) throw OptionsErrors.invalidRfq.wrap('leg prices must be below 2^53');
+    }, (ctx, m) => ({ quoteId: submitQuote(keeper, ctx, { owner: m.owner, number: m.subaccount }, m) }),
+    (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), rfq_id: int64(m.rfqId), leg_prices: m.legPrices.length ? m.legPrices.map(String) : undefined, expires_at: int64(m.expiresAt) })),
+
+    registration('MsgCancelQuote', MsgCancelQuote, MsgCancelQuoteResponse, (m) => m.owner, (m) => void addressBytes(m.owner), (ctx, m) => {
+      cancelQuote(keeper, ctx, m.owner, m.quoteId);
+      return {};
+    }, (m) => ({ owner: m.owner, quote_id: int64(m.quoteId) })),
+
+    registration('MsgAcceptQuote', MsgAcceptQuote, MsgAcceptQuoteResponse, (m) => m.owner, (m) => void addressBytes(m.owner), (ctx, m) => ({ netCost: acceptQuote(keeper, ctx, m.owner, m) }),
+    (m) => ({ owner: m.owner, rfq_id: int64(m.rfqId), quote_id: int64(m.quoteId), max_net_price: int64(m.maxNetPrice) })),
+
     registration('MsgListInstrument', MsgListInstrument, MsgListInstrumentResponse, (m) => m.authority, (m) => {
       addressBytes(m.authority);
       if (!m.instrument) throw OptionsErrors.invalidInstrument.wrap('instrument is required');
@@ -234,6 +271,8 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
         fee_cap: omitZero(m.params.feeCap),
         max_batch_orders: omitZero(m.params.maxBatchOrders),
         max_open_orders_per_subaccount: omitZero(m.params.maxOpenOrdersPerSubaccount),
+        rfq_min_contracts: int64(m.params.rfqMinContracts),
+        rfq_max_blocks: int64(m.params.rfqMaxBlocks),
         listings: m.params.listings.length
           ? m.params.listings.map((l) => ({
               underlying: omitZero(l.underlying),

@@ -16,6 +16,9 @@ export function defaultParams(): Params {
     maxBatchOrders: 200,
     maxOpenOrdersPerSubaccount: 1_000,
     listings: [],
+    // Deribit's minimum for BTC option block trades is 25 contracts of 1 BTC; settle's BTC contracts are 0.01
+    rfqMinContracts: 25n,
+    rfqMaxBlocks: 600n,
   };
 }
 
@@ -64,6 +67,8 @@ export function validateParams(p: Params): void {
   if (!Number.isInteger(p.maxOpenOrdersPerSubaccount) || p.maxOpenOrdersPerSubaccount < 1 || p.maxOpenOrdersPerSubaccount > 100_000) {
     throw OptionsErrors.invalidParams.wrap(`max_open_orders_per_subaccount must be 1..100000, got ${p.maxOpenOrdersPerSubaccount}`);
   }
+  if (p.rfqMinContracts < 1n) throw OptionsErrors.invalidParams.wrap('rfq_min_contracts must be positive');
+  if (p.rfqMaxBlocks < 1n || p.rfqMaxBlocks > 100_000n) throw OptionsErrors.invalidParams.wrap(`rfq_max_blocks must be 1..100000, got ${p.rfqMaxBlocks}`);
   const seen = new Set<string>();
   for (const l of p.listings) {
     if (!MARKET.test(l.underlying)) throw OptionsErrors.invalidParams.wrap(`listing underlying "${l.underlying}" must look like BTC/USD`);

@@ -10,6 +10,8 @@ import {
   QueryMarketStatsResponse,
   QueryMmpRequest,
   QueryMmpResponse,
+  QueryRfqsRequest,
+  QueryRfqsResponse,
   QueryOrderRequest,
   QueryOrderResponse,
   QueryOrdersBySubaccountRequest,
@@ -84,6 +86,10 @@ export function optionsQueries(keeper: OptionsKeeper, mark: MarkSource): Record<
       const config = keeper.mmpConfig(ctx, req.owner, req.subaccount, req.underlying);
       if (!config) throw notFound(`subaccount ${req.subaccount} of ${req.owner} has no protection on ${req.underlying}`);
       return QueryMmpResponse.encode({ config, state: keeper.mmpState(ctx, req.owner, req.subaccount, req.underlying) }).finish();
+    },
+    [`${SERVICE}/Rfqs`]: (ctx, data) => {
+      QueryRfqsRequest.decode(data);
+      return QueryRfqsResponse.encode({ rfqs: [...keeper.rfqs(ctx)].map((rfq) => ({ rfq, quotes: keeper.quotes(ctx, rfq.id) })) }).finish();
     },
     [`${SERVICE}/MarketStats`]: (ctx, data) => {
       const req = QueryMarketStatsRequest.decode(data);

@@ -7,7 +7,7 @@ import type { SettleApp } from '../../../chain/app';
 import { instrumentId } from '../../../modules/options/instruments';
 import { defaultGenesis as optionsGenesis } from '../../../modules/options/genesis';
 import { MsgDeposit } from '../../../proto/gen/settle/margin/v1/tx';
-import { MsgBatch, MsgCancelAllAfter, MsgCancelOrder, MsgListInstrument, MsgMassCancel, MsgPlaceCombo, MsgPlaceOrder, MsgResetMmp, MsgSetMmp } from '../../../proto/gen/settle/options/v1/tx';
+import { MsgAcceptQuote, MsgBatch, MsgCancelAllAfter, MsgRequestQuote, MsgSubmitQuote, MsgCancelOrder, MsgListInstrument, MsgMassCancel, MsgPlaceCombo, MsgPlaceOrder, MsgResetMmp, MsgSetMmp } from '../../../proto/gen/settle/options/v1/tx';
 import { Instrument, InstrumentStatus, OptionKind, OrderSpec, Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
 import { Dec } from '../../../chain/math';
 import { deriveKeys, fundedAppState, signTx, type EncodedMsg, type Key } from '../../reliability/lib/accounts';
@@ -49,6 +49,9 @@ export const encode = {
   cancelAllAfter: (v: Partial<MsgCancelAllAfter>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgCancelAllAfter', value: MsgCancelAllAfter.encode(MsgCancelAllAfter.fromPartial(v)).finish() }),
   setMmp: (v: Partial<MsgSetMmp>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgSetMmp', value: MsgSetMmp.encode(MsgSetMmp.fromPartial(v)).finish() }),
   resetMmp: (v: Partial<MsgResetMmp>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgResetMmp', value: MsgResetMmp.encode(MsgResetMmp.fromPartial(v)).finish() }),
+  rfq: (v: Partial<MsgRequestQuote>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgRequestQuote', value: MsgRequestQuote.encode(MsgRequestQuote.fromPartial(v)).finish() }),
+  quote: (v: Partial<MsgSubmitQuote>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgSubmitQuote', value: MsgSubmitQuote.encode(MsgSubmitQuote.fromPartial(v)).finish() }),
+  accept: (v: Partial<MsgAcceptQuote>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgAcceptQuote', value: MsgAcceptQuote.encode(MsgAcceptQuote.fromPartial(v)).finish() }),
   list: (v: Partial<MsgListInstrument>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgListInstrument', value: MsgListInstrument.encode(MsgListInstrument.fromPartial(v)).finish() }),
 };
 

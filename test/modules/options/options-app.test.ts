@@ -6,13 +6,15 @@
  * restarted node rebuilds identically. Every block checks every module invariant.
  */
 import { QueryHealthRequest, QueryHealthResponse } from '../../../proto/gen/settle/margin/v1/query';
-import { QueryBookRequest, QueryBookResponse, QueryMarketStatsRequest, QueryMarketStatsResponse, QueryOrdersBySubaccountRequest, QueryOrdersBySubaccountResponse } from '../../../proto/gen/settle/options/v1/query';
+import { QueryBookRequest, QueryBookResponse, QueryMarketStatsRequest, QueryMarketStatsResponse, QueryOrdersBySubaccountRequest, QueryOrdersBySubaccountResponse, QueryRfqsRequest, QueryRfqsResponse } from '../../../proto/gen/settle/options/v1/query';
 import { SelfTradePrevention, Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
 import { MarginErrors } from '../../../modules/margin/errors';
 import { OptionsErrors } from '../../../modules/options/errors';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import { openApp, query } from '../helpers';
-import { btcOption, CALL_100K, CALL_110K, encode, OptionsChain, spec, USDC } from './chain';
+import { btcOption, CALL_100K, CALL_110K, encode, OptionsChain, PUT_90K, spec, USDC } from './chain';
+import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import { MsgRequestQuoteResponse, MsgSubmitQuoteResponse } from '../../../proto/gen/settle/options/v1/tx';
 
 const BUY = Side.SIDE_BUY;
 const SELL = Side.SIDE_SELL;
@@ -264,6 +266,39 @@ describe('options module in the app', () => {
     const late = await chain.runRaw([quotes[1]]);
     expect(late.txs[0].code).not.toBe(0);
     expect(late.txs[0].log).toMatch(/timeout/);
+  });
+
+  it('a block trade: a request for quotes above the minimum size, firm quotes, one accepted atomically', async () => {
+    const legs = [{ instrumentId: CALL_100K.id, side: BUY, ratio: 1n }, { instrumentId: PUT_90K.id, side: BUY, ratio: 1n }];
+    const small = await chain.run([[bob, [encode.rfq({ owner: bob.address, subaccount: 0, legs, quantity: 12n, expiresAt: BigInt(chain.height + 10) })]]]);
+    expect([small.txs[0].codespace, small.txs[0].code, small.txs[0].log]).toEqual(['options', OptionsErrors.invalidRfq.code, expect.stringContaining('at least 25 contracts, this one 24')]);
+    const req = await chain.run([[bob, [encode.rfq({ owner: bob.address, subaccount: 0, legs, quantity: 20n, expiresAt: BigInt(chain.height + 10) })]]]);
+    expect(req.txs[0].code).toBe(0);
+    const rfqId = MsgRequestQuoteResponse.decode(TxMsgData.decode(req.txs[0].data).msgResponses[0].value).rfqId;
+    // alice quotes 500 + 300 a straddle; carol (100 USDC) cannot carry 20 short straddles; bob cannot quote himself
+    const quotes = await chain.run([
+      [alice, [encode.quote({ owner: alice.address, subaccount: 0, rfqId, legPrices: [500n * USDC, 300n * USDC], expiresAt: BigInt(chain.height + 5) })]],
+      [carol, [encode.quote({ owner: carol.address, subaccount: 0, rfqId, legPrices: [1n * USDC, 1n * USDC], expiresAt: BigInt(chain.height + 5) })]],
+      [bob, [encode.quote({ owner: bob.address, subaccount: 0, rfqId, legPrices: [1n * USDC, 1n * USDC], expiresAt: BigInt(chain.height + 5) })]],
+    ]);
+    expect(quotes.txs.map((t) => [t.codespace, t.code])).toEqual([['', 0], ['margin', MarginErrors.insufficientMargin.code], ['options', OptionsErrors.invalidRfq.code]]);
+    const quoteId = MsgSubmitQuoteResponse.decode(TxMsgData.decode(quotes.txs[0].data).msgResponses[0].value).quoteId;
+    const open = await query(chain.app, '/settle.options.v1.Query/Rfqs', QueryRfqsRequest, {}, QueryRfqsResponse);
+    expect(open.rfqs.map((r) => [r.rfq!.id, r.quotes.map((q) => q.id)])).toEqual([[rfqId, [quoteId]]]);
+    // a limit below the quote's net of 800 is refused; at 800 it trades
+    const bobBefore = usdc(bob.address);
+    const [tooLow, ok] = (await chain.run([
+      [bob, [encode.accept({ owner: bob.address, rfqId, quoteId, maxNetPrice: 799n * USDC })]],
+      [bob, [encode.accept({ owner: bob.address, rfqId, quoteId, maxNetPrice: 800n * USDC })]],
+    ])).txs;
+    expect([tooLow.codespace, tooLow.code]).toEqual(['options', OptionsErrors.quoteWorseThanLimit.code]);
+    expect(ok.code).toBe(0);
+    expect(OptionsChain.events(ok.events, 'settle.options.v1.EventBlockTrade')[0]).toMatchObject({ rfq_id: String(rfqId), quote_id: String(quoteId), net_cost: String(20n * 800n * USDC) });
+    expect([position(bob.address, CALL_100K.id), position(bob.address, PUT_90K.id)]).toEqual([20n, 20n]);
+    expect([position(alice.address, CALL_100K.id), position(alice.address, PUT_90K.id)]).toEqual([-20n, -20n]);
+    // premium 16,000 and taker fees per leg min(0.03 % × 100,000 × 0.01, 12.5 % × price) = 0.3 USDC × 20 × 2
+    expect(bobBefore - usdc(bob.address)).toBe(16_000n * USDC + 2n * 20n * 300_000n);
+    expect((await query(chain.app, '/settle.options.v1.Query/Rfqs', QueryRfqsRequest, {}, QueryRfqsResponse)).rfqs).toEqual([]);
   });
 
   it('mass cancel and good-til-block expiry remove resting orders', async () => {

@@ -6,7 +6,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { Instrument, Order, Side, sideFromJSON, sideToJSON } from "./types";
+import { Instrument, Order, Quote, Rfq, Side, sideFromJSON, sideToJSON } from "./types";
 
 export const protobufPackage = "settle.options.v1";
 
@@ -89,6 +89,25 @@ export interface EventMmpFrozen {
   vega: string;
   /** cancelled: the resting orders the freeze cancelled. */
   cancelled: number;
+}
+
+export interface EventQuoteRequested {
+  rfq: Rfq | undefined;
+}
+
+export interface EventQuoteSubmitted {
+  quote: Quote | undefined;
+}
+
+/** EventBlockTrade: a request was filled against a quote (each leg also has its EventFill). */
+export interface EventBlockTrade {
+  rfqId: bigint;
+  quoteId: bigint;
+  taker: string;
+  takerSubaccount: number;
+  maker: string;
+  makerSubaccount: number;
+  netCost: bigint;
 }
 
 function createBaseEventInstrumentListed(): EventInstrumentListed {
@@ -1276,6 +1295,322 @@ export const EventMmpFrozen: MessageFns<EventMmpFrozen> = {
     message.delta = object.delta ?? "";
     message.vega = object.vega ?? "";
     message.cancelled = object.cancelled ?? 0;
+    return message;
+  },
+};
+
+function createBaseEventQuoteRequested(): EventQuoteRequested {
+  return { rfq: undefined };
+}
+
+export const EventQuoteRequested: MessageFns<EventQuoteRequested> = {
+  encode(message: EventQuoteRequested, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.rfq !== undefined) {
+      Rfq.encode(message.rfq, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventQuoteRequested {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventQuoteRequested();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.rfq = Rfq.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventQuoteRequested {
+    return { rfq: isSet(object.rfq) ? Rfq.fromJSON(object.rfq) : undefined };
+  },
+
+  toJSON(message: EventQuoteRequested): unknown {
+    const obj: any = {};
+    if (message.rfq !== undefined) {
+      obj.rfq = Rfq.toJSON(message.rfq);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EventQuoteRequested>): EventQuoteRequested {
+    return EventQuoteRequested.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EventQuoteRequested>): EventQuoteRequested {
+    const message = createBaseEventQuoteRequested();
+    message.rfq = (object.rfq !== undefined && object.rfq !== null) ? Rfq.fromPartial(object.rfq) : undefined;
+    return message;
+  },
+};
+
+function createBaseEventQuoteSubmitted(): EventQuoteSubmitted {
+  return { quote: undefined };
+}
+
+export const EventQuoteSubmitted: MessageFns<EventQuoteSubmitted> = {
+  encode(message: EventQuoteSubmitted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.quote !== undefined) {
+      Quote.encode(message.quote, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventQuoteSubmitted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventQuoteSubmitted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.quote = Quote.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventQuoteSubmitted {
+    return { quote: isSet(object.quote) ? Quote.fromJSON(object.quote) : undefined };
+  },
+
+  toJSON(message: EventQuoteSubmitted): unknown {
+    const obj: any = {};
+    if (message.quote !== undefined) {
+      obj.quote = Quote.toJSON(message.quote);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EventQuoteSubmitted>): EventQuoteSubmitted {
+    return EventQuoteSubmitted.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EventQuoteSubmitted>): EventQuoteSubmitted {
+    const message = createBaseEventQuoteSubmitted();
+    message.quote = (object.quote !== undefined && object.quote !== null) ? Quote.fromPartial(object.quote) : undefined;
+    return message;
+  },
+};
+
+function createBaseEventBlockTrade(): EventBlockTrade {
+  return { rfqId: 0n, quoteId: 0n, taker: "", takerSubaccount: 0, maker: "", makerSubaccount: 0, netCost: 0n };
+}
+
+export const EventBlockTrade: MessageFns<EventBlockTrade> = {
+  encode(message: EventBlockTrade, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.rfqId !== 0n) {
+      if (BigInt.asUintN(64, message.rfqId) !== message.rfqId) {
+        throw new globalThis.Error("value provided for field message.rfqId of type uint64 too large");
+      }
+      writer.uint32(8).uint64(message.rfqId);
+    }
+    if (message.quoteId !== 0n) {
+      if (BigInt.asUintN(64, message.quoteId) !== message.quoteId) {
+        throw new globalThis.Error("value provided for field message.quoteId of type uint64 too large");
+      }
+      writer.uint32(16).uint64(message.quoteId);
+    }
+    if (message.taker !== "") {
+      writer.uint32(26).string(message.taker);
+    }
+    if (message.takerSubaccount !== 0) {
+      writer.uint32(32).uint32(message.takerSubaccount);
+    }
+    if (message.maker !== "") {
+      writer.uint32(42).string(message.maker);
+    }
+    if (message.makerSubaccount !== 0) {
+      writer.uint32(48).uint32(message.makerSubaccount);
+    }
+    if (message.netCost !== 0n) {
+      if (BigInt.asIntN(64, message.netCost) !== message.netCost) {
+        throw new globalThis.Error("value provided for field message.netCost of type int64 too large");
+      }
+      writer.uint32(56).int64(message.netCost);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventBlockTrade {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventBlockTrade();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.rfqId = reader.uint64() as bigint;
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.quoteId = reader.uint64() as bigint;
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.taker = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.takerSubaccount = reader.uint32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.maker = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.makerSubaccount = reader.uint32();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.netCost = reader.int64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventBlockTrade {
+    return {
+      rfqId: isSet(object.rfqId) ? BigInt(object.rfqId) : isSet(object.rfq_id) ? BigInt(object.rfq_id) : 0n,
+      quoteId: isSet(object.quoteId) ? BigInt(object.quoteId) : isSet(object.quote_id) ? BigInt(object.quote_id) : 0n,
+      taker: isSet(object.taker) ? globalThis.String(object.taker) : "",
+      takerSubaccount: isSet(object.takerSubaccount)
+        ? globalThis.Number(object.takerSubaccount)
+        : isSet(object.taker_subaccount)
+        ? globalThis.Number(object.taker_subaccount)
+        : 0,
+      maker: isSet(object.maker) ? globalThis.String(object.maker) : "",
+      makerSubaccount: isSet(object.makerSubaccount)
+        ? globalThis.Number(object.makerSubaccount)
+        : isSet(object.maker_subaccount)
+        ? globalThis.Number(object.maker_subaccount)
+        : 0,
+      netCost: isSet(object.netCost) ? BigInt(object.netCost) : isSet(object.net_cost) ? BigInt(object.net_cost) : 0n,
+    };
+  },
+
+  toJSON(message: EventBlockTrade): unknown {
+    const obj: any = {};
+    if (message.rfqId !== 0n) {
+      obj.rfqId = message.rfqId.toString();
+    }
+    if (message.quoteId !== 0n) {
+      obj.quoteId = message.quoteId.toString();
+    }
+    if (message.taker !== "") {
+      obj.taker = message.taker;
+    }
+    if (message.takerSubaccount !== 0) {
+      obj.takerSubaccount = Math.round(message.takerSubaccount);
+    }
+    if (message.maker !== "") {
+      obj.maker = message.maker;
+    }
+    if (message.makerSubaccount !== 0) {
+      obj.makerSubaccount = Math.round(message.makerSubaccount);
+    }
+    if (message.netCost !== 0n) {
+      obj.netCost = message.netCost.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EventBlockTrade>): EventBlockTrade {
+    return EventBlockTrade.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EventBlockTrade>): EventBlockTrade {
+    const message = createBaseEventBlockTrade();
+    message.rfqId = (object.rfqId !== undefined && object.rfqId !== null) ? BigInt(object.rfqId) : 0n;
+    message.quoteId = (object.quoteId !== undefined && object.quoteId !== null) ? BigInt(object.quoteId) : 0n;
+    message.taker = object.taker ?? "";
+    message.takerSubaccount = object.takerSubaccount ?? 0;
+    message.maker = object.maker ?? "";
+    message.makerSubaccount = object.makerSubaccount ?? 0;
+    message.netCost = (object.netCost !== undefined && object.netCost !== null) ? BigInt(object.netCost) : 0n;
     return message;
   },
 };

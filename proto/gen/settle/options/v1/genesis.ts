@@ -6,7 +6,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { DeadManSwitch, Instrument, InstrumentStats, MmpConfig, MmpState, Order, Params } from "./types";
+import { DeadManSwitch, Instrument, InstrumentStats, MmpConfig, MmpState, Order, Params, Quote, Rfq } from "./types";
 
 export const protobufPackage = "settle.options.v1";
 
@@ -23,6 +23,8 @@ export interface GenesisState {
   nextRestSeq: bigint;
   deadManSwitches: DeadManSwitch[];
   mmp: MmpEntry[];
+  rfqs: Rfq[];
+  quotes: Quote[];
 }
 
 /** MmpEntry: one subaccount's protection on one underlying, with its state. */
@@ -41,6 +43,8 @@ function createBaseGenesisState(): GenesisState {
     nextRestSeq: 0n,
     deadManSwitches: [],
     mmp: [],
+    rfqs: [],
+    quotes: [],
   };
 }
 
@@ -75,6 +79,12 @@ export const GenesisState: MessageFns<GenesisState> = {
     }
     for (const v of message.mmp) {
       MmpEntry.encode(v!, writer.uint32(66).fork()).join();
+    }
+    for (const v of message.rfqs) {
+      Rfq.encode(v!, writer.uint32(74).fork()).join();
+    }
+    for (const v of message.quotes) {
+      Quote.encode(v!, writer.uint32(82).fork()).join();
     }
     return writer;
   },
@@ -156,6 +166,22 @@ export const GenesisState: MessageFns<GenesisState> = {
             message.mmp.push(MmpEntry.decode(reader, reader.uint32()));
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.rfqs.push(Rfq.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.quotes.push(Quote.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -192,6 +218,8 @@ export const GenesisState: MessageFns<GenesisState> = {
         ? object.dead_man_switches.map((e: any) => DeadManSwitch.fromJSON(e))
         : [],
       mmp: globalThis.Array.isArray(object?.mmp) ? object.mmp.map((e: any) => MmpEntry.fromJSON(e)) : [],
+      rfqs: globalThis.Array.isArray(object?.rfqs) ? object.rfqs.map((e: any) => Rfq.fromJSON(e)) : [],
+      quotes: globalThis.Array.isArray(object?.quotes) ? object.quotes.map((e: any) => Quote.fromJSON(e)) : [],
     };
   },
 
@@ -221,6 +249,12 @@ export const GenesisState: MessageFns<GenesisState> = {
     if (message.mmp?.length) {
       obj.mmp = message.mmp.map((e) => MmpEntry.toJSON(e));
     }
+    if (message.rfqs?.length) {
+      obj.rfqs = message.rfqs.map((e) => Rfq.toJSON(e));
+    }
+    if (message.quotes?.length) {
+      obj.quotes = message.quotes.map((e) => Quote.toJSON(e));
+    }
     return obj;
   },
 
@@ -243,6 +277,8 @@ export const GenesisState: MessageFns<GenesisState> = {
       : 0n;
     message.deadManSwitches = object.deadManSwitches?.map((e) => DeadManSwitch.fromPartial(e)) || [];
     message.mmp = object.mmp?.map((e) => MmpEntry.fromPartial(e)) || [];
+    message.rfqs = object.rfqs?.map((e) => Rfq.fromPartial(e)) || [];
+    message.quotes = object.quotes?.map((e) => Quote.fromPartial(e)) || [];
     return message;
   },
 };

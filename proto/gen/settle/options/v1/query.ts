@@ -6,11 +6,23 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { Instrument, InstrumentStats, MmpConfig, MmpState, Order, Params } from "./types";
+import { Instrument, InstrumentStats, MmpConfig, MmpState, Order, Params, Quote, Rfq } from "./types";
 
 export const protobufPackage = "settle.options.v1";
 
 export const protobufFileName = "settle/options/v1/query.proto";
+
+export interface QueryRfqsRequest {
+}
+
+export interface RfqWithQuotes {
+  rfq: Rfq | undefined;
+  quotes: Quote[];
+}
+
+export interface QueryRfqsResponse {
+  rfqs: RfqWithQuotes[];
+}
 
 export interface QueryMmpRequest {
   owner: string;
@@ -98,6 +110,212 @@ export interface QueryMarketStatsResponse {
   index: string;
   mark: string;
 }
+
+function createBaseQueryRfqsRequest(): QueryRfqsRequest {
+  return {};
+}
+
+export const QueryRfqsRequest: MessageFns<QueryRfqsRequest> = {
+  encode(_: QueryRfqsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryRfqsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQueryRfqsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): QueryRfqsRequest {
+    return {};
+  },
+
+  toJSON(_: QueryRfqsRequest): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<QueryRfqsRequest>): QueryRfqsRequest {
+    return QueryRfqsRequest.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<QueryRfqsRequest>): QueryRfqsRequest {
+    const message = createBaseQueryRfqsRequest();
+    return message;
+  },
+};
+
+function createBaseRfqWithQuotes(): RfqWithQuotes {
+  return { rfq: undefined, quotes: [] };
+}
+
+export const RfqWithQuotes: MessageFns<RfqWithQuotes> = {
+  encode(message: RfqWithQuotes, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.rfq !== undefined) {
+      Rfq.encode(message.rfq, writer.uint32(10).fork()).join();
+    }
+    for (const v of message.quotes) {
+      Quote.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): RfqWithQuotes {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRfqWithQuotes();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.rfq = Rfq.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.quotes.push(Quote.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): RfqWithQuotes {
+    return {
+      rfq: isSet(object.rfq) ? Rfq.fromJSON(object.rfq) : undefined,
+      quotes: globalThis.Array.isArray(object?.quotes) ? object.quotes.map((e: any) => Quote.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: RfqWithQuotes): unknown {
+    const obj: any = {};
+    if (message.rfq !== undefined) {
+      obj.rfq = Rfq.toJSON(message.rfq);
+    }
+    if (message.quotes?.length) {
+      obj.quotes = message.quotes.map((e) => Quote.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<RfqWithQuotes>): RfqWithQuotes {
+    return RfqWithQuotes.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<RfqWithQuotes>): RfqWithQuotes {
+    const message = createBaseRfqWithQuotes();
+    message.rfq = (object.rfq !== undefined && object.rfq !== null) ? Rfq.fromPartial(object.rfq) : undefined;
+    message.quotes = object.quotes?.map((e) => Quote.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseQueryRfqsResponse(): QueryRfqsResponse {
+  return { rfqs: [] };
+}
+
+export const QueryRfqsResponse: MessageFns<QueryRfqsResponse> = {
+  encode(message: QueryRfqsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.rfqs) {
+      RfqWithQuotes.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QueryRfqsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQueryRfqsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.rfqs.push(RfqWithQuotes.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QueryRfqsResponse {
+    return {
+      rfqs: globalThis.Array.isArray(object?.rfqs) ? object.rfqs.map((e: any) => RfqWithQuotes.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: QueryRfqsResponse): unknown {
+    const obj: any = {};
+    if (message.rfqs?.length) {
+      obj.rfqs = message.rfqs.map((e) => RfqWithQuotes.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<QueryRfqsResponse>): QueryRfqsResponse {
+    return QueryRfqsResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<QueryRfqsResponse>): QueryRfqsResponse {
+    const message = createBaseQueryRfqsResponse();
+    message.rfqs = object.rfqs?.map((e) => RfqWithQuotes.fromPartial(e)) || [];
+    return message;
+  },
+};
 
 function createBaseQueryMmpRequest(): QueryMmpRequest {
   return { owner: "", subaccount: 0, underlying: "" };

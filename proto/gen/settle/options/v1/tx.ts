@@ -121,6 +121,54 @@ export interface MsgResetMmp {
 export interface MsgResetMmpResponse {
 }
 
+export interface MsgRequestQuote {
+  owner: string;
+  subaccount: number;
+  legs: ComboLeg[];
+  quantity: bigint;
+  expiresAt: bigint;
+}
+
+export interface MsgRequestQuoteResponse {
+  rfqId: bigint;
+}
+
+export interface MsgSubmitQuote {
+  owner: string;
+  subaccount: number;
+  rfqId: bigint;
+  legPrices: bigint[];
+  expiresAt: bigint;
+}
+
+export interface MsgSubmitQuoteResponse {
+  quoteId: bigint;
+}
+
+export interface MsgCancelQuote {
+  owner: string;
+  quoteId: bigint;
+}
+
+export interface MsgCancelQuoteResponse {
+}
+
+/**
+ * MsgAcceptQuote: the requester takes one quote; `max_net_price` (per unit, may be negative) guards
+ * against a quote worse than the taker saw.
+ */
+export interface MsgAcceptQuote {
+  owner: string;
+  rfqId: bigint;
+  quoteId: bigint;
+  maxNetPrice: bigint;
+}
+
+export interface MsgAcceptQuoteResponse {
+  /** net_cost: what the taker paid in all (negative: received), fees apart. */
+  netCost: bigint;
+}
+
 function createBaseMsgPlaceOrder(): MsgPlaceOrder {
   return { owner: "", subaccount: 0, order: undefined };
 }
@@ -1888,6 +1936,799 @@ export const MsgResetMmpResponse: MessageFns<MsgResetMmpResponse> = {
   },
   fromPartial(_: DeepPartial<MsgResetMmpResponse>): MsgResetMmpResponse {
     const message = createBaseMsgResetMmpResponse();
+    return message;
+  },
+};
+
+function createBaseMsgRequestQuote(): MsgRequestQuote {
+  return { owner: "", subaccount: 0, legs: [], quantity: 0n, expiresAt: 0n };
+}
+
+export const MsgRequestQuote: MessageFns<MsgRequestQuote> = {
+  encode(message: MsgRequestQuote, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    for (const v of message.legs) {
+      ComboLeg.encode(v!, writer.uint32(26).fork()).join();
+    }
+    if (message.quantity !== 0n) {
+      if (BigInt.asUintN(64, message.quantity) !== message.quantity) {
+        throw new globalThis.Error("value provided for field message.quantity of type uint64 too large");
+      }
+      writer.uint32(32).uint64(message.quantity);
+    }
+    if (message.expiresAt !== 0n) {
+      if (BigInt.asUintN(64, message.expiresAt) !== message.expiresAt) {
+        throw new globalThis.Error("value provided for field message.expiresAt of type uint64 too large");
+      }
+      writer.uint32(40).uint64(message.expiresAt);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgRequestQuote {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgRequestQuote();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.legs.push(ComboLeg.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.quantity = reader.uint64() as bigint;
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.expiresAt = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgRequestQuote {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      legs: globalThis.Array.isArray(object?.legs) ? object.legs.map((e: any) => ComboLeg.fromJSON(e)) : [],
+      quantity: isSet(object.quantity) ? BigInt(object.quantity) : 0n,
+      expiresAt: isSet(object.expiresAt)
+        ? BigInt(object.expiresAt)
+        : isSet(object.expires_at)
+        ? BigInt(object.expires_at)
+        : 0n,
+    };
+  },
+
+  toJSON(message: MsgRequestQuote): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.legs?.length) {
+      obj.legs = message.legs.map((e) => ComboLeg.toJSON(e));
+    }
+    if (message.quantity !== 0n) {
+      obj.quantity = message.quantity.toString();
+    }
+    if (message.expiresAt !== 0n) {
+      obj.expiresAt = message.expiresAt.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgRequestQuote>): MsgRequestQuote {
+    return MsgRequestQuote.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgRequestQuote>): MsgRequestQuote {
+    const message = createBaseMsgRequestQuote();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.legs = object.legs?.map((e) => ComboLeg.fromPartial(e)) || [];
+    message.quantity = (object.quantity !== undefined && object.quantity !== null) ? BigInt(object.quantity) : 0n;
+    message.expiresAt = (object.expiresAt !== undefined && object.expiresAt !== null) ? BigInt(object.expiresAt) : 0n;
+    return message;
+  },
+};
+
+function createBaseMsgRequestQuoteResponse(): MsgRequestQuoteResponse {
+  return { rfqId: 0n };
+}
+
+export const MsgRequestQuoteResponse: MessageFns<MsgRequestQuoteResponse> = {
+  encode(message: MsgRequestQuoteResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.rfqId !== 0n) {
+      if (BigInt.asUintN(64, message.rfqId) !== message.rfqId) {
+        throw new globalThis.Error("value provided for field message.rfqId of type uint64 too large");
+      }
+      writer.uint32(8).uint64(message.rfqId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgRequestQuoteResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgRequestQuoteResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.rfqId = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgRequestQuoteResponse {
+    return { rfqId: isSet(object.rfqId) ? BigInt(object.rfqId) : isSet(object.rfq_id) ? BigInt(object.rfq_id) : 0n };
+  },
+
+  toJSON(message: MsgRequestQuoteResponse): unknown {
+    const obj: any = {};
+    if (message.rfqId !== 0n) {
+      obj.rfqId = message.rfqId.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgRequestQuoteResponse>): MsgRequestQuoteResponse {
+    return MsgRequestQuoteResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgRequestQuoteResponse>): MsgRequestQuoteResponse {
+    const message = createBaseMsgRequestQuoteResponse();
+    message.rfqId = (object.rfqId !== undefined && object.rfqId !== null) ? BigInt(object.rfqId) : 0n;
+    return message;
+  },
+};
+
+function createBaseMsgSubmitQuote(): MsgSubmitQuote {
+  return { owner: "", subaccount: 0, rfqId: 0n, legPrices: [], expiresAt: 0n };
+}
+
+export const MsgSubmitQuote: MessageFns<MsgSubmitQuote> = {
+  encode(message: MsgSubmitQuote, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(16).uint32(message.subaccount);
+    }
+    if (message.rfqId !== 0n) {
+      if (BigInt.asUintN(64, message.rfqId) !== message.rfqId) {
+        throw new globalThis.Error("value provided for field message.rfqId of type uint64 too large");
+      }
+      writer.uint32(24).uint64(message.rfqId);
+    }
+    if (message.legPrices.length !== 0) {
+      writer.uint32(34).fork();
+      for (const v of message.legPrices) {
+        if (BigInt.asUintN(64, v) !== v) {
+          throw new globalThis.Error("a value provided in array field legPrices of type uint64 is too large");
+        }
+        writer.uint64(v);
+      }
+      writer.join();
+    }
+    if (message.expiresAt !== 0n) {
+      if (BigInt.asUintN(64, message.expiresAt) !== message.expiresAt) {
+        throw new globalThis.Error("value provided for field message.expiresAt of type uint64 too large");
+      }
+      writer.uint32(40).uint64(message.expiresAt);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSubmitQuote {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgSubmitQuote();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.rfqId = reader.uint64() as bigint;
+            continue;
+          }
+          case 4: {
+            if (tag === 32) {
+              message.legPrices.push(reader.uint64() as bigint);
+
+              continue;
+            }
+
+            if (tag === 34) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.legPrices.push(reader.uint64() as bigint);
+              }
+
+              continue;
+            }
+
+            break;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.expiresAt = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgSubmitQuote {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      rfqId: isSet(object.rfqId) ? BigInt(object.rfqId) : isSet(object.rfq_id) ? BigInt(object.rfq_id) : 0n,
+      legPrices: globalThis.Array.isArray(object?.legPrices)
+        ? object.legPrices.map((e: any) => BigInt(e))
+        : globalThis.Array.isArray(object?.leg_prices)
+        ? object.leg_prices.map((e: any) => BigInt(e))
+        : [],
+      expiresAt: isSet(object.expiresAt)
+        ? BigInt(object.expiresAt)
+        : isSet(object.expires_at)
+        ? BigInt(object.expires_at)
+        : 0n,
+    };
+  },
+
+  toJSON(message: MsgSubmitQuote): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.rfqId !== 0n) {
+      obj.rfqId = message.rfqId.toString();
+    }
+    if (message.legPrices?.length) {
+      obj.legPrices = message.legPrices.map((e) => e.toString());
+    }
+    if (message.expiresAt !== 0n) {
+      obj.expiresAt = message.expiresAt.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgSubmitQuote>): MsgSubmitQuote {
+    return MsgSubmitQuote.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgSubmitQuote>): MsgSubmitQuote {
+    const message = createBaseMsgSubmitQuote();
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.rfqId = (object.rfqId !== undefined && object.rfqId !== null) ? BigInt(object.rfqId) : 0n;
+    message.legPrices = object.legPrices?.map((e) => BigInt(e)) || [];
+    message.expiresAt = (object.expiresAt !== undefined && object.expiresAt !== null) ? BigInt(object.expiresAt) : 0n;
+    return message;
+  },
+};
+
+function createBaseMsgSubmitQuoteResponse(): MsgSubmitQuoteResponse {
+  return { quoteId: 0n };
+}
+
+export const MsgSubmitQuoteResponse: MessageFns<MsgSubmitQuoteResponse> = {
+  encode(message: MsgSubmitQuoteResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.quoteId !== 0n) {
+      if (BigInt.asUintN(64, message.quoteId) !== message.quoteId) {
+        throw new globalThis.Error("value provided for field message.quoteId of type uint64 too large");
+      }
+      writer.uint32(8).uint64(message.quoteId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgSubmitQuoteResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgSubmitQuoteResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.quoteId = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgSubmitQuoteResponse {
+    return {
+      quoteId: isSet(object.quoteId) ? BigInt(object.quoteId) : isSet(object.quote_id) ? BigInt(object.quote_id) : 0n,
+    };
+  },
+
+  toJSON(message: MsgSubmitQuoteResponse): unknown {
+    const obj: any = {};
+    if (message.quoteId !== 0n) {
+      obj.quoteId = message.quoteId.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgSubmitQuoteResponse>): MsgSubmitQuoteResponse {
+    return MsgSubmitQuoteResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgSubmitQuoteResponse>): MsgSubmitQuoteResponse {
+    const message = createBaseMsgSubmitQuoteResponse();
+    message.quoteId = (object.quoteId !== undefined && object.quoteId !== null) ? BigInt(object.quoteId) : 0n;
+    return message;
+  },
+};
+
+function createBaseMsgCancelQuote(): MsgCancelQuote {
+  return { owner: "", quoteId: 0n };
+}
+
+export const MsgCancelQuote: MessageFns<MsgCancelQuote> = {
+  encode(message: MsgCancelQuote, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.quoteId !== 0n) {
+      if (BigInt.asUintN(64, message.quoteId) !== message.quoteId) {
+        throw new globalThis.Error("value provided for field message.quoteId of type uint64 too large");
+      }
+      writer.uint32(16).uint64(message.quoteId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgCancelQuote {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgCancelQuote();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.quoteId = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgCancelQuote {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      quoteId: isSet(object.quoteId) ? BigInt(object.quoteId) : isSet(object.quote_id) ? BigInt(object.quote_id) : 0n,
+    };
+  },
+
+  toJSON(message: MsgCancelQuote): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.quoteId !== 0n) {
+      obj.quoteId = message.quoteId.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgCancelQuote>): MsgCancelQuote {
+    return MsgCancelQuote.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgCancelQuote>): MsgCancelQuote {
+    const message = createBaseMsgCancelQuote();
+    message.owner = object.owner ?? "";
+    message.quoteId = (object.quoteId !== undefined && object.quoteId !== null) ? BigInt(object.quoteId) : 0n;
+    return message;
+  },
+};
+
+function createBaseMsgCancelQuoteResponse(): MsgCancelQuoteResponse {
+  return {};
+}
+
+export const MsgCancelQuoteResponse: MessageFns<MsgCancelQuoteResponse> = {
+  encode(_: MsgCancelQuoteResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgCancelQuoteResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgCancelQuoteResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): MsgCancelQuoteResponse {
+    return {};
+  },
+
+  toJSON(_: MsgCancelQuoteResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgCancelQuoteResponse>): MsgCancelQuoteResponse {
+    return MsgCancelQuoteResponse.fromPartial(base ?? {});
+  },
+  fromPartial(_: DeepPartial<MsgCancelQuoteResponse>): MsgCancelQuoteResponse {
+    const message = createBaseMsgCancelQuoteResponse();
+    return message;
+  },
+};
+
+function createBaseMsgAcceptQuote(): MsgAcceptQuote {
+  return { owner: "", rfqId: 0n, quoteId: 0n, maxNetPrice: 0n };
+}
+
+export const MsgAcceptQuote: MessageFns<MsgAcceptQuote> = {
+  encode(message: MsgAcceptQuote, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.owner !== "") {
+      writer.uint32(10).string(message.owner);
+    }
+    if (message.rfqId !== 0n) {
+      if (BigInt.asUintN(64, message.rfqId) !== message.rfqId) {
+        throw new globalThis.Error("value provided for field message.rfqId of type uint64 too large");
+      }
+      writer.uint32(16).uint64(message.rfqId);
+    }
+    if (message.quoteId !== 0n) {
+      if (BigInt.asUintN(64, message.quoteId) !== message.quoteId) {
+        throw new globalThis.Error("value provided for field message.quoteId of type uint64 too large");
+      }
+      writer.uint32(24).uint64(message.quoteId);
+    }
+    if (message.maxNetPrice !== 0n) {
+      if (BigInt.asIntN(64, message.maxNetPrice) !== message.maxNetPrice) {
+        throw new globalThis.Error("value provided for field message.maxNetPrice of type int64 too large");
+      }
+      writer.uint32(32).int64(message.maxNetPrice);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgAcceptQuote {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgAcceptQuote();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.rfqId = reader.uint64() as bigint;
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.quoteId = reader.uint64() as bigint;
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.maxNetPrice = reader.int64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgAcceptQuote {
+    return {
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      rfqId: isSet(object.rfqId) ? BigInt(object.rfqId) : isSet(object.rfq_id) ? BigInt(object.rfq_id) : 0n,
+      quoteId: isSet(object.quoteId) ? BigInt(object.quoteId) : isSet(object.quote_id) ? BigInt(object.quote_id) : 0n,
+      maxNetPrice: isSet(object.maxNetPrice)
+        ? BigInt(object.maxNetPrice)
+        : isSet(object.max_net_price)
+        ? BigInt(object.max_net_price)
+        : 0n,
+    };
+  },
+
+  toJSON(message: MsgAcceptQuote): unknown {
+    const obj: any = {};
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.rfqId !== 0n) {
+      obj.rfqId = message.rfqId.toString();
+    }
+    if (message.quoteId !== 0n) {
+      obj.quoteId = message.quoteId.toString();
+    }
+    if (message.maxNetPrice !== 0n) {
+      obj.maxNetPrice = message.maxNetPrice.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgAcceptQuote>): MsgAcceptQuote {
+    return MsgAcceptQuote.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgAcceptQuote>): MsgAcceptQuote {
+    const message = createBaseMsgAcceptQuote();
+    message.owner = object.owner ?? "";
+    message.rfqId = (object.rfqId !== undefined && object.rfqId !== null) ? BigInt(object.rfqId) : 0n;
+    message.quoteId = (object.quoteId !== undefined && object.quoteId !== null) ? BigInt(object.quoteId) : 0n;
+    message.maxNetPrice = (object.maxNetPrice !== undefined && object.maxNetPrice !== null)
+      ? BigInt(object.maxNetPrice)
+      : 0n;
+    return message;
+  },
+};
+
+function createBaseMsgAcceptQuoteResponse(): MsgAcceptQuoteResponse {
+  return { netCost: 0n };
+}
+
+export const MsgAcceptQuoteResponse: MessageFns<MsgAcceptQuoteResponse> = {
+  encode(message: MsgAcceptQuoteResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.netCost !== 0n) {
+      if (BigInt.asIntN(64, message.netCost) !== message.netCost) {
+        throw new globalThis.Error("value provided for field message.netCost of type int64 too large");
+      }
+      writer.uint32(8).int64(message.netCost);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): MsgAcceptQuoteResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseMsgAcceptQuoteResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.netCost = reader.int64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): MsgAcceptQuoteResponse {
+    return {
+      netCost: isSet(object.netCost) ? BigInt(object.netCost) : isSet(object.net_cost) ? BigInt(object.net_cost) : 0n,
+    };
+  },
+
+  toJSON(message: MsgAcceptQuoteResponse): unknown {
+    const obj: any = {};
+    if (message.netCost !== 0n) {
+      obj.netCost = message.netCost.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<MsgAcceptQuoteResponse>): MsgAcceptQuoteResponse {
+    return MsgAcceptQuoteResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<MsgAcceptQuoteResponse>): MsgAcceptQuoteResponse {
+    const message = createBaseMsgAcceptQuoteResponse();
+    message.netCost = (object.netCost !== undefined && object.netCost !== null) ? BigInt(object.netCost) : 0n;
     return message;
   },
 };

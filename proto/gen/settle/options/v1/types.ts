@@ -262,6 +262,10 @@ export interface Params {
   maxOpenOrdersPerSubaccount: number;
   /** listings: the listing schedule, one per underlying. */
   listings: ListingSchedule[];
+  /** rfq_min_contracts: a request for quote covers at least this many contracts (Σ ratio × quantity). */
+  rfqMinContracts: bigint;
+  /** rfq_max_blocks: a request or quote lives at most this many blocks. */
+  rfqMaxBlocks: bigint;
 }
 
 /**
@@ -415,6 +419,30 @@ export interface MmpState {
   frozenUntil: bigint;
 }
 
+/** Rfq is a taker's request for quotes on a structure (a block trade), open until `expires_at` (a height). */
+export interface Rfq {
+  id: bigint;
+  owner: string;
+  subaccount: number;
+  legs: ComboLeg[];
+  quantity: bigint;
+  expiresAt: bigint;
+}
+
+/**
+ * Quote is a maker's firm answer to an Rfq: a price per contract for every leg (on its tick), good
+ * until `expires_at` (a height, at most the request's). Net per unit, as the taker sees it:
+ * Σ side × ratio × leg price.
+ */
+export interface Quote {
+  id: bigint;
+  rfqId: bigint;
+  owner: string;
+  subaccount: number;
+  legPrices: bigint[];
+  expiresAt: bigint;
+}
+
 function createBaseParams(): Params {
   return {
     authority: "",
@@ -424,6 +452,8 @@ function createBaseParams(): Params {
     maxBatchOrders: 0,
     maxOpenOrdersPerSubaccount: 0,
     listings: [],
+    rfqMinContracts: 0n,
+    rfqMaxBlocks: 0n,
   };
 }
 
@@ -449,6 +479,18 @@ export const Params: MessageFns<Params> = {
     }
     for (const v of message.listings) {
       ListingSchedule.encode(v!, writer.uint32(58).fork()).join();
+    }
+    if (message.rfqMinContracts !== 0n) {
+      if (BigInt.asUintN(64, message.rfqMinContracts) !== message.rfqMinContracts) {
+        throw new globalThis.Error("value provided for field message.rfqMinContracts of type uint64 too large");
+      }
+      writer.uint32(64).uint64(message.rfqMinContracts);
+    }
+    if (message.rfqMaxBlocks !== 0n) {
+      if (BigInt.asUintN(64, message.rfqMaxBlocks) !== message.rfqMaxBlocks) {
+        throw new globalThis.Error("value provided for field message.rfqMaxBlocks of type uint64 too large");
+      }
+      writer.uint32(72).uint64(message.rfqMaxBlocks);
     }
     return writer;
   },
@@ -522,6 +564,22 @@ export const Params: MessageFns<Params> = {
             message.listings.push(ListingSchedule.decode(reader, reader.uint32()));
             continue;
           }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.rfqMinContracts = reader.uint64() as bigint;
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.rfqMaxBlocks = reader.uint64() as bigint;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -565,6 +623,16 @@ export const Params: MessageFns<Params> = {
       listings: globalThis.Array.isArray(object?.listings)
         ? object.listings.map((e: any) => ListingSchedule.fromJSON(e))
         : [],
+      rfqMinContracts: isSet(object.rfqMinContracts)
+        ? BigInt(object.rfqMinContracts)
+        : isSet(object.rfq_min_contracts)
+        ? BigInt(object.rfq_min_contracts)
+        : 0n,
+      rfqMaxBlocks: isSet(object.rfqMaxBlocks)
+        ? BigInt(object.rfqMaxBlocks)
+        : isSet(object.rfq_max_blocks)
+        ? BigInt(object.rfq_max_blocks)
+        : 0n,
     };
   },
 
@@ -591,6 +659,12 @@ export const Params: MessageFns<Params> = {
     if (message.listings?.length) {
       obj.listings = message.listings.map((e) => ListingSchedule.toJSON(e));
     }
+    if (message.rfqMinContracts !== 0n) {
+      obj.rfqMinContracts = message.rfqMinContracts.toString();
+    }
+    if (message.rfqMaxBlocks !== 0n) {
+      obj.rfqMaxBlocks = message.rfqMaxBlocks.toString();
+    }
     return obj;
   },
 
@@ -606,6 +680,12 @@ export const Params: MessageFns<Params> = {
     message.maxBatchOrders = object.maxBatchOrders ?? 0;
     message.maxOpenOrdersPerSubaccount = object.maxOpenOrdersPerSubaccount ?? 0;
     message.listings = object.listings?.map((e) => ListingSchedule.fromPartial(e)) || [];
+    message.rfqMinContracts = (object.rfqMinContracts !== undefined && object.rfqMinContracts !== null)
+      ? BigInt(object.rfqMinContracts)
+      : 0n;
+    message.rfqMaxBlocks = (object.rfqMaxBlocks !== undefined && object.rfqMaxBlocks !== null)
+      ? BigInt(object.rfqMaxBlocks)
+      : 0n;
     return message;
   },
 };
@@ -2575,6 +2655,351 @@ export const MmpState: MessageFns<MmpState> = {
     message.frozenUntil = (object.frozenUntil !== undefined && object.frozenUntil !== null)
       ? BigInt(object.frozenUntil)
       : 0n;
+    return message;
+  },
+};
+
+function createBaseRfq(): Rfq {
+  return { id: 0n, owner: "", subaccount: 0, legs: [], quantity: 0n, expiresAt: 0n };
+}
+
+export const Rfq: MessageFns<Rfq> = {
+  encode(message: Rfq, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== 0n) {
+      if (BigInt.asUintN(64, message.id) !== message.id) {
+        throw new globalThis.Error("value provided for field message.id of type uint64 too large");
+      }
+      writer.uint32(8).uint64(message.id);
+    }
+    if (message.owner !== "") {
+      writer.uint32(18).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(24).uint32(message.subaccount);
+    }
+    for (const v of message.legs) {
+      ComboLeg.encode(v!, writer.uint32(34).fork()).join();
+    }
+    if (message.quantity !== 0n) {
+      if (BigInt.asUintN(64, message.quantity) !== message.quantity) {
+        throw new globalThis.Error("value provided for field message.quantity of type uint64 too large");
+      }
+      writer.uint32(40).uint64(message.quantity);
+    }
+    if (message.expiresAt !== 0n) {
+      if (BigInt.asUintN(64, message.expiresAt) !== message.expiresAt) {
+        throw new globalThis.Error("value provided for field message.expiresAt of type uint64 too large");
+      }
+      writer.uint32(48).uint64(message.expiresAt);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Rfq {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseRfq();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.id = reader.uint64() as bigint;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.legs.push(ComboLeg.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.quantity = reader.uint64() as bigint;
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.expiresAt = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Rfq {
+    return {
+      id: isSet(object.id) ? BigInt(object.id) : 0n,
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      legs: globalThis.Array.isArray(object?.legs) ? object.legs.map((e: any) => ComboLeg.fromJSON(e)) : [],
+      quantity: isSet(object.quantity) ? BigInt(object.quantity) : 0n,
+      expiresAt: isSet(object.expiresAt)
+        ? BigInt(object.expiresAt)
+        : isSet(object.expires_at)
+        ? BigInt(object.expires_at)
+        : 0n,
+    };
+  },
+
+  toJSON(message: Rfq): unknown {
+    const obj: any = {};
+    if (message.id !== 0n) {
+      obj.id = message.id.toString();
+    }
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.legs?.length) {
+      obj.legs = message.legs.map((e) => ComboLeg.toJSON(e));
+    }
+    if (message.quantity !== 0n) {
+      obj.quantity = message.quantity.toString();
+    }
+    if (message.expiresAt !== 0n) {
+      obj.expiresAt = message.expiresAt.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Rfq>): Rfq {
+    return Rfq.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Rfq>): Rfq {
+    const message = createBaseRfq();
+    message.id = (object.id !== undefined && object.id !== null) ? BigInt(object.id) : 0n;
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.legs = object.legs?.map((e) => ComboLeg.fromPartial(e)) || [];
+    message.quantity = (object.quantity !== undefined && object.quantity !== null) ? BigInt(object.quantity) : 0n;
+    message.expiresAt = (object.expiresAt !== undefined && object.expiresAt !== null) ? BigInt(object.expiresAt) : 0n;
+    return message;
+  },
+};
+
+function createBaseQuote(): Quote {
+  return { id: 0n, rfqId: 0n, owner: "", subaccount: 0, legPrices: [], expiresAt: 0n };
+}
+
+export const Quote: MessageFns<Quote> = {
+  encode(message: Quote, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== 0n) {
+      if (BigInt.asUintN(64, message.id) !== message.id) {
+        throw new globalThis.Error("value provided for field message.id of type uint64 too large");
+      }
+      writer.uint32(8).uint64(message.id);
+    }
+    if (message.rfqId !== 0n) {
+      if (BigInt.asUintN(64, message.rfqId) !== message.rfqId) {
+        throw new globalThis.Error("value provided for field message.rfqId of type uint64 too large");
+      }
+      writer.uint32(16).uint64(message.rfqId);
+    }
+    if (message.owner !== "") {
+      writer.uint32(26).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(32).uint32(message.subaccount);
+    }
+    if (message.legPrices.length !== 0) {
+      writer.uint32(42).fork();
+      for (const v of message.legPrices) {
+        if (BigInt.asUintN(64, v) !== v) {
+          throw new globalThis.Error("a value provided in array field legPrices of type uint64 is too large");
+        }
+        writer.uint64(v);
+      }
+      writer.join();
+    }
+    if (message.expiresAt !== 0n) {
+      if (BigInt.asUintN(64, message.expiresAt) !== message.expiresAt) {
+        throw new globalThis.Error("value provided for field message.expiresAt of type uint64 too large");
+      }
+      writer.uint32(48).uint64(message.expiresAt);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Quote {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQuote();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.id = reader.uint64() as bigint;
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.rfqId = reader.uint64() as bigint;
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 5: {
+            if (tag === 40) {
+              message.legPrices.push(reader.uint64() as bigint);
+
+              continue;
+            }
+
+            if (tag === 42) {
+              const end2 = reader.uint32() + reader.pos;
+              while (reader.pos < end2) {
+                message.legPrices.push(reader.uint64() as bigint);
+              }
+
+              continue;
+            }
+
+            break;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.expiresAt = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Quote {
+    return {
+      id: isSet(object.id) ? BigInt(object.id) : 0n,
+      rfqId: isSet(object.rfqId) ? BigInt(object.rfqId) : isSet(object.rfq_id) ? BigInt(object.rfq_id) : 0n,
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      legPrices: globalThis.Array.isArray(object?.legPrices)
+        ? object.legPrices.map((e: any) => BigInt(e))
+        : globalThis.Array.isArray(object?.leg_prices)
+        ? object.leg_prices.map((e: any) => BigInt(e))
+        : [],
+      expiresAt: isSet(object.expiresAt)
+        ? BigInt(object.expiresAt)
+        : isSet(object.expires_at)
+        ? BigInt(object.expires_at)
+        : 0n,
+    };
+  },
+
+  toJSON(message: Quote): unknown {
+    const obj: any = {};
+    if (message.id !== 0n) {
+      obj.id = message.id.toString();
+    }
+    if (message.rfqId !== 0n) {
+      obj.rfqId = message.rfqId.toString();
+    }
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.legPrices?.length) {
+      obj.legPrices = message.legPrices.map((e) => e.toString());
+    }
+    if (message.expiresAt !== 0n) {
+      obj.expiresAt = message.expiresAt.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Quote>): Quote {
+    return Quote.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Quote>): Quote {
+    const message = createBaseQuote();
+    message.id = (object.id !== undefined && object.id !== null) ? BigInt(object.id) : 0n;
+    message.rfqId = (object.rfqId !== undefined && object.rfqId !== null) ? BigInt(object.rfqId) : 0n;
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.legPrices = object.legPrices?.map((e) => BigInt(e)) || [];
+    message.expiresAt = (object.expiresAt !== undefined && object.expiresAt !== null) ? BigInt(object.expiresAt) : 0n;
     return message;
   },
 };

@@ -1,4 +1,4 @@
-import { addressBytes, AppError, validateDenom, type Context, type MsgRegistration } from '../../chain/sdk';
+import { addressBytes, AppError, msgRegistrations, validateDenom, type Context, type MsgRegistration } from '../../chain/sdk';
 import {
   MsgDeposit,
   MsgDepositResponse,
@@ -83,32 +83,8 @@ export function validateMsgUpdateParams(m: MsgUpdateParams): Params {
   return m.params;
 }
 
-interface Codec<T> {
-  decode(bytes: Uint8Array): T;
-  encode(msg: T): { finish(): Uint8Array };
-}
-
-/** One registration: the codec, signer field, checks and handler of a margin message. */
-function registration<T, R>(
-  name: string,
-  codec: Codec<T>,
-  response: Codec<R>,
-  signer: (m: T) => string,
-  validate: (m: T) => unknown,
-  handle: (ctx: Context, m: T) => R,
-  aminoJSON: (m: T) => unknown,
-): MsgRegistration<T> {
-  return {
-    typeUrl: `/settle.margin.v1.${name}`,
-    decode: (bytes) => codec.decode(bytes),
-    encode: (msg) => codec.encode(msg).finish(),
-    signers: (msg) => [signer(msg)],
-    validateBasic: (msg) => void validate(msg),
-    handle: (ctx, msg) => response.encode(handle(ctx, msg)).finish(),
-    responseTypeUrl: `/settle.margin.v1.${name}Response`,
-    amino: { type: `settle/margin/${name}`, toJSON: aminoJSON },
-  };
-}
+/** One registration: the codec, signer field, checks and handler of a message of this module. */
+const registration = msgRegistrations('settle.margin.v1', 'settle/margin');
 
 // Amino JSON as the SDK renders it: field names in snake_case, zero values omitted.
 const omitZero = <T>(v: T): T | undefined => (v === 0 || v === '' || v === false ? undefined : v);

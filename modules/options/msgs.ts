@@ -1,4 +1,4 @@
-import { addressBytes, type Context, type MsgRegistration } from '../../chain/sdk';
+import { addressBytes, msgRegistrations, type Context, type MsgRegistration } from '../../chain/sdk';
 import {
   MsgAcceptQuote,
   MsgAcceptQuoteResponse,
@@ -40,32 +40,8 @@ import { validateComboBasic } from './combos';
 import { EMPTY_MMP, validateMmpConfig } from './mmp';
 import { acceptQuote, cancelQuote, requestQuote, submitQuote } from './rfq';
 
-interface Codec<T> {
-  decode(bytes: Uint8Array): T;
-  encode(msg: T): { finish(): Uint8Array };
-}
-
-/** One registration: the codec, signer field, checks and handler of an options message. */
-function registration<T, R>(
-  name: string,
-  codec: Codec<T>,
-  response: Codec<R>,
-  signer: (m: T) => string,
-  validate: (m: T) => void,
-  handle: (ctx: Context, m: T) => R,
-  aminoJSON: (m: T) => unknown,
-): MsgRegistration<T> {
-  return {
-    typeUrl: `/settle.options.v1.${name}`,
-    decode: (bytes) => codec.decode(bytes),
-    encode: (msg) => codec.encode(msg).finish(),
-    signers: (msg) => [signer(msg)],
-    validateBasic: validate,
-    handle: (ctx, msg) => response.encode(handle(ctx, msg)).finish(),
-    responseTypeUrl: `/settle.options.v1.${name}Response`,
-    amino: { type: `settle/options/${name}`, toJSON: aminoJSON },
-  };
-}
+/** One registration: the codec, signer field, checks and handler of a message of this module. */
+const registration = msgRegistrations('settle.options.v1', 'settle/options');
 
 function checkAuthority(keeper: OptionsKeeper, ctx: Context, authority: string): void {
   const expected = keeper.params(ctx).authority;

@@ -7,12 +7,12 @@ import { subaccountState } from './queries';
 
 /** app_state.margin: the proto3 JSON form of settle.margin.v1.GenesisState. */
 export function defaultGenesis(): unknown {
-  return GenesisState.toJSON({ params: defaultParams(), assets: defaultAssets(), subaccounts: [] });
+  return GenesisState.toJSON({ params: defaultParams(), assets: defaultAssets(), subaccounts: [], clearing: [] });
 }
 
 export function parseGenesis(raw: unknown): GenesisState {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw MarginErrors.invalidGenesis.wrap('app_state.margin must be an object');
-  const extra = Object.keys(raw).filter((k) => !['params', 'assets', 'subaccounts'].includes(k));
+  const extra = Object.keys(raw).filter((k) => !['params', 'assets', 'subaccounts', 'clearing'].includes(k));
   if (extra.length > 0) throw MarginErrors.invalidGenesis.wrap(`unknown fields: ${extra.join(', ')}`);
   let g: GenesisState;
   try {
@@ -53,6 +53,11 @@ export function parseGenesis(raw: unknown): GenesisState {
         net.set(p.instrumentId, (net.get(p.instrumentId) ?? 0n) + BigInt(p.size));
       }
     }
+    for (const c of g.clearing) {
+      const int = /^(0|-?[1-9][0-9]{0,76})$/;
+      if (!c.instrumentId || !int.test(c.amount) || !int.test(c.settledSize)) throw MarginErrors.invalidGenesis.wrap(`clearing of "${c.instrumentId}": amount and settled_size must be integers`);
+      net.set(c.instrumentId, (net.get(c.instrumentId) ?? 0n) + BigInt(c.settledSize));
+    }
     // every contract has a buyer and a seller
     for (const [instrument, size] of [...net.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (size !== 0n) throw MarginErrors.invalidGenesis.wrap(`positions in ${instrument} sum to ${size}, not 0`);
@@ -73,6 +78,10 @@ export function initGenesis(keeper: MarginKeeper, ctx: Context, raw: unknown): v
   const g = parseGenesis(raw);
   keeper.setParams(ctx, g.params!);
   for (const a of g.assets) keeper.setAsset(ctx, a);
+  for (const c of g.clearing) {
+    keeper.setClearing(ctx, c.instrumentId, BigInt(c.amount), BigInt(c.settledSize));
+    keeper.addToTotal(ctx, g.params!.settlementDenom, BigInt(c.amount));
+  }
   for (const s of g.subaccounts) {
     const sub = s.subaccount!;
     keeper.setSubaccount(ctx, sub);
@@ -91,5 +100,6 @@ export function exportGenesis(keeper: MarginKeeper, ctx: QueryContext): unknown 
     params: keeper.params(ctx),
     assets: keeper.assets(ctx),
     subaccounts: [...keeper.allSubaccounts(ctx)].map((s) => subaccountState(keeper, ctx, s)),
+    clearing: keeper.clearings(ctx).map((c) => ({ instrumentId: c.instrumentId, amount: c.amount.toString(), settledSize: c.settledSize.toString() })),
   });
 }

@@ -1,6 +1,6 @@
 import { Dec, type SviParams } from '../../chain/math';
-import { addressBytes, decodeAmount, encodeAmount, Errors, MAX_AMOUNT, prefixIterator, type Amount, type KVStore, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
-import { CollateralAsset, Params, Position, Subaccount } from '../../proto/gen/settle/margin/v1/types';
+import { accountAddress, addressBytes, decodeAmount, encodeAmount, Errors, MAX_AMOUNT, prefixIterator, type Amount, type KVStore, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
+import { Clearing, CollateralAsset, Params, Position, Subaccount } from '../../proto/gen/settle/margin/v1/types';
 import { MarginErrors } from './errors';
 import {
   assetKey,
@@ -8,6 +8,9 @@ import {
   collateralPrefix,
   Keys,
   MODULE_ACCOUNT,
+  clearingKey,
+  holderKey,
+  holdersPrefix,
   ownerSubaccountsPrefix,
   positionKey,
   positionPrefix,
@@ -315,9 +318,14 @@ export class MarginKeeper {
 
   /** Writes a position; a flat one is deleted (its realised PnL lives on in the events). Genesis and the trade path. */
   setPosition(ctx: Context, owner: string, number: number, instrumentId: string, p: PositionState): void {
-    const key = positionKey(addressBytes(owner), number, instrumentId);
-    if (p.size === 0n) ctx.kvStore(this.key).delete(key);
-    else {
+    const ownerBytes = addressBytes(owner);
+    const key = positionKey(ownerBytes, number, instrumentId);
+    const holder = holderKey(instrumentId, ownerBytes, number);
+    if (p.size === 0n) {
+      ctx.kvStore(this.key).delete(key);
+      ctx.kvStore(this.key).delete(holder);
+    } else {
+      ctx.kvStore(this.key).set(holder, new Uint8Array());
       const proto: Position = { instrumentId, size: p.size.toString(), costBasis: p.costBasis.toString(), realizedPnl: p.realizedPnl.toString(), feesPaid: p.feesPaid.toString() };
       ctx.kvStore(this.key).set(key, Position.encode(proto).finish());
     }
@@ -346,13 +354,57 @@ export class MarginKeeper {
     return this.changePosition(ctx, ref, { instrumentId, size: -p.size, price, fee: 0n }, 'settlement', undefined);
   }
 
+  /**
+   * Up to `limit` holders of an instrument (subaccounts with a non-zero position), in (owner bytes, number)
+   * order: the settlement queue reads them a batch per block.
+   */
+  holders(ctx: ReadContext, instrumentId: string, limit: number): SubaccountRef[] {
+    const prefix = holdersPrefix(instrumentId);
+    const out: SubaccountRef[] = [];
+    for (const { key } of prefixIterator(ctx.kvStore(this.key), prefix)) {
+      if (out.length >= limit) break;
+      const id = key.subarray(prefix.length);
+      out.push({ owner: accountAddress(id.subarray(0, id.length - 4)), number: Buffer.from(id).readUInt32BE(id.length - 4) });
+    }
+    return out;
+  }
+
+  /** An instrument's clearing while it settles (see the Clearing proto); zeros when none. */
+  clearing(ctx: ReadContext, instrumentId: string): { amount: bigint; settledSize: bigint } {
+    const raw = ctx.kvStore(this.key).get(clearingKey(instrumentId));
+    if (!raw) return { amount: 0n, settledSize: 0n };
+    const c = Clearing.decode(raw);
+    return { amount: BigInt(c.amount), settledSize: BigInt(c.settledSize) };
+  }
+
+  /** Every instrument part-way through settlement, by id. */
+  clearings(ctx: ReadContext): { instrumentId: string; amount: bigint; settledSize: bigint }[] {
+    return [...prefixIterator(ctx.kvStore(this.key), Keys.clearingPrefix)].map(({ value }) => {
+      const c = Clearing.decode(value);
+      return { instrumentId: c.instrumentId, amount: BigInt(c.amount), settledSize: BigInt(c.settledSize) };
+    });
+  }
+
+  /** Writes an instrument's clearing; both zero deletes it. */
+  setClearing(ctx: Context, instrumentId: string, amount: bigint, settledSize: bigint): void {
+    const key = clearingKey(instrumentId);
+    if (amount === 0n && settledSize === 0n) ctx.kvStore(this.key).delete(key);
+    else ctx.kvStore(this.key).set(key, Clearing.encode({ instrumentId, amount: amount.toString(), settledSize: settledSize.toString() }).finish());
+  }
+
   private changePosition(ctx: Context, ref: SubaccountRef, t: Trade, reason: 'trade' | 'settlement', feeModule: string | undefined): PositionState {
     const next = applyFill(this.position(ctx, ref.owner, ref.number, t.instrumentId), t.size, t.price, t.fee);
     const denom = this.params(ctx).settlementDenom;
     const cash = fillCash(t.size, t.price, t.fee);
     this.setPosition(ctx, ref.owner, ref.number, t.instrumentId, next);
     this.setCollateral(ctx, ref.owner, ref.number, denom, this.collateral(ctx, ref.owner, ref.number, denom) + cash);
-    this.setTotal(ctx, denom, this.total(ctx, denom) + cash);
+    // a trade's two sides are applied in the same block; a settlement's are not (the queue is bounded), so its
+    // cash passes through the instrument's clearing balance, which returns to zero once every holder settled
+    if (reason === 'settlement') {
+      const c = this.clearing(ctx, t.instrumentId);
+      this.setClearing(ctx, t.instrumentId, c.amount - cash, c.settledSize - t.size);
+    }
+    else this.setTotal(ctx, denom, this.total(ctx, denom) + cash);
     if (t.fee > 0n) {
       if (!feeModule) throw Errors.logic.wrap('a fee without a fee module account');
       this.bank.sendCoinsFromModuleToModule(ctx, MODULE_ACCOUNT, feeModule, [{ denom, amount: t.fee }]);

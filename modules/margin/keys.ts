@@ -18,6 +18,10 @@ export const Keys = {
   positionPrefix: Uint8Array.of(0x05),
   /** 0x06 ‖ denom → total held by all subaccounts (decimal string; what deposit caps count) */
   totalPrefix: Uint8Array.of(0x06),
+  /** 0x07 ‖ len(instrument id) u8 ‖ instrument id ‖ owner (20) ‖ number u32 BE → (empty): an instrument's holders */
+  holderPrefix: Uint8Array.of(0x07),
+  /** 0x08 ‖ instrument id → signed amount of the settlement denom: the instrument's clearing balance while it settles */
+  clearingPrefix: Uint8Array.of(0x08),
 } as const;
 
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
@@ -41,3 +45,9 @@ export const collateralKey = (owner: Uint8Array, number: number, denom: string):
 export const positionPrefix = (owner: Uint8Array, number: number): Buffer => concatBytes(Keys.positionPrefix, subaccountId(owner, number));
 export const positionKey = (owner: Uint8Array, number: number, instrumentId: string): Buffer => concatBytes(positionPrefix(owner, number), utf8(instrumentId));
 export const totalKey = (denom: string): Buffer => concatBytes(Keys.totalPrefix, utf8(denom));
+export const holdersPrefix = (instrumentId: string): Buffer => {
+  const id = utf8(instrumentId);
+  return concatBytes(Keys.holderPrefix, Uint8Array.of(id.length), id);
+};
+export const holderKey = (instrumentId: string, owner: Uint8Array, number: number): Buffer => concatBytes(holdersPrefix(instrumentId), subaccountId(owner, number));
+export const clearingKey = (instrumentId: string): Buffer => concatBytes(Keys.clearingPrefix, utf8(instrumentId));

@@ -29,11 +29,14 @@ export function marginModule(key: StoreKey, deps: MarginModuleDeps): Module & { 
 
 /**
  * Per listed denom: the module account's bank balance = the recorded total = the sum over
- * subaccounts (the insurance fund joins this sum when it exists).
+ * subaccounts, plus for the settlement denom the clearing balances of instruments being settled (the
+ * insurance fund joins this sum when it exists).
  */
 export function collateralHeldInvariant(keeper: MarginKeeper, bank: MarginBankKeeper): Invariant {
   return (ctx: QueryContext) => {
     const sums = new Map<string, bigint>();
+    const settlementDenom = keeper.params(ctx).settlementDenom;
+    for (const c of keeper.clearings(ctx)) sums.set(settlementDenom, (sums.get(settlementDenom) ?? 0n) + c.amount);
     for (const s of keeper.allSubaccounts(ctx)) {
       for (const c of keeper.collaterals(ctx, s.owner, s.number)) sums.set(c.denom, (sums.get(c.denom) ?? 0n) + c.amount);
     }
@@ -53,8 +56,16 @@ export function collateralHeldInvariant(keeper: MarginKeeper, bank: MarginBankKe
 export function positionsNetZeroInvariant(keeper: MarginKeeper): Invariant {
   return (ctx: QueryContext) => {
     const net = new Map<string, bigint>();
-    for (const p of keeper.allPositions(ctx)) net.set(p.instrumentId, (net.get(p.instrumentId) ?? 0n) + BigInt(p.size));
-    const off = [...net.entries()].filter(([, v]) => v !== 0n).sort(([a], [b]) => (a < b ? -1 : 1));
-    return off.length > 0 ? off.map(([id, v]) => `${id} nets to ${v}`).join('; ') : undefined;
+    const held = new Set<string>();
+    for (const p of keeper.allPositions(ctx)) {
+      net.set(p.instrumentId, (net.get(p.instrumentId) ?? 0n) + BigInt(p.size));
+      held.add(p.instrumentId);
+    }
+    // an instrument part-way through settlement: its settled sizes count with the open ones
+    for (const c of keeper.clearings(ctx)) net.set(c.instrumentId, (net.get(c.instrumentId) ?? 0n) + c.settledSize);
+    const problems = [...net.entries()].filter(([, v]) => v !== 0n).sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, v]) => `${id} nets to ${v}`);
+    // the clearing returns to zero with the instrument's last holder
+    for (const c of keeper.clearings(ctx)) if (!held.has(c.instrumentId)) problems.push(`${c.instrumentId} has no holders left but a clearing of ${c.amount} (settled size ${c.settledSize})`);
+    return problems.length > 0 ? problems.join('; ') : undefined;
   };
 }

@@ -28,6 +28,8 @@ export interface OracleKeeperReader {
   freshPrice(ctx: ReadContext, market: string, opts?: { maxAgeSeconds?: number }): OraclePrice;
   /** Time-weighted average over [now − windowSeconds, now]. */
   twap(ctx: ReadContext, market: string, windowSeconds: number): { twap: Dec; startNanos: bigint; endNanos: bigint };
+  /** TWAP over a past window [start, end] in ns, the checkpoints it used, and the age of the price in force at its end. */
+  twapBetween(ctx: ReadContext, market: string, startNanos: bigint, endNanos: bigint): { twap: Dec; startNanos: bigint; endNanos: bigint; samples: TwapCheckpoint[]; ageAtEndSeconds: bigint };
   volSurface(ctx: ReadContext, market: string): VolSurface;
 }
 
@@ -225,15 +227,32 @@ export class OracleKeeper implements OracleKeeperReader {
       throw OracleErrors.twapUnavailable.wrap(`window must be 1..${max} seconds, got ${windowSeconds}`);
     }
     const end = this.now(ctx);
-    const start = end - BigInt(windowSeconds) * NS;
-    const cumAt = (t: bigint): bigint | undefined => {
-      const cp = this.checkpointAtOrBefore(ctx, market, t);
-      return cp ? BigInt(cp.cumulative) + Dec.parse(cp.price).raw * (t - cp.timeNanos) : undefined;
+    const r = this.twapBetween(ctx, market, end - BigInt(windowSeconds) * NS, end);
+    return { twap: r.twap, startNanos: r.startNanos, endNanos: r.endNanos };
+  }
+
+  /**
+   * TWAP over any past window [start, end] (ns) whose checkpoints are still kept, with the samples it used
+   * (the checkpoint in force at `start`, then every one up to `end`) and the age of the price in force at
+   * `end` (a settlement must not rest on a price that was already stale then).
+   */
+  twapBetween(ctx: ReadContext, market: string, startNanos: bigint, endNanos: bigint): { twap: Dec; startNanos: bigint; endNanos: bigint; samples: TwapCheckpoint[]; ageAtEndSeconds: bigint } {
+    if (!this.market(ctx, market)) throw OracleErrors.unknownMarket.wrap(market);
+    if (endNanos <= startNanos) throw OracleErrors.twapUnavailable.wrap('the window must end after it starts');
+    const first = this.checkpointAtOrBefore(ctx, market, startNanos);
+    const last = this.checkpointAtOrBefore(ctx, market, endNanos);
+    if (!first || !last) throw OracleErrors.twapUnavailable.wrap(`${market} has no price at the window's start (${startNanos} ns)`);
+    const cumAt = (cp: TwapCheckpoint, t: bigint): bigint => BigInt(cp.cumulative) + Dec.parse(cp.price).raw * (t - cp.timeNanos);
+    const samples = [first];
+    const store = ctx.kvStore(this.key);
+    for (const { value } of store.iterator(checkpointKey(market, startNanos + 1n), checkpointKey(market, endNanos + 1n))) samples.push(TwapCheckpoint.decode(value));
+    return {
+      twap: Dec.fromRaw((cumAt(last, endNanos) - cumAt(first, startNanos)) / (endNanos - startNanos)),
+      startNanos,
+      endNanos,
+      samples,
+      ageAtEndSeconds: (endNanos - last.timeNanos) / NS,
     };
-    const a = cumAt(start);
-    const b = cumAt(end);
-    if (a === undefined || b === undefined) throw OracleErrors.twapUnavailable.wrap(`${market} has no price at the window's start (${windowSeconds}s ago)`);
-    return { twap: Dec.fromRaw((b - a) / (end - start)), startNanos: start, endNanos: end };
   }
 
   // ---- surfaces

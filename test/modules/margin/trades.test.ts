@@ -14,7 +14,7 @@ import { bankModule } from '../../../modules/bank/module';
 import { MarginErrors } from '../../../modules/margin/errors';
 import { defaultGenesis as marginGenesis, initGenesis as marginInit } from '../../../modules/margin/genesis';
 import { MarginKeeper, type MarginOracle } from '../../../modules/margin/keeper';
-import { collateralHeldInvariant } from '../../../modules/margin/module';
+import { collateralHeldInvariant, positionsNetZeroInvariant } from '../../../modules/margin/module';
 import { defaultParams } from '../../../modules/margin/params';
 import { healthStatus } from '../../../modules/margin/status';
 import type { Instrument } from '../../../modules/margin/risk';
@@ -134,6 +134,20 @@ describe('margin position interface', () => {
     // bob withdraws everything he has
     keeper.withdraw(h.ctx(), B0, 'uusdc', usdc(B0));
     expect(invariant()).toBeUndefined();
+  });
+
+  it('settlement in batches: between the long and the short settling, the clearing balance keeps every invariant', async () => {
+    fill(10n, 10n * USDC);
+    keeper.settlePosition(h.ctx(), B0, CALL.id, 5_000n * USDC); // the long first, in one block
+    expect(keeper.clearing(h.queryCtx(), CALL.id)).toEqual({ amount: -50_000n * USDC, settledSize: 10n });
+    expect(keeper.holders(h.queryCtx(), CALL.id, 10)).toEqual([A0]);
+    expect(invariant()).toBeUndefined();
+    expect(positionsNetZeroInvariant(keeper)(h.queryCtx())).toBeUndefined();
+    keeper.settlePosition(h.ctx(), A0, CALL.id, 5_000n * USDC); // the short in a later one
+    expect(keeper.clearings(h.queryCtx())).toEqual([]);
+    expect(keeper.holders(h.queryCtx(), CALL.id, 10)).toEqual([]);
+    expect(invariant()).toBeUndefined();
+    expect(positionsNetZeroInvariant(keeper)(h.queryCtx())).toBeUndefined();
   });
 
   it('a subaccount left in debt cannot withdraw or transfer what would leave it negative', () => {

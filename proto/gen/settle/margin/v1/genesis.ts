@@ -6,7 +6,7 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { CollateralAsset, Params, SubaccountState } from "./types";
+import { Clearing, CollateralAsset, Params, SubaccountState } from "./types";
 
 export const protobufPackage = "settle.margin.v1";
 
@@ -17,10 +17,12 @@ export interface GenesisState {
   params: Params | undefined;
   assets: CollateralAsset[];
   subaccounts: SubaccountState[];
+  /** clearing: instruments part-way through settlement and their clearing balances. */
+  clearing: Clearing[];
 }
 
 function createBaseGenesisState(): GenesisState {
-  return { params: undefined, assets: [], subaccounts: [] };
+  return { params: undefined, assets: [], subaccounts: [], clearing: [] };
 }
 
 export const GenesisState: MessageFns<GenesisState> = {
@@ -33,6 +35,9 @@ export const GenesisState: MessageFns<GenesisState> = {
     }
     for (const v of message.subaccounts) {
       SubaccountState.encode(v!, writer.uint32(26).fork()).join();
+    }
+    for (const v of message.clearing) {
+      Clearing.encode(v!, writer.uint32(34).fork()).join();
     }
     return writer;
   },
@@ -74,6 +79,14 @@ export const GenesisState: MessageFns<GenesisState> = {
             message.subaccounts.push(SubaccountState.decode(reader, reader.uint32()));
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.clearing.push(Clearing.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -95,6 +108,7 @@ export const GenesisState: MessageFns<GenesisState> = {
       subaccounts: globalThis.Array.isArray(object?.subaccounts)
         ? object.subaccounts.map((e: any) => SubaccountState.fromJSON(e))
         : [],
+      clearing: globalThis.Array.isArray(object?.clearing) ? object.clearing.map((e: any) => Clearing.fromJSON(e)) : [],
     };
   },
 
@@ -109,6 +123,9 @@ export const GenesisState: MessageFns<GenesisState> = {
     if (message.subaccounts?.length) {
       obj.subaccounts = message.subaccounts.map((e) => SubaccountState.toJSON(e));
     }
+    if (message.clearing?.length) {
+      obj.clearing = message.clearing.map((e) => Clearing.toJSON(e));
+    }
     return obj;
   },
 
@@ -122,6 +139,7 @@ export const GenesisState: MessageFns<GenesisState> = {
       : undefined;
     message.assets = object.assets?.map((e) => CollateralAsset.fromPartial(e)) || [];
     message.subaccounts = object.subaccounts?.map((e) => SubaccountState.fromPartial(e)) || [];
+    message.clearing = object.clearing?.map((e) => Clearing.fromPartial(e)) || [];
     return message;
   },
 };

@@ -143,6 +143,18 @@ export interface SubaccountState {
   positions: Position[];
 }
 
+/**
+ * Clearing is an instrument part-way through cash settlement (settled a batch of holders per block):
+ * `amount` is what its settled holders paid in minus what they received (signed, base units of the
+ * settlement denom), `settled_size` the sum of their settled sizes. Both return to zero with the last
+ * holder, and the record goes.
+ */
+export interface Clearing {
+  instrumentId: string;
+  amount: string;
+  settledSize: string;
+}
+
 function createBaseParams(): Params {
   return {
     authority: "",
@@ -1485,6 +1497,115 @@ export const SubaccountState: MessageFns<SubaccountState> = {
       : undefined;
     message.collateral = object.collateral?.map((e) => CollateralBalance.fromPartial(e)) || [];
     message.positions = object.positions?.map((e) => Position.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseClearing(): Clearing {
+  return { instrumentId: "", amount: "", settledSize: "" };
+}
+
+export const Clearing: MessageFns<Clearing> = {
+  encode(message: Clearing, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.instrumentId !== "") {
+      writer.uint32(10).string(message.instrumentId);
+    }
+    if (message.amount !== "") {
+      writer.uint32(18).string(message.amount);
+    }
+    if (message.settledSize !== "") {
+      writer.uint32(26).string(message.settledSize);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Clearing {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseClearing();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.instrumentId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.amount = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.settledSize = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Clearing {
+    return {
+      instrumentId: isSet(object.instrumentId)
+        ? globalThis.String(object.instrumentId)
+        : isSet(object.instrument_id)
+        ? globalThis.String(object.instrument_id)
+        : "",
+      amount: isSet(object.amount) ? globalThis.String(object.amount) : "",
+      settledSize: isSet(object.settledSize)
+        ? globalThis.String(object.settledSize)
+        : isSet(object.settled_size)
+        ? globalThis.String(object.settled_size)
+        : "",
+    };
+  },
+
+  toJSON(message: Clearing): unknown {
+    const obj: any = {};
+    if (message.instrumentId !== "") {
+      obj.instrumentId = message.instrumentId;
+    }
+    if (message.amount !== "") {
+      obj.amount = message.amount;
+    }
+    if (message.settledSize !== "") {
+      obj.settledSize = message.settledSize;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Clearing>): Clearing {
+    return Clearing.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Clearing>): Clearing {
+    const message = createBaseClearing();
+    message.instrumentId = object.instrumentId ?? "";
+    message.amount = object.amount ?? "";
+    message.settledSize = object.settledSize ?? "";
     return message;
   },
 };

@@ -61,6 +61,8 @@ export function optionsMargin(margin: MarginKeeper): OptionsMargin {
     applyTrade: (ctx, ref, trade, feeModule) => margin.applyTrade(ctx, ref, trade, feeModule),
     positionSize: (ctx, owner, number, instrumentId) => margin.position(ctx, owner, number, instrumentId).size,
     settlementUnit: (ctx) => margin.settlementUnit(ctx),
+    holders: (ctx, id, limit) => margin.holders(ctx, id, limit),
+    settlePosition: (ctx, ref, id, price) => void margin.settlePosition(ctx, ref, id, price),
     greeks: (ctx, id) => {
       try {
         const m = margin.mark(ctx, id);
@@ -79,6 +81,19 @@ export function optionsOracle(oracle: OracleKeeper, margin: MarginOracle): Optio
       if (!oracle.market(ctx, market)) return undefined;
       try {
         return oracle.price(ctx, market);
+      } catch {
+        return undefined;
+      }
+    },
+    settlementTwap: (ctx, market, start, end) => {
+      if (!oracle.market(ctx, market)) return undefined;
+      try {
+        const r = oracle.twapBetween(ctx, market, start * NS, end * NS);
+        return {
+          price: r.twap,
+          samples: r.samples.map((c) => ({ timeNanos: c.timeNanos, price: c.price })),
+          stale: r.ageAtEndSeconds > oracle.params(ctx).heartbeatSeconds,
+        };
       } catch {
         return undefined;
       }

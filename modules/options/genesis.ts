@@ -10,12 +10,12 @@ import { defaultParams, validateParams } from './params';
 
 /** app_state.options: the proto3 JSON form of settle.options.v1.GenesisState. */
 export function defaultGenesis(): unknown {
-  return GenesisState.toJSON({ params: defaultParams(), instruments: [], stats: [], orders: [], nextOrderId: 1n, nextRestSeq: 1n, deadManSwitches: [], mmp: [], rfqs: [], quotes: [] });
+  return GenesisState.toJSON({ params: defaultParams(), instruments: [], stats: [], orders: [], nextOrderId: 1n, nextRestSeq: 1n, deadManSwitches: [], mmp: [], rfqs: [], quotes: [], settlementPrices: [] });
 }
 
 export function parseGenesis(raw: unknown): GenesisState {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw OptionsErrors.invalidGenesis.wrap('app_state.options must be an object');
-  const known = ['params', 'instruments', 'stats', 'orders', 'nextOrderId', 'nextRestSeq', 'next_order_id', 'next_rest_seq', 'deadManSwitches', 'dead_man_switches', 'mmp', 'rfqs', 'quotes'];
+  const known = ['params', 'instruments', 'stats', 'orders', 'nextOrderId', 'nextRestSeq', 'next_order_id', 'next_rest_seq', 'deadManSwitches', 'dead_man_switches', 'mmp', 'rfqs', 'quotes', 'settlementPrices', 'settlement_prices'];
   const extra = Object.keys(raw).filter((k) => !known.includes(k));
   if (extra.length > 0) throw OptionsErrors.invalidGenesis.wrap(`unknown fields: ${extra.join(', ')}`);
   let g: GenesisState;
@@ -82,8 +82,10 @@ export function initGenesis(keeper: OptionsKeeper, ctx: Context, raw: unknown): 
   for (const s of g.stats) keeper.setStats(ctx, s);
   for (const o of g.orders) keeper.putOrder(ctx, o);
   for (const d of g.deadManSwitches) keeper.setDeadMan(ctx, d.owner, d.subaccount, d.height);
+  for (const sp of g.settlementPrices) keeper.setSettlementPrice(ctx, sp);
   for (const r of g.rfqs) keeper.setRfq(ctx, r);
   for (const q of g.quotes) keeper.setQuote(ctx, q);
+  for (const sp of g.settlementPrices) keeper.setSettlementPrice(ctx, sp);
   for (const r of g.rfqs) keeper.setRfq(ctx, r);
   for (const q of g.quotes) keeper.setQuote(ctx, q);
   for (const e of g.mmp) {
@@ -106,5 +108,6 @@ export function exportGenesis(keeper: OptionsKeeper, ctx: QueryContext): unknown
     mmp: [...keeper.allMmp(ctx)],
     rfqs: [...keeper.rfqs(ctx)],
     quotes: [...keeper.rfqs(ctx)].flatMap((r) => keeper.quotes(ctx, r.id)),
+    settlementPrices: [...keeper.settlementPrices(ctx)],
   });
 }

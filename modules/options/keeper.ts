@@ -1,10 +1,10 @@
 import { Dec } from '../../chain/math';
 import { addressBytes, concatBytes, prefixIterator, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
-import { Combo, DeadManSwitch, Instrument, InstrumentStats, InstrumentStatus, MmpConfig, MmpState, Order, Params, Quote, Rfq, TimeInForce } from '../../proto/gen/settle/options/v1/types';
+import { Combo, DeadManSwitch, Instrument, InstrumentStats, InstrumentStatus, MmpConfig, MmpState, Order, Params, Quote, Rfq, SettlementPrice, TimeInForce } from '../../proto/gen/settle/options/v1/types';
 import { OptionsErrors } from './errors';
 import { validateNewInstrument } from './instruments';
 import { EMPTY_MMP } from './mmp';
-import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, mmpConfigKey, mmpStateKey, quoteIndexKey, quoteKey, rfqKey, rfqQuotesPrefix, shortTermByHeightKey, shortTermTxKey, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
+import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, mmpConfigKey, mmpStateKey, quoteIndexKey, quoteKey, rfqKey, rfqQuotesPrefix, settlementPriceKey, settleQueueKey, shortTermByHeightKey, shortTermTxKey, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
 
 /** What options needs of margin (implemented by modules/margin's MarginKeeper; wired in the composition root). */
 export interface OptionsMargin {
@@ -17,11 +17,21 @@ export interface OptionsMargin {
   settlementUnit(ctx: ReadContext): bigint;
   /** One contract's delta and vega at the latest prices; undefined when they cannot be marked (stale). */
   greeks(ctx: ReadContext, instrumentId: string): { delta: Dec; vega: Dec } | undefined;
+  /** Up to `limit` subaccounts holding the instrument. */
+  holders(ctx: ReadContext, instrumentId: string, limit: number): { owner: string; number: number }[];
+  /** Cash-settles a subaccount's whole position at `price` per contract (base units). */
+  settlePosition(ctx: Context, ref: { owner: string; number: number }, instrumentId: string, price: bigint): void;
 }
 
 /** What options needs of the oracle: the index price (fees, MarketStats) and the block time. */
 export interface OptionsOracle {
   price(ctx: ReadContext, market: string): { price: Dec; stale: boolean } | undefined;
+  /**
+   * The TWAP of a market over [start, end] (Unix seconds, a past window), with the price samples it used;
+   * `stale` when the price in force at `end` was older than the heartbeat then; undefined when the oracle
+   * cannot compute it (no price at the window's start, or history no longer kept).
+   */
+  settlementTwap(ctx: ReadContext, market: string, startSeconds: bigint, endSeconds: bigint): { price: Dec; samples: { timeNanos: bigint; price: string }[]; stale: boolean } | undefined;
   /** The expiries (Unix seconds) of the market's current vol surface; none when it has none or it is stale. */
   surfaceExpiries(ctx: ReadContext, market: string): bigint[];
   nowSeconds(ctx: ReadContext): bigint;
@@ -65,11 +75,35 @@ export class OptionsKeeper {
     for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.instrumentPrefix)) yield Instrument.decode(value);
   }
 
+  /** Writes an instrument and its lifecycle index: active ones by expiry, expired ones in the settlement queue. */
   setInstrument(ctx: Context, i: Instrument): void {
-    ctx.kvStore(this.key).set(instrumentKey(i.id), Instrument.encode(i).finish());
-    const byExpiry = expiryKey(i.expiry, i.id);
-    if (i.status === InstrumentStatus.INSTRUMENT_STATUS_ACTIVE) ctx.kvStore(this.key).set(byExpiry, new Uint8Array());
-    else ctx.kvStore(this.key).delete(byExpiry);
+    const store = ctx.kvStore(this.key);
+    store.set(instrumentKey(i.id), Instrument.encode(i).finish());
+    const active = expiryKey(i.expiry, i.id);
+    const queued = settleQueueKey(i.expiry, i.id);
+    if (i.status === InstrumentStatus.INSTRUMENT_STATUS_ACTIVE) store.set(active, new Uint8Array());
+    else store.delete(active);
+    if (i.status === InstrumentStatus.INSTRUMENT_STATUS_EXPIRED) store.set(queued, new Uint8Array());
+    else store.delete(queued);
+  }
+
+  /** Expired instruments waiting for settlement, in (expiry, id) order. */
+  settleQueue(ctx: ReadContext): string[] {
+    const p = Keys.settleQueuePrefix.length + 8;
+    return [...prefixIterator(ctx.kvStore(this.key), Keys.settleQueuePrefix)].map(({ key }) => Buffer.from(key.subarray(p)).toString('utf8'));
+  }
+
+  settlementPrice(ctx: ReadContext, underlying: string, expiry: bigint): SettlementPrice | undefined {
+    const raw = ctx.kvStore(this.key).get(settlementPriceKey(underlying, expiry));
+    return raw ? SettlementPrice.decode(raw) : undefined;
+  }
+
+  setSettlementPrice(ctx: Context, sp: SettlementPrice): void {
+    ctx.kvStore(this.key).set(settlementPriceKey(sp.underlying, sp.expiry), SettlementPrice.encode(sp).finish());
+  }
+
+  *settlementPrices(ctx: ReadContext): IterableIterator<SettlementPrice> {
+    for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.settlementPricePrefix)) yield SettlementPrice.decode(value);
   }
 
   /** Lists a new instrument (authority or schedule): validated, not listed before, not expired. */

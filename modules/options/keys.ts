@@ -46,6 +46,10 @@ export const Keys = {
   rfqPrefix: Uint8Array.of(0x14),
   quotePrefix: Uint8Array.of(0x15),
   quoteIndexPrefix: Uint8Array.of(0x16),
+  /** 0x17 ‖ len(underlying) u8 ‖ underlying ‖ expiry u64 BE → SettlementPrice */
+  settlementPricePrefix: Uint8Array.of(0x17),
+  /** 0x18 ‖ expiry u64 BE ‖ instrument id → (empty): expired instruments waiting for settlement */
+  settleQueuePrefix: Uint8Array.of(0x18),
 } as const;
 
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
@@ -87,3 +91,8 @@ export const rfqKey = (id: bigint): Buffer => concatBytes(Keys.rfqPrefix, u64be(
 export const rfqQuotesPrefix = (rfqId: bigint): Buffer => concatBytes(Keys.quotePrefix, u64be(rfqId));
 export const quoteKey = (rfqId: bigint, id: bigint): Buffer => concatBytes(rfqQuotesPrefix(rfqId), u64be(id));
 export const quoteIndexKey = (id: bigint): Buffer => concatBytes(Keys.quoteIndexPrefix, u64be(id));
+export const settlementPriceKey = (underlying: string, expiry: bigint): Buffer => {
+  const u = utf8(underlying);
+  return concatBytes(Keys.settlementPricePrefix, Uint8Array.of(u.length), u, u64be(expiry));
+};
+export const settleQueueKey = (expiry: bigint, id: string): Buffer => concatBytes(Keys.settleQueuePrefix, u64be(expiry), utf8(id));

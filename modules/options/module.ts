@@ -4,6 +4,7 @@ import { OptionsKeeper, type OptionsMargin, type OptionsOracle } from './keeper'
 import { optionsMsgs } from './msgs';
 import { runListingSchedule } from './listing';
 import { expireRfqs } from './rfq';
+import { runSettlement } from './settlement';
 import { buildBooks, OrderBooks } from './orders';
 import { optionsQueries, type MarkSource } from './queries';
 
@@ -29,6 +30,7 @@ export function optionsModule(key: StoreKey, deps: OptionsModuleDeps): Module & 
     endBlock: (ctx) => {
       keeper.pruneShortTerm(ctx, BigInt(ctx.block.height));
       books.endBlock(ctx);
+      runSettlement(keeper, ctx);
       expireRfqs(keeper, ctx);
       runListingSchedule(keeper, ctx);
     },

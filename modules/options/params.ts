@@ -19,6 +19,9 @@ export function defaultParams(): Params {
     // Deribit's minimum for BTC option block trades is 25 contracts of 1 BTC; settle's BTC contracts are 0.01
     rfqMinContracts: 25n,
     rfqMaxBlocks: 600n,
+    // Deribit settles on the 30-minute TWAP of its index before 08:00 UTC
+    settlementWindowSeconds: 1_800n,
+    settlementBatch: 2_000,
   };
 }
 
@@ -69,6 +72,8 @@ export function validateParams(p: Params): void {
   }
   if (p.rfqMinContracts < 1n) throw OptionsErrors.invalidParams.wrap('rfq_min_contracts must be positive');
   if (p.rfqMaxBlocks < 1n || p.rfqMaxBlocks > 100_000n) throw OptionsErrors.invalidParams.wrap(`rfq_max_blocks must be 1..100000, got ${p.rfqMaxBlocks}`);
+  if (p.settlementWindowSeconds < 60n || p.settlementWindowSeconds > 3_600n) throw OptionsErrors.invalidParams.wrap(`settlement_window_seconds must be 60..3600, got ${p.settlementWindowSeconds}`);
+  if (!Number.isInteger(p.settlementBatch) || p.settlementBatch < 1 || p.settlementBatch > 100_000) throw OptionsErrors.invalidParams.wrap(`settlement_batch must be 1..100000, got ${p.settlementBatch}`);
   const seen = new Set<string>();
   for (const l of p.listings) {
     if (!MARKET.test(l.underlying)) throw OptionsErrors.invalidParams.wrap(`listing underlying "${l.underlying}" must look like BTC/USD`);

@@ -12,6 +12,8 @@ import {
   QueryMmpResponse,
   QueryRfqsRequest,
   QueryRfqsResponse,
+  QuerySettlementPricesRequest,
+  QuerySettlementPricesResponse,
   QueryOrderRequest,
   QueryOrderResponse,
   QueryOrdersBySubaccountRequest,
@@ -90,6 +92,11 @@ export function optionsQueries(keeper: OptionsKeeper, mark: MarkSource): Record<
     [`${SERVICE}/Rfqs`]: (ctx, data) => {
       QueryRfqsRequest.decode(data);
       return QueryRfqsResponse.encode({ rfqs: [...keeper.rfqs(ctx)].map((rfq) => ({ rfq, quotes: keeper.quotes(ctx, rfq.id) })) }).finish();
+    },
+    [`${SERVICE}/SettlementPrices`]: (ctx, data) => {
+      const req = QuerySettlementPricesRequest.decode(data);
+      const prices = [...keeper.settlementPrices(ctx)].filter((p) => !req.underlying || p.underlying === req.underlying);
+      return QuerySettlementPricesResponse.encode({ prices }).finish();
     },
     [`${SERVICE}/MarketStats`]: (ctx, data) => {
       const req = QueryMarketStatsRequest.decode(data);

@@ -52,10 +52,10 @@ export function initChainRequest(appState: object = {}): RequestInitChain {
   });
 }
 
-export function block(height: number, txs: Uint8Array[] = []): RequestFinalizeBlock {
+export function block(height: number, txs: Uint8Array[] = [], timeSeconds = 1_764_000_000n + BigInt(height)): RequestFinalizeBlock {
   return RequestFinalizeBlock.fromPartial({
     height: BigInt(height),
-    time: { seconds: 1_764_000_000n + BigInt(height), nanos: 0 },
+    time: { seconds: timeSeconds, nanos: 0 },
     proposerAddress: Buffer.alloc(20, 1),
     txs,
   });

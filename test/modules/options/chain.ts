@@ -70,6 +70,7 @@ export function appState(keys: Key[], instruments: Instrument[] = [CALL_100K, CA
   // a flat 50 % smile: total variance a = 0.25 · T
   const years = Dec.fromInt(EXPIRY - GENESIS_TIME).divInt(31_557_600n, 'down');
   oracle.surfaces = [{ market: 'BTC/USD', slices: [{ expiry: EXPIRY.toString(), a: Dec.parse('0.25').mul(years, 'down').toString(), b: '0.0001', rho: '0', m: '0', sigma: '0.1' }], height: '0', timeNanos: nanos }];
+  oracle.checkpoints = [{ market: 'BTC/USD', checkpoints: [{ timeNanos: nanos, cumulative: '0', price: '100000' }] }];
   oracle.blockTimeNanos = nanos;
   const options = optionsGenesis() as Record<string, any>;
   options.params.authority = keys[0].address;
@@ -79,6 +80,8 @@ export function appState(keys: Key[], instruments: Instrument[] = [CALL_100K, CA
 
 export class OptionsChain {
   height = 0;
+  /** Seconds added to every later block's time (block time = genesis time + height + skip). */
+  skip = 0n;
   private sequences = new Map<string, bigint>();
 
   private constructor(
@@ -112,7 +115,7 @@ export class OptionsChain {
       signed.push(await signTx(key, msgs, { chainId: CHAIN_ID, accountNumber: BigInt(this.keys.indexOf(key)), sequence: seq, fee: [{ denom: 'usettle', amount: '5000' }], gas: 20_000_000n }));
     }
     this.height++;
-    const res = await this.app.finalizeBlock(block(this.height, signed));
+    const res = await this.app.finalizeBlock(block(this.height, signed, GENESIS_TIME + BigInt(this.height) + this.skip));
     await this.app.commit({});
     for (const [key] of txs) {
       const info = await query(this.app, '/cosmos.auth.v1beta1.Query/AccountInfo', QueryAccountInfoRequest, { address: key.address }, QueryAccountInfoResponse);
@@ -126,7 +129,7 @@ export class OptionsChain {
   /** Runs already signed txs in one block, commits, checks every invariant. */
   async runRaw(signed: Uint8Array[]): Promise<{ txs: ExecTxResult[]; events: Event[] }> {
     this.height++;
-    const res = await this.app.finalizeBlock(block(this.height, signed));
+    const res = await this.app.finalizeBlock(block(this.height, signed, GENESIS_TIME + BigInt(this.height) + this.skip));
     await this.app.commit({});
     const broken = this.app.checkInvariants();
     if (broken.length > 0) throw new Error(`invariants broken at height ${this.height}: ${broken.join('; ')}`);

@@ -110,6 +110,27 @@ export interface EventBlockTrade {
   netCost: bigint;
 }
 
+/** EventSettlementPriceFixed: the TWAP an expiry settles at. */
+export interface EventSettlementPriceFixed {
+  underlying: string;
+  expiry: bigint;
+  price: string;
+  samples: number;
+}
+
+/** EventSettlementDelayed: the oracle's price at expiry was stale (or missing); settlement waits. */
+export interface EventSettlementDelayed {
+  underlying: string;
+  expiry: bigint;
+  reason: string;
+}
+
+/** EventInstrumentSettled: every position of the instrument was cash-settled at settlement_price. */
+export interface EventInstrumentSettled {
+  instrumentId: string;
+  settlementPrice: string;
+}
+
 function createBaseEventInstrumentListed(): EventInstrumentListed {
   return { instrument: undefined };
 }
@@ -1611,6 +1632,323 @@ export const EventBlockTrade: MessageFns<EventBlockTrade> = {
     message.maker = object.maker ?? "";
     message.makerSubaccount = object.makerSubaccount ?? 0;
     message.netCost = (object.netCost !== undefined && object.netCost !== null) ? BigInt(object.netCost) : 0n;
+    return message;
+  },
+};
+
+function createBaseEventSettlementPriceFixed(): EventSettlementPriceFixed {
+  return { underlying: "", expiry: 0n, price: "", samples: 0 };
+}
+
+export const EventSettlementPriceFixed: MessageFns<EventSettlementPriceFixed> = {
+  encode(message: EventSettlementPriceFixed, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.underlying !== "") {
+      writer.uint32(10).string(message.underlying);
+    }
+    if (message.expiry !== 0n) {
+      if (BigInt.asIntN(64, message.expiry) !== message.expiry) {
+        throw new globalThis.Error("value provided for field message.expiry of type int64 too large");
+      }
+      writer.uint32(16).int64(message.expiry);
+    }
+    if (message.price !== "") {
+      writer.uint32(26).string(message.price);
+    }
+    if (message.samples !== 0) {
+      writer.uint32(32).uint32(message.samples);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventSettlementPriceFixed {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventSettlementPriceFixed();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.underlying = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.expiry = reader.int64() as bigint;
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.price = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.samples = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventSettlementPriceFixed {
+    return {
+      underlying: isSet(object.underlying) ? globalThis.String(object.underlying) : "",
+      expiry: isSet(object.expiry) ? BigInt(object.expiry) : 0n,
+      price: isSet(object.price) ? globalThis.String(object.price) : "",
+      samples: isSet(object.samples) ? globalThis.Number(object.samples) : 0,
+    };
+  },
+
+  toJSON(message: EventSettlementPriceFixed): unknown {
+    const obj: any = {};
+    if (message.underlying !== "") {
+      obj.underlying = message.underlying;
+    }
+    if (message.expiry !== 0n) {
+      obj.expiry = message.expiry.toString();
+    }
+    if (message.price !== "") {
+      obj.price = message.price;
+    }
+    if (message.samples !== 0) {
+      obj.samples = Math.round(message.samples);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EventSettlementPriceFixed>): EventSettlementPriceFixed {
+    return EventSettlementPriceFixed.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EventSettlementPriceFixed>): EventSettlementPriceFixed {
+    const message = createBaseEventSettlementPriceFixed();
+    message.underlying = object.underlying ?? "";
+    message.expiry = (object.expiry !== undefined && object.expiry !== null) ? BigInt(object.expiry) : 0n;
+    message.price = object.price ?? "";
+    message.samples = object.samples ?? 0;
+    return message;
+  },
+};
+
+function createBaseEventSettlementDelayed(): EventSettlementDelayed {
+  return { underlying: "", expiry: 0n, reason: "" };
+}
+
+export const EventSettlementDelayed: MessageFns<EventSettlementDelayed> = {
+  encode(message: EventSettlementDelayed, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.underlying !== "") {
+      writer.uint32(10).string(message.underlying);
+    }
+    if (message.expiry !== 0n) {
+      if (BigInt.asIntN(64, message.expiry) !== message.expiry) {
+        throw new globalThis.Error("value provided for field message.expiry of type int64 too large");
+      }
+      writer.uint32(16).int64(message.expiry);
+    }
+    if (message.reason !== "") {
+      writer.uint32(26).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventSettlementDelayed {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventSettlementDelayed();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.underlying = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.expiry = reader.int64() as bigint;
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventSettlementDelayed {
+    return {
+      underlying: isSet(object.underlying) ? globalThis.String(object.underlying) : "",
+      expiry: isSet(object.expiry) ? BigInt(object.expiry) : 0n,
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: EventSettlementDelayed): unknown {
+    const obj: any = {};
+    if (message.underlying !== "") {
+      obj.underlying = message.underlying;
+    }
+    if (message.expiry !== 0n) {
+      obj.expiry = message.expiry.toString();
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EventSettlementDelayed>): EventSettlementDelayed {
+    return EventSettlementDelayed.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EventSettlementDelayed>): EventSettlementDelayed {
+    const message = createBaseEventSettlementDelayed();
+    message.underlying = object.underlying ?? "";
+    message.expiry = (object.expiry !== undefined && object.expiry !== null) ? BigInt(object.expiry) : 0n;
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseEventInstrumentSettled(): EventInstrumentSettled {
+  return { instrumentId: "", settlementPrice: "" };
+}
+
+export const EventInstrumentSettled: MessageFns<EventInstrumentSettled> = {
+  encode(message: EventInstrumentSettled, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.instrumentId !== "") {
+      writer.uint32(10).string(message.instrumentId);
+    }
+    if (message.settlementPrice !== "") {
+      writer.uint32(18).string(message.settlementPrice);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): EventInstrumentSettled {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseEventInstrumentSettled();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.instrumentId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.settlementPrice = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): EventInstrumentSettled {
+    return {
+      instrumentId: isSet(object.instrumentId)
+        ? globalThis.String(object.instrumentId)
+        : isSet(object.instrument_id)
+        ? globalThis.String(object.instrument_id)
+        : "",
+      settlementPrice: isSet(object.settlementPrice)
+        ? globalThis.String(object.settlementPrice)
+        : isSet(object.settlement_price)
+        ? globalThis.String(object.settlement_price)
+        : "",
+    };
+  },
+
+  toJSON(message: EventInstrumentSettled): unknown {
+    const obj: any = {};
+    if (message.instrumentId !== "") {
+      obj.instrumentId = message.instrumentId;
+    }
+    if (message.settlementPrice !== "") {
+      obj.settlementPrice = message.settlementPrice;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<EventInstrumentSettled>): EventInstrumentSettled {
+    return EventInstrumentSettled.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<EventInstrumentSettled>): EventInstrumentSettled {
+    const message = createBaseEventInstrumentSettled();
+    message.instrumentId = object.instrumentId ?? "";
+    message.settlementPrice = object.settlementPrice ?? "";
     return message;
   },
 };

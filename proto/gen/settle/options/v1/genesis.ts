@@ -6,7 +6,18 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { DeadManSwitch, Instrument, InstrumentStats, MmpConfig, MmpState, Order, Params, Quote, Rfq } from "./types";
+import {
+  DeadManSwitch,
+  Instrument,
+  InstrumentStats,
+  MmpConfig,
+  MmpState,
+  Order,
+  Params,
+  Quote,
+  Rfq,
+  SettlementPrice,
+} from "./types";
 
 export const protobufPackage = "settle.options.v1";
 
@@ -25,6 +36,7 @@ export interface GenesisState {
   mmp: MmpEntry[];
   rfqs: Rfq[];
   quotes: Quote[];
+  settlementPrices: SettlementPrice[];
 }
 
 /** MmpEntry: one subaccount's protection on one underlying, with its state. */
@@ -45,6 +57,7 @@ function createBaseGenesisState(): GenesisState {
     mmp: [],
     rfqs: [],
     quotes: [],
+    settlementPrices: [],
   };
 }
 
@@ -85,6 +98,9 @@ export const GenesisState: MessageFns<GenesisState> = {
     }
     for (const v of message.quotes) {
       Quote.encode(v!, writer.uint32(82).fork()).join();
+    }
+    for (const v of message.settlementPrices) {
+      SettlementPrice.encode(v!, writer.uint32(90).fork()).join();
     }
     return writer;
   },
@@ -182,6 +198,14 @@ export const GenesisState: MessageFns<GenesisState> = {
             message.quotes.push(Quote.decode(reader, reader.uint32()));
             continue;
           }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.settlementPrices.push(SettlementPrice.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -220,6 +244,11 @@ export const GenesisState: MessageFns<GenesisState> = {
       mmp: globalThis.Array.isArray(object?.mmp) ? object.mmp.map((e: any) => MmpEntry.fromJSON(e)) : [],
       rfqs: globalThis.Array.isArray(object?.rfqs) ? object.rfqs.map((e: any) => Rfq.fromJSON(e)) : [],
       quotes: globalThis.Array.isArray(object?.quotes) ? object.quotes.map((e: any) => Quote.fromJSON(e)) : [],
+      settlementPrices: globalThis.Array.isArray(object?.settlementPrices)
+        ? object.settlementPrices.map((e: any) => SettlementPrice.fromJSON(e))
+        : globalThis.Array.isArray(object?.settlement_prices)
+        ? object.settlement_prices.map((e: any) => SettlementPrice.fromJSON(e))
+        : [],
     };
   },
 
@@ -255,6 +284,9 @@ export const GenesisState: MessageFns<GenesisState> = {
     if (message.quotes?.length) {
       obj.quotes = message.quotes.map((e) => Quote.toJSON(e));
     }
+    if (message.settlementPrices?.length) {
+      obj.settlementPrices = message.settlementPrices.map((e) => SettlementPrice.toJSON(e));
+    }
     return obj;
   },
 
@@ -279,6 +311,7 @@ export const GenesisState: MessageFns<GenesisState> = {
     message.mmp = object.mmp?.map((e) => MmpEntry.fromPartial(e)) || [];
     message.rfqs = object.rfqs?.map((e) => Rfq.fromPartial(e)) || [];
     message.quotes = object.quotes?.map((e) => Quote.fromPartial(e)) || [];
+    message.settlementPrices = object.settlementPrices?.map((e) => SettlementPrice.fromPartial(e)) || [];
     return message;
   },
 };

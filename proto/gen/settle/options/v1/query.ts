@@ -6,11 +6,19 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
-import { Instrument, InstrumentStats, MmpConfig, MmpState, Order, Params, Quote, Rfq } from "./types";
+import { Instrument, InstrumentStats, MmpConfig, MmpState, Order, Params, Quote, Rfq, SettlementPrice } from "./types";
 
 export const protobufPackage = "settle.options.v1";
 
 export const protobufFileName = "settle/options/v1/query.proto";
+
+export interface QuerySettlementPricesRequest {
+  underlying: string;
+}
+
+export interface QuerySettlementPricesResponse {
+  prices: SettlementPrice[];
+}
 
 export interface QueryRfqsRequest {
 }
@@ -110,6 +118,144 @@ export interface QueryMarketStatsResponse {
   index: string;
   mark: string;
 }
+
+function createBaseQuerySettlementPricesRequest(): QuerySettlementPricesRequest {
+  return { underlying: "" };
+}
+
+export const QuerySettlementPricesRequest: MessageFns<QuerySettlementPricesRequest> = {
+  encode(message: QuerySettlementPricesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.underlying !== "") {
+      writer.uint32(10).string(message.underlying);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QuerySettlementPricesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQuerySettlementPricesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.underlying = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QuerySettlementPricesRequest {
+    return { underlying: isSet(object.underlying) ? globalThis.String(object.underlying) : "" };
+  },
+
+  toJSON(message: QuerySettlementPricesRequest): unknown {
+    const obj: any = {};
+    if (message.underlying !== "") {
+      obj.underlying = message.underlying;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<QuerySettlementPricesRequest>): QuerySettlementPricesRequest {
+    return QuerySettlementPricesRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<QuerySettlementPricesRequest>): QuerySettlementPricesRequest {
+    const message = createBaseQuerySettlementPricesRequest();
+    message.underlying = object.underlying ?? "";
+    return message;
+  },
+};
+
+function createBaseQuerySettlementPricesResponse(): QuerySettlementPricesResponse {
+  return { prices: [] };
+}
+
+export const QuerySettlementPricesResponse: MessageFns<QuerySettlementPricesResponse> = {
+  encode(message: QuerySettlementPricesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.prices) {
+      SettlementPrice.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QuerySettlementPricesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQuerySettlementPricesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.prices.push(SettlementPrice.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QuerySettlementPricesResponse {
+    return {
+      prices: globalThis.Array.isArray(object?.prices)
+        ? object.prices.map((e: any) => SettlementPrice.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: QuerySettlementPricesResponse): unknown {
+    const obj: any = {};
+    if (message.prices?.length) {
+      obj.prices = message.prices.map((e) => SettlementPrice.toJSON(e));
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<QuerySettlementPricesResponse>): QuerySettlementPricesResponse {
+    return QuerySettlementPricesResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<QuerySettlementPricesResponse>): QuerySettlementPricesResponse {
+    const message = createBaseQuerySettlementPricesResponse();
+    message.prices = object.prices?.map((e) => SettlementPrice.fromPartial(e)) || [];
+    return message;
+  },
+};
 
 function createBaseQueryRfqsRequest(): QueryRfqsRequest {
   return {};

@@ -266,6 +266,10 @@ export interface Params {
   rfqMinContracts: bigint;
   /** rfq_max_blocks: a request or quote lives at most this many blocks. */
   rfqMaxBlocks: bigint;
+  /** settlement_window_seconds: the settlement price is the oracle's TWAP over this window before expiry. */
+  settlementWindowSeconds: bigint;
+  /** settlement_batch: positions cash-settled per block at most (the rest wait for the next blocks). */
+  settlementBatch: number;
 }
 
 /**
@@ -443,6 +447,26 @@ export interface Quote {
   expiresAt: bigint;
 }
 
+/**
+ * SettlementPrice is the fixed settlement price of one underlying at one expiry, with the oracle
+ * checkpoints it was computed from (the one in force at the window's start, then each update in it).
+ */
+export interface SettlementPrice {
+  underlying: string;
+  expiry: bigint;
+  price: string;
+  windowStartNanos: bigint;
+  windowEndNanos: bigint;
+  samples: SettlementSample[];
+  /** fixed_height: the block that fixed it. */
+  fixedHeight: bigint;
+}
+
+export interface SettlementSample {
+  timeNanos: bigint;
+  price: string;
+}
+
 function createBaseParams(): Params {
   return {
     authority: "",
@@ -454,6 +478,8 @@ function createBaseParams(): Params {
     listings: [],
     rfqMinContracts: 0n,
     rfqMaxBlocks: 0n,
+    settlementWindowSeconds: 0n,
+    settlementBatch: 0,
   };
 }
 
@@ -491,6 +517,15 @@ export const Params: MessageFns<Params> = {
         throw new globalThis.Error("value provided for field message.rfqMaxBlocks of type uint64 too large");
       }
       writer.uint32(72).uint64(message.rfqMaxBlocks);
+    }
+    if (message.settlementWindowSeconds !== 0n) {
+      if (BigInt.asIntN(64, message.settlementWindowSeconds) !== message.settlementWindowSeconds) {
+        throw new globalThis.Error("value provided for field message.settlementWindowSeconds of type int64 too large");
+      }
+      writer.uint32(80).int64(message.settlementWindowSeconds);
+    }
+    if (message.settlementBatch !== 0) {
+      writer.uint32(88).uint32(message.settlementBatch);
     }
     return writer;
   },
@@ -580,6 +615,22 @@ export const Params: MessageFns<Params> = {
             message.rfqMaxBlocks = reader.uint64() as bigint;
             continue;
           }
+          case 10: {
+            if (tag !== 80) {
+              break;
+            }
+
+            message.settlementWindowSeconds = reader.int64() as bigint;
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.settlementBatch = reader.uint32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -633,6 +684,16 @@ export const Params: MessageFns<Params> = {
         : isSet(object.rfq_max_blocks)
         ? BigInt(object.rfq_max_blocks)
         : 0n,
+      settlementWindowSeconds: isSet(object.settlementWindowSeconds)
+        ? BigInt(object.settlementWindowSeconds)
+        : isSet(object.settlement_window_seconds)
+        ? BigInt(object.settlement_window_seconds)
+        : 0n,
+      settlementBatch: isSet(object.settlementBatch)
+        ? globalThis.Number(object.settlementBatch)
+        : isSet(object.settlement_batch)
+        ? globalThis.Number(object.settlement_batch)
+        : 0,
     };
   },
 
@@ -665,6 +726,12 @@ export const Params: MessageFns<Params> = {
     if (message.rfqMaxBlocks !== 0n) {
       obj.rfqMaxBlocks = message.rfqMaxBlocks.toString();
     }
+    if (message.settlementWindowSeconds !== 0n) {
+      obj.settlementWindowSeconds = message.settlementWindowSeconds.toString();
+    }
+    if (message.settlementBatch !== 0) {
+      obj.settlementBatch = Math.round(message.settlementBatch);
+    }
     return obj;
   },
 
@@ -686,6 +753,11 @@ export const Params: MessageFns<Params> = {
     message.rfqMaxBlocks = (object.rfqMaxBlocks !== undefined && object.rfqMaxBlocks !== null)
       ? BigInt(object.rfqMaxBlocks)
       : 0n;
+    message.settlementWindowSeconds =
+      (object.settlementWindowSeconds !== undefined && object.settlementWindowSeconds !== null)
+        ? BigInt(object.settlementWindowSeconds)
+        : 0n;
+    message.settlementBatch = object.settlementBatch ?? 0;
     return message;
   },
 };
@@ -3000,6 +3072,303 @@ export const Quote: MessageFns<Quote> = {
     message.subaccount = object.subaccount ?? 0;
     message.legPrices = object.legPrices?.map((e) => BigInt(e)) || [];
     message.expiresAt = (object.expiresAt !== undefined && object.expiresAt !== null) ? BigInt(object.expiresAt) : 0n;
+    return message;
+  },
+};
+
+function createBaseSettlementPrice(): SettlementPrice {
+  return {
+    underlying: "",
+    expiry: 0n,
+    price: "",
+    windowStartNanos: 0n,
+    windowEndNanos: 0n,
+    samples: [],
+    fixedHeight: 0n,
+  };
+}
+
+export const SettlementPrice: MessageFns<SettlementPrice> = {
+  encode(message: SettlementPrice, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.underlying !== "") {
+      writer.uint32(10).string(message.underlying);
+    }
+    if (message.expiry !== 0n) {
+      if (BigInt.asIntN(64, message.expiry) !== message.expiry) {
+        throw new globalThis.Error("value provided for field message.expiry of type int64 too large");
+      }
+      writer.uint32(16).int64(message.expiry);
+    }
+    if (message.price !== "") {
+      writer.uint32(26).string(message.price);
+    }
+    if (message.windowStartNanos !== 0n) {
+      if (BigInt.asIntN(64, message.windowStartNanos) !== message.windowStartNanos) {
+        throw new globalThis.Error("value provided for field message.windowStartNanos of type int64 too large");
+      }
+      writer.uint32(32).int64(message.windowStartNanos);
+    }
+    if (message.windowEndNanos !== 0n) {
+      if (BigInt.asIntN(64, message.windowEndNanos) !== message.windowEndNanos) {
+        throw new globalThis.Error("value provided for field message.windowEndNanos of type int64 too large");
+      }
+      writer.uint32(40).int64(message.windowEndNanos);
+    }
+    for (const v of message.samples) {
+      SettlementSample.encode(v!, writer.uint32(50).fork()).join();
+    }
+    if (message.fixedHeight !== 0n) {
+      if (BigInt.asUintN(64, message.fixedHeight) !== message.fixedHeight) {
+        throw new globalThis.Error("value provided for field message.fixedHeight of type uint64 too large");
+      }
+      writer.uint32(56).uint64(message.fixedHeight);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SettlementPrice {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSettlementPrice();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.underlying = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.expiry = reader.int64() as bigint;
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.price = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.windowStartNanos = reader.int64() as bigint;
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.windowEndNanos = reader.int64() as bigint;
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.samples.push(SettlementSample.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.fixedHeight = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SettlementPrice {
+    return {
+      underlying: isSet(object.underlying) ? globalThis.String(object.underlying) : "",
+      expiry: isSet(object.expiry) ? BigInt(object.expiry) : 0n,
+      price: isSet(object.price) ? globalThis.String(object.price) : "",
+      windowStartNanos: isSet(object.windowStartNanos)
+        ? BigInt(object.windowStartNanos)
+        : isSet(object.window_start_nanos)
+        ? BigInt(object.window_start_nanos)
+        : 0n,
+      windowEndNanos: isSet(object.windowEndNanos)
+        ? BigInt(object.windowEndNanos)
+        : isSet(object.window_end_nanos)
+        ? BigInt(object.window_end_nanos)
+        : 0n,
+      samples: globalThis.Array.isArray(object?.samples)
+        ? object.samples.map((e: any) => SettlementSample.fromJSON(e))
+        : [],
+      fixedHeight: isSet(object.fixedHeight)
+        ? BigInt(object.fixedHeight)
+        : isSet(object.fixed_height)
+        ? BigInt(object.fixed_height)
+        : 0n,
+    };
+  },
+
+  toJSON(message: SettlementPrice): unknown {
+    const obj: any = {};
+    if (message.underlying !== "") {
+      obj.underlying = message.underlying;
+    }
+    if (message.expiry !== 0n) {
+      obj.expiry = message.expiry.toString();
+    }
+    if (message.price !== "") {
+      obj.price = message.price;
+    }
+    if (message.windowStartNanos !== 0n) {
+      obj.windowStartNanos = message.windowStartNanos.toString();
+    }
+    if (message.windowEndNanos !== 0n) {
+      obj.windowEndNanos = message.windowEndNanos.toString();
+    }
+    if (message.samples?.length) {
+      obj.samples = message.samples.map((e) => SettlementSample.toJSON(e));
+    }
+    if (message.fixedHeight !== 0n) {
+      obj.fixedHeight = message.fixedHeight.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SettlementPrice>): SettlementPrice {
+    return SettlementPrice.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SettlementPrice>): SettlementPrice {
+    const message = createBaseSettlementPrice();
+    message.underlying = object.underlying ?? "";
+    message.expiry = (object.expiry !== undefined && object.expiry !== null) ? BigInt(object.expiry) : 0n;
+    message.price = object.price ?? "";
+    message.windowStartNanos = (object.windowStartNanos !== undefined && object.windowStartNanos !== null)
+      ? BigInt(object.windowStartNanos)
+      : 0n;
+    message.windowEndNanos = (object.windowEndNanos !== undefined && object.windowEndNanos !== null)
+      ? BigInt(object.windowEndNanos)
+      : 0n;
+    message.samples = object.samples?.map((e) => SettlementSample.fromPartial(e)) || [];
+    message.fixedHeight = (object.fixedHeight !== undefined && object.fixedHeight !== null)
+      ? BigInt(object.fixedHeight)
+      : 0n;
+    return message;
+  },
+};
+
+function createBaseSettlementSample(): SettlementSample {
+  return { timeNanos: 0n, price: "" };
+}
+
+export const SettlementSample: MessageFns<SettlementSample> = {
+  encode(message: SettlementSample, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.timeNanos !== 0n) {
+      if (BigInt.asIntN(64, message.timeNanos) !== message.timeNanos) {
+        throw new globalThis.Error("value provided for field message.timeNanos of type int64 too large");
+      }
+      writer.uint32(8).int64(message.timeNanos);
+    }
+    if (message.price !== "") {
+      writer.uint32(18).string(message.price);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SettlementSample {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSettlementSample();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.timeNanos = reader.int64() as bigint;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.price = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SettlementSample {
+    return {
+      timeNanos: isSet(object.timeNanos)
+        ? BigInt(object.timeNanos)
+        : isSet(object.time_nanos)
+        ? BigInt(object.time_nanos)
+        : 0n,
+      price: isSet(object.price) ? globalThis.String(object.price) : "",
+    };
+  },
+
+  toJSON(message: SettlementSample): unknown {
+    const obj: any = {};
+    if (message.timeNanos !== 0n) {
+      obj.timeNanos = message.timeNanos.toString();
+    }
+    if (message.price !== "") {
+      obj.price = message.price;
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<SettlementSample>): SettlementSample {
+    return SettlementSample.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<SettlementSample>): SettlementSample {
+    const message = createBaseSettlementSample();
+    message.timeNanos = (object.timeNanos !== undefined && object.timeNanos !== null) ? BigInt(object.timeNanos) : 0n;
+    message.price = object.price ?? "";
     return message;
   },
 };

@@ -231,16 +231,23 @@ export class OrderBooks {
       const reducible = spec.side === Side.SIDE_BUY ? (held < 0n ? -held : 0n) : held > 0n ? held : 0n;
       reduceOnlyLimit = Number(reducible);
     }
+    // Fills are applied after the walk: the check of a maker must count the fills it already approved in
+    // this walk for the same subaccount (each approval is exactly one fill, in the walk and in a FOK's plan).
+    const walk = new Map<string, { size: bigint; cash: bigint }>();
     const result = book.place(input, {
       reduceOnlyLimit,
-      makerCheck: (maker: RestingOrder, size: number, price: number) => this.makerOk(ctx, maker, ins, size, price),
+      makerCheck: (maker: RestingOrder, size: number, price: number) => this.makerOk(ctx, maker, ins, size, price, walk),
     });
     this.applyResult(ctx, o, ins, result, fees, restSeq);
   }
 
   private marginOk(ctx: ReadContext, ref: SubaccountRef, instrumentId: string, size: bigint, price: bigint): boolean {
+    return this.marginOkChange(ctx, ref, { positions: [{ instrumentId, size }], cash: -size * price });
+  }
+
+  private marginOkChange(ctx: ReadContext, ref: SubaccountRef, change: { positions: { instrumentId: string; size: bigint }[]; cash: bigint }): boolean {
     try {
-      this.keeper.margin.requireMargin(ctx, ref, { positions: [{ instrumentId, size }], cash: -size * price });
+      this.keeper.margin.requireMargin(ctx, ref, change);
       return true;
     } catch (err) {
       if (err instanceof AppError && err.codespace === 'margin') return false;
@@ -248,15 +255,26 @@ export class OrderBooks {
     }
   }
 
-  /** Before a maker fills: it must still be able to carry the trade (its margin may have moved since it rested). */
-  private makerOk(ctx: ReadContext, maker: RestingOrder, ins: Instrument, size: number, price: number): boolean {
+  /**
+   * Before a maker fills: it must still be able to carry the trade (its margin may have moved since it
+   * rested), counting the fills of its subaccount approved earlier in the same walk (`walk`, not applied yet).
+   */
+  private makerOk(ctx: ReadContext, maker: RestingOrder, ins: Instrument, size: number, price: number, walk: Map<string, { size: bigint; cash: bigint }>): boolean {
     const o = this.keeper.order(ctx, BigInt(maker.id));
     if (!o) return false;
+    const key = `${o.owner}/${o.subaccount}`;
+    const before = walk.get(key) ?? { size: 0n, cash: 0n };
+    const delta = sideSign(o.spec!.side) * BigInt(size);
+    let ok: boolean;
     if (o.spec!.reduceOnly) {
-      const held = this.keeper.margin.positionSize(ctx, o.owner, o.subaccount, ins.id);
-      return o.spec!.side === Side.SIDE_BUY ? -held >= BigInt(size) : held >= BigInt(size);
+      const held = this.keeper.margin.positionSize(ctx, o.owner, o.subaccount, ins.id) + before.size;
+      ok = o.spec!.side === Side.SIDE_BUY ? -held >= BigInt(size) : held >= BigInt(size);
+    } else {
+      const total = before.size + delta;
+      ok = this.marginOkChange(ctx, { owner: o.owner, number: o.subaccount }, { positions: [{ instrumentId: ins.id, size: total }], cash: before.cash - delta * BigInt(price) });
     }
-    return this.marginOk(ctx, { owner: o.owner, number: o.subaccount }, ins.id, sideSign(o.spec!.side) * BigInt(size), BigInt(price));
+    if (ok) walk.set(key, { size: before.size + delta, cash: before.cash - delta * BigInt(price) });
+    return ok;
   }
 
   private applyResult(ctx: Context, taker: Order, ins: Instrument, r: PlaceResult, fees: FeeRates, restSeq: bigint): void {

@@ -41,6 +41,12 @@ export class OrderBooks {
 
   /** During one taker's matching: market-maker protection counts of the makers it filled so far, by subaccount and underlying. */
   private mmpInMatch = new Map<string, MmpState>();
+  /**
+   * During one taker's matching (or combo): the fills the pre-fill check approved so far, per maker
+   * subaccount (sizes per instrument, premium). They are applied only after the walk, so the check of a
+   * subaccount's next order must count them.
+   */
+  private walk = new Map<string, { sizes: Map<string, bigint>; cash: bigint }>();
   /** During one taker's matching: why the pre-fill check refused a maker. */
   private refused = new Map<string, DoneReason>();
 
@@ -231,6 +237,7 @@ export class OrderBooks {
     });
     const byId = new Map(instruments.map((i) => [i.id, i]));
     this.mmpInMatch.clear();
+    this.walk.clear();
     this.refused.clear();
     const plan = planCombo({ id: String(c.id), owner: c.owner, legs, quantity: Number(c.quantity), limitPrice: Number(c.limitPrice) }, (maker, size, price) =>
       this.makerOk(ctx, maker, byId.get(this.keeper.order(ctx, BigInt(maker.id))?.spec?.instrumentId ?? '')!, size, price),
@@ -301,6 +308,7 @@ export class OrderBooks {
       reduceOnlyLimit = Number(reducible);
     }
     this.mmpInMatch.clear();
+    this.walk.clear();
     this.refused.clear();
     const result = book.place(input, {
       reduceOnlyLimit,
@@ -310,8 +318,12 @@ export class OrderBooks {
   }
 
   private marginOk(ctx: ReadContext, ref: SubaccountRef, instrumentId: string, size: bigint, price: bigint): boolean {
+    return this.marginOkChange(ctx, ref, { positions: [{ instrumentId, size }], cash: -size * price });
+  }
+
+  private marginOkChange(ctx: ReadContext, ref: SubaccountRef, change: { positions: { instrumentId: string; size: bigint }[]; cash: bigint }): boolean {
     try {
-      this.keeper.margin.requireMargin(ctx, ref, { positions: [{ instrumentId, size }], cash: -size * price });
+      this.keeper.margin.requireMargin(ctx, ref, change);
       return true;
     } catch (err) {
       if (err instanceof AppError && err.codespace === 'margin') return false;
@@ -335,13 +347,24 @@ export class OrderBooks {
       this.refused.set(maker.id, 'mmp_frozen');
       return false;
     }
+    const walkKey = `${o.owner}/${o.subaccount}`;
+    const walked = this.walk.get(walkKey) ?? { sizes: new Map<string, bigint>(), cash: 0n };
+    const delta = sideSign(spec.side) * BigInt(size);
     let ok: boolean;
     if (spec.reduceOnly) {
-      const held = this.keeper.margin.positionSize(ctx, o.owner, o.subaccount, ins.id);
+      const held = this.keeper.margin.positionSize(ctx, o.owner, o.subaccount, ins.id) + (walked.sizes.get(ins.id) ?? 0n);
       ok = spec.side === Side.SIDE_BUY ? -held >= BigInt(size) : held >= BigInt(size);
       if (!ok) this.refused.set(maker.id, 'reduce_only');
     } else {
-      ok = this.marginOk(ctx, { owner: o.owner, number: o.subaccount }, ins.id, sideSign(spec.side) * BigInt(size), BigInt(price));
+      const sizes = new Map(walked.sizes);
+      sizes.set(ins.id, (sizes.get(ins.id) ?? 0n) + delta);
+      const positions = [...sizes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([instrumentId, s2]) => ({ instrumentId, size: s2 }));
+      ok = this.marginOkChange(ctx, { owner: o.owner, number: o.subaccount }, { positions, cash: walked.cash - delta * BigInt(price) });
+    }
+    if (ok) {
+      const sizes = new Map(walked.sizes);
+      sizes.set(ins.id, (sizes.get(ins.id) ?? 0n) + delta);
+      this.walk.set(walkKey, { sizes, cash: walked.cash - delta * BigInt(price) });
     }
     if (ok && config && counted) {
       const next = countFill(config, counted, now, spec.side, BigInt(size), this.keeper.margin.greeks(ctx, ins.id) ?? ZERO_GREEKS);

@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describeDivergence, firstDivergence, runSimulation, type SimResult } from '../../test/reliability/lib/sim';
+import { emptyOptionsStats } from '../../test/reliability/lib/sim-options';
 
 interface Args {
   seeds: number;
@@ -88,7 +89,7 @@ function runWorker(a: Args, seed: number, run: string, dir: string): Promise<Sim
       try {
         resolve(JSON.parse(fs.readFileSync(out, 'utf8')) as SimResult);
       } catch {
-        resolve({ seed, heights: [], txs: 0, byKind: {}, codes: {}, invariantChecks: 0, modelChecks: 0, shadowBlocks: 0, exportChecks: 0, oraclePriceUpdates: 0, injected: 0, forgedSameContent: 0, forgedProposalsRejected: 0, badExtensionsRejected: 0, failures: [`crash: worker exited with code ${code} signal ${signal}: ${stderr}`] });
+        resolve({ seed, heights: [], txs: 0, byKind: {}, codes: {}, invariantChecks: 0, modelChecks: 0, shadowBlocks: 0, exportChecks: 0, oraclePriceUpdates: 0, injected: 0, forgedSameContent: 0, forgedProposalsRejected: 0, badExtensionsRejected: 0, riskChecked: {}, invariantNames: [], options: emptyOptionsStats(), failures: [`crash: worker exited with code ${code} signal ${signal}: ${stderr}`] });
       }
     });
   });
@@ -153,6 +154,16 @@ async function main(): Promise<number> {
     for (const [k, v] of Object.entries(r.codes)) codes[k] = (codes[k] ?? 0) + v;
   }
   const crashes = all.filter((r) => r.failures.some((f) => f.startsWith('crash'))).length;
+  // the options module's activity, summed over the runs
+  const merge = (pick: (r: SimResult) => Record<string, number>): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const r of all) for (const [k, v] of Object.entries(pick(r) ?? {})) out[k] = (out[k] ?? 0) + v;
+    return out;
+  };
+  const list = (m: Record<string, number>): string => Object.entries(m).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  const usdc = (f: (r: SimResult) => string): string => (Number(all.reduce((x, r) => x + BigInt(f(r) ?? '0'), 0n)) / 1e6).toFixed(2);
+  const opt = (f: (o: SimResult['options']) => number): number => sum((r) => f(r.options ?? emptyOptionsStats()));
+  const invariantNames = [...new Set(all.flatMap((r) => r.invariantNames ?? []))];
   process.stdout.write(
     [
       '',
@@ -161,6 +172,12 @@ async function main(): Promise<number> {
       `  tx kinds: ${Object.entries(kinds).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
       `  result codes: ${Object.entries(codes).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
       `  invariant checks ${sum((r) => r.invariantChecks)}, model checks ${sum((r) => r.modelChecks)}, shadow blocks ${sum((r) => r.shadowBlocks)}, export/import checks ${sum((r) => r.exportChecks)}`,
+      `  options: orders placed ${opt((o) => o.ordersPlaced)}, fills ${opt((o) => o.fills)} (${opt((o) => o.contracts)} contracts, premium ${usdc((r) => r.options?.premium)} USDC, fees ${usdc((r) => r.options?.fees)} USDC), cancelled by txs ${opt((o) => o.cancelledByTx)}, rested ${opt((o) => o.rested)}, most open orders ${Math.max(0, ...all.map((r) => r.options?.maxOpenOrders ?? 0))}, most open interest ${Math.max(0, ...all.map((r) => r.options?.maxOpenInterest ?? 0))}`,
+      `  options orders done at the end of the block: ${list(merge((r) => r.options?.done))}; sizes cut without an event: decrement-both ${opt((o) => o.stpDecrements)}, reduce-only ${opt((o) => o.reduceOnlyCuts)}`,
+      `  options tx failures by code: ${list(merge((r) => r.options?.failures))}`,
+      `  options txs planned: ${list(merge((r) => r.options?.variants))}`,
+      `  margin txs of subaccounts with positions (the margin check decides): ${list(merge((r) => r.riskChecked))}`,
+      `  options checks: orders, books, positions, open interest, fills and fees against the model ${opt((o) => o.checks)} blocks; shadow book comparisons ${opt((o) => o.shadowBookChecks)}; invariants every block: ${invariantNames.join(', ')}`,
       `  oracle: blocks with injected vote extensions ${sum((r) => r.injected)}, price updates stored ${sum((r) => r.oraclePriceUpdates)}, forged injections (bit flips, missing, dropped votes) refused by ProcessProposal ${sum((r) => r.forgedProposalsRejected)}, garbage extensions refused by VerifyVoteExtension ${sum((r) => r.badExtensionsRejected)}`,
       `  divergences ${seeds.filter((s) => results.get(`${s}a`) && results.get(`${s}b`) && firstDivergence(results.get(`${s}a`)!.heights, results.get(`${s}b`)!.heights)).length}, runs with failures ${all.filter((r) => r.failures.length > 0).length}, crashes ${crashes}`,
       `  ${((Date.now() - started) / 1000).toFixed(0)} s`,

@@ -4,14 +4,20 @@
  * the oracle's vote extensions, driven through the app's ABCI handlers; a bank model predicts every
  * result; invariants after every block; a shadow app reopened from disk before every block; genesis
  * export → import; the same seed in a second process gives the same record at every height; and the
- * harness itself is shown to catch non-determinism and broken invariants.
+ * harness itself is shown to catch non-determinism, broken invariants and value that fills or fees
+ * move to the wrong place. The options module trades in it (test/reliability/lib/sim-options.ts):
+ * orders, batches, cancels and invalid orders, matched at the end of every block, its orders, books,
+ * positions and fills checked against a model at every height.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { makeTmpDir, removeDir } from '../helpers/tmpdir';
-import { firstDivergence, runSimulation, type SimResult } from './lib/sim';
-import { StoreKey } from '../../chain/app';
+import { firstDivergence, runSimulation, type ExtraModule, type SimResult } from './lib/sim';
+import { StoreKey, type Context } from '../../chain/app';
+import type { KVStore } from '../../chain/store';
+import type { SettleStoreKeys } from '../../chain/node/modules';
+import { moduleAddressBytes } from '../../modules/auth/keeper';
 
 jest.setTimeout(180_000);
 
@@ -65,6 +71,18 @@ describe('seeded simulation', () => {
     // the oracle path ran: injected vote extensions and stored prices
     expect(first.injected).toBe(BLOCKS - 1);
     expect(first.oraclePriceUpdates).toBeGreaterThan(0);
+    // the options and margin invariants run after every block
+    expect(first.invariantNames).toEqual(expect.arrayContaining(['options/orders-rest', 'options/books-match-state', 'margin/positions-net-zero', 'margin/collateral-held']));
+    // options: orders accepted and refused by the margin check, fills, cancels, invalid orders refused with their codes
+    const o = first.options;
+    expect(o.checks).toBe(BLOCKS);
+    expect(o.shadowBookChecks).toBe(2 * BLOCKS);
+    expect(o.ordersPlaced).toBeGreaterThan(BLOCKS / 2);
+    expect(o.fills).toBeGreaterThan(5);
+    expect(o.cancelledByTx).toBeGreaterThan(5);
+    expect(o.done.filled).toBeGreaterThan(0);
+    expect(o.failures['margin/9']).toBeGreaterThan(5);
+    expect(Object.keys(o.failures).filter((c) => c.startsWith('options/')).length).toBeGreaterThanOrEqual(4);
   });
 
   test('the same seed in another process gives the same app hash, results and stores at every height', async () => {
@@ -93,6 +111,68 @@ describe('seeded simulation', () => {
     });
     expect(r.failures).toHaveLength(1);
     expect(r.failures[0]).toMatch(/^shadow diverged at height 7: .*stores differing: chaos/);
+  });
+
+  /** The fee collector's uusdc balance key in the bank store (0x02 ‖ len ‖ address ‖ denom). */
+  const feeCollectorUsdc = (): Buffer => {
+    const fc = moduleAddressBytes('fee_collector');
+    return Buffer.concat([Buffer.from([0x02, fc.length]), Buffer.from(fc), Buffer.from('uusdc')]);
+  };
+  /** A faulty module that runs `corrupt` once, at the end of the first block after which the fee collector holds uusdc (the first fill's fees). */
+  const afterFirstFill = (corrupt: (ctx: Context, keys: SettleStoreKeys) => void): ExtraModule => (keys) => {
+    let done = false;
+    return {
+      name: 'chaos',
+      storeKey: new StoreKey('chaos'),
+      endBlock: (ctx) => {
+        if (done || !ctx.kvStore(keys.bank).get(feeCollectorUsdc())) return;
+        done = true;
+        corrupt(ctx, keys);
+      },
+    };
+  };
+  /** Adds `delta` to a decimal-string value. */
+  const bump = (store: KVStore, key: Uint8Array, delta: bigint): void => {
+    store.set(key, Buffer.from(String(BigInt(Buffer.from(store.get(key) ?? Buffer.from('0')).toString()) + delta)));
+  };
+
+  test('the harness catches a fee paid to the wrong account (every invariant still holds): value not conserved', async () => {
+    const r = await runSimulation({
+      seed: SEED,
+      blocks: 40,
+      dir: path.join(tmp, 'fee'),
+      exportHeights: [],
+      shadow: false,
+      // 1uusdc of the fee collector's goes to an outside address: supply, totals and the margin module account unchanged
+      extraModule: afterFirstFill((ctx, keys) => {
+        const bank = ctx.kvStore(keys.bank);
+        bump(bank, feeCollectorUsdc(), -1n);
+        bump(bank, Buffer.concat([Buffer.from([0x02, 20]), Buffer.alloc(20, 7), Buffer.from('uusdc')]), 1n);
+      }),
+    });
+    expect(r.options.fills).toBeGreaterThan(0);
+    expect(r.failures).toHaveLength(1);
+    expect(r.failures[0]).toMatch(/^height \d+: value not conserved: /);
+  });
+
+  test('the harness catches a premium credited to the wrong subaccount (invariants and totals still hold)', async () => {
+    const r = await runSimulation({
+      seed: SEED,
+      blocks: 40,
+      dir: path.join(tmp, 'premium'),
+      exportHeights: [],
+      shadow: false,
+      // 1uusdc moves from one subaccount's settlement balance to another's (margin key 0x04 ‖ owner ‖ number ‖ denom)
+      extraModule: afterFirstFill((ctx, keys) => {
+        const margin = ctx.kvStore(keys.margin);
+        const held = [...margin.iterator(Buffer.from([0x04]), Buffer.from([0x05]))].filter((p) => Buffer.from(p.key).subarray(25).toString() === 'uusdc').slice(0, 2);
+        bump(margin, held[0].key, -1n);
+        bump(margin, held[1].key, 1n);
+      }),
+    });
+    expect(r.options.fills).toBeGreaterThan(0);
+    expect(r.failures).toHaveLength(1);
+    expect(r.failures[0]).toMatch(/^height \d+: margin collateral differs from the model/);
   });
 
   test('the harness catches a broken invariant at the height it breaks', async () => {

@@ -8,9 +8,15 @@
  *   Commit, Info, Query);
  * - a model of the bank predicts each tx's result code and effects; after every block the app's
  *   balances, supply and sequences must equal the model's;
- * - the modules' registered invariants (`app.checkInvariants()`) after every block;
+ * - margin deposits, withdrawals and transfers, and options trading (sim-options.ts: orders, batches,
+ *   cancels, mass cancels, invalid orders on six listed BTC options, matched at the end of every
+ *   block); the options model replays every block's events and must equal the app's orders, books,
+ *   positions and open interest, and every subaccount's collateral; value is conserved (subaccounts
+ *   plus the fees collected = deposits less withdrawals);
+ * - the modules' registered invariants (`app.checkInvariants()`, options and margin included) after every block;
  * - a shadow app on its own folder, closed and reopened from disk before every block and fed the same
- *   blocks, must return the same app hash and the same tx results at every height;
+ *   blocks, must return the same app hash and the same tx results at every height, and the order
+ *   books it rebuilds from state when it opens must equal the primary's live books;
  * - genesis export at chosen heights, imported into a fresh app, must reproduce every store;
  * - the per-height record (app hash, consensus-relevant results hash, events hash, a hash of each
  *   store) is returned so that two runs of the same seed — in two processes — can be compared
@@ -41,15 +47,16 @@ import {
 import pino from 'pino';
 import { accountAddress } from '../../../chain/address';
 import { decodeInjectedTx, decodeVoteExtension, encodeInjectedTx, encodeVoteExtension, INJECTED_TX_MAGIC, SettleApp, voteExtensionSignBytes, type Module } from '../../../chain/app';
-import type { Dec } from '../../../chain/math';
+import { Dec } from '../../../chain/math';
 import { simulatedPrice, simulatedSurface } from '../../../chain/node/daemons/feeder/simulated';
-import { settleModules, type SettleStoreKeys } from '../../../chain/node/modules';
+import { settleModules, type SettleModules, type SettleStoreKeys } from '../../../chain/node/modules';
 import { moduleAddress } from '../../../modules/auth/keeper';
 import type { FeedSlice, FeedSnapshot, PriceFeed } from '../../../modules/oracle/feed';
 import type { OracleKeeper } from '../../../modules/oracle/keeper';
 import { buildExtension, decodeExtension } from '../../../modules/oracle/vote-extension';
 import { Rng } from '../../helpers/rng';
-import { MsgDeposit, MsgTransfer, MsgWithdraw } from '../../../proto/gen/settle/margin/v1/tx';
+import { MsgDeposit, MsgSetMarginMode, MsgTransfer, MsgWithdraw } from '../../../proto/gen/settle/margin/v1/tx';
+import { addOptionsGenesis, emptyOptionsStats, feeParams, OPTIONS_TX_KINDS, OptionsSim, SimFailure, simExpiry, simInstruments, UNDERLYING, type OptionsPlan, type OptionsStats, type OptionsTxKind } from './sim-options';
 import { deriveKeys, fundedAppState, msgMultiSend, msgSend, signTx, type Coin, type EncodedMsg, type Key } from './accounts';
 
 export const SIM_CHAIN_ID = 'settle-sim-1';
@@ -81,6 +88,8 @@ export const TX_KINDS = [
   'mwithdraw',
   'mtransfer',
   'mbad',
+  'mmode',
+  ...OPTIONS_TX_KINDS,
 ] as const;
 export type TxKind = (typeof TX_KINDS)[number];
 const WEIGHTS: Record<TxKind, number> = {
@@ -100,17 +109,27 @@ const WEIGHTS: Record<TxKind, number> = {
   zeroamount: 3,
   truncated: 4,
   replay: 4,
-  mdeposit: 8,
+  mdeposit: 10,
   mwithdraw: 5,
   mtransfer: 4,
   mbad: 2,
+  mmode: 3,
+  // the options module (test/reliability/lib/sim-options.ts): about a third of the txs
+  oplace: 30,
+  obatch: 8,
+  ocancel: 8,
+  omass: 2,
+  obad: 7,
 };
+const OPTIONS_KIND_SET = new Set<string>(OPTIONS_TX_KINDS);
 
 interface PlannedTx {
   kind: TxKind;
   bytes: Uint8Array;
   /** A code decided before any state is read (decoding, stateless checks, unknown account); 'any' = some non-zero code. */
   stateless?: number | 'any';
+  /** The stateless code's codespace, when the model knows it. */
+  statelessSpace?: string;
   signer?: string;
   /** Fee in usettle (deducted before the sequence and signature checks, as in the SDK's ante order). */
   fee: bigint;
@@ -118,7 +137,20 @@ interface PlannedTx {
   txSeq: bigint;
   sigOk: boolean;
   /** What the messages do when the ante passes (decided on the model's state when the tx is planned). */
-  msg: { outcome: 'ok' | 'msgfail'; code: number; transfers: { from: string; to: string; coins: Coin[] }[]; margin?: MarginChange[] };
+  msg: {
+    outcome: 'ok' | 'msgfail';
+    code: number;
+    /** The failure's codespace, when the model knows it (checked as well as the code). */
+    codespace?: string;
+    /** Other results the messages may have instead of success (a margin check the model does not compute); they change nothing. */
+    alt?: { codespace: string; code: number }[];
+    /** The effects wait for the result (a success with `alt`): applied after the block only if the tx succeeded. */
+    deferred?: boolean;
+    transfers: { from: string; to: string; coins: Coin[] }[];
+    margin?: MarginChange[];
+  };
+  /** An options tx: what it asks for, replayed on the options model after the block. */
+  options?: OptionsPlan;
 }
 
 /** A change of one margin subaccount's collateral (the subaccount is created by it). */
@@ -131,6 +163,9 @@ interface MarginChange {
 
 interface Prediction {
   code: number | 'any';
+  codespace?: string;
+  /** Acceptable alternative results (nothing applied). */
+  alt?: { codespace: string; code: number }[];
   /** Fee and sequence taken. */
   charged: boolean;
   /** Message effects applied. */
@@ -139,16 +174,23 @@ interface Prediction {
 
 /** The ante pipeline's order: account, fee, sequence, signature; then (FinalizeBlock only) the messages. */
 function predict(tx: PlannedTx, usettle: (a: string) => bigint, seq: (a: string) => bigint, mode: 'check' | 'deliver'): Prediction {
-  if (tx.stateless !== undefined || !tx.signer) return { code: tx.stateless ?? 'any', charged: false, applied: false };
+  if (tx.stateless !== undefined || !tx.signer) return { code: tx.stateless ?? 'any', codespace: tx.statelessSpace, charged: false, applied: false };
   if (usettle(tx.signer) < tx.fee) return { code: 5, charged: false, applied: false };
   if (tx.txSeq !== seq(tx.signer)) return { code: 32, charged: false, applied: false };
   if (!tx.sigOk) return { code: 4, charged: false, applied: false };
   if (mode === 'check') return { code: 0, charged: true, applied: false };
-  return tx.msg.outcome === 'ok' ? { code: 0, charged: true, applied: true } : { code: tx.msg.code, charged: true, applied: false };
+  return tx.msg.outcome === 'ok' ? { code: 0, charged: true, applied: true, alt: tx.msg.alt } : { code: tx.msg.code, codespace: tx.msg.codespace, charged: true, applied: false };
 }
 
-function codeMatches(want: number | 'any', got: number): boolean {
-  return want === 'any' ? got !== 0 : want === got;
+function codeMatches(want: Prediction, got: { code: number; codespace: string }): boolean {
+  if (want.code === 'any') return got.code !== 0;
+  if (want.code === got.code && (want.code === 0 || want.codespace === undefined || want.codespace === got.codespace)) return true;
+  return (want.alt ?? []).some((a) => a.code === got.code && a.codespace === got.codespace);
+}
+
+function showWant(p: Prediction): string {
+  const one = (space: string | undefined, code: number | 'any'): string => (space ? `${space}/${code}` : String(code));
+  return [one(p.codespace, p.code), ...(p.alt ?? []).map((a) => one(a.codespace, a.code))].join(' or ');
 }
 
 export interface HeightRecord {
@@ -202,11 +244,15 @@ export interface SimResult {
   forgedProposalsRejected: number;
   /** Garbage vote extensions VerifyVoteExtension refused. */
   badExtensionsRejected: number;
+  /** Margin txs whose result the margin check decided (withdrawals, transfers, mode changes of subaccounts with positions), by "kind codespace/code". */
+  riskChecked: Record<string, number>;
+  /** The registered invariants checked after every block ("module/name"). */
+  invariantNames: string[];
+  /** The options module's activity and checks. */
+  options: OptionsStats;
   /** Problems found; the run stops at the first one. Empty = pass. */
   failures: string[];
 }
-
-class SimFailure extends Error {}
 
 function hex(b: Uint8Array): string {
   return Buffer.from(b).toString('hex');
@@ -252,6 +298,8 @@ class Model {
   /** Margin collateral by "owner number denom"; subaccounts by "owner number". */
   readonly margin = new Map<string, bigint>();
   readonly subaccounts = new Set<string>();
+  /** Σ of deposits less withdrawals per denom: what the subaccounts and (fees) the fee collector hold between them. */
+  readonly marginNet = new Map<string, bigint>();
 
   constructor(readonly feeCollector: string) {}
 
@@ -287,6 +335,24 @@ class Model {
     else m.set(denom, v);
   }
 
+  /** The subaccount numbers of `owner` (created by a deposit or a transfer). */
+  subaccountsOf(owner: string): number[] {
+    const out: number[] = [];
+    for (const k of this.subaccounts) {
+      const [o, n] = k.split(' ');
+      if (o === owner) out.push(Number(n));
+    }
+    return out.sort((a, b) => a - b);
+  }
+
+  /** A fill's change of a subaccount's settlement balance (which may go below zero). */
+  adjustMargin(owner: string, number: number, denom: string, delta: bigint): void {
+    const k = `${owner} ${number} ${denom}`;
+    const v = (this.margin.get(k) ?? 0n) + delta;
+    if (v === 0n) this.margin.delete(k);
+    else this.margin.set(k, v);
+  }
+
   /** Applies a tx as FinalizeBlock will (predicted on this state); returns the prediction. */
   apply(tx: PlannedTx): Prediction {
     const p = predict(tx, (a) => this.get(a, 'usettle'), (a) => this.seq.get(a) ?? 0n, 'deliver');
@@ -294,7 +360,13 @@ class Model {
     this.add(tx.signer, 'usettle', -tx.fee);
     this.add(this.feeCollector, 'usettle', tx.fee);
     this.seq.set(tx.signer, (this.seq.get(tx.signer) ?? 0n) + 1n);
-    if (!p.applied) return p;
+    if (!p.applied || tx.msg.deferred) return p;
+    this.applyEffects(tx);
+    return p;
+  }
+
+  /** A tx's message effects: bank transfers and margin collateral. */
+  applyEffects(tx: PlannedTx): void {
     for (const t of tx.msg.transfers) {
       for (const c of t.coins) {
         this.add(t.from, c.denom, -BigInt(c.amount));
@@ -308,12 +380,13 @@ class Model {
     for (const m of tx.msg.margin ?? []) {
       const k = `${m.owner} ${m.number} ${m.denom}`;
       const v = (this.margin.get(k) ?? 0n) + m.delta;
-      if (v < 0n) throw new SimFailure(`model: negative margin collateral ${k}`);
+      // a settlement balance may be below zero after fills; a debit never takes one there
+      if (v < 0n && m.delta < 0n) throw new SimFailure(`model: negative margin collateral ${k}`);
       if (v === 0n) this.margin.delete(k);
       else this.margin.set(k, v);
       this.subaccounts.add(`${m.owner} ${m.number}`);
+      this.marginNet.set(m.denom, (this.marginNet.get(m.denom) ?? 0n) + m.delta);
     }
-    return p;
   }
 
   /** A copy of the usettle balances and sequences (the committed state, for predicting CheckTx). */
@@ -369,17 +442,27 @@ async function accountInfo(app: SettleApp, address: string): Promise<{ accountNu
 /** The app's module stores (every module has one, named after it). */
 export const STORE_NAMES: string[] = settleModules().modules.map((m) => m.name).sort();
 
-async function openApp(dir: string, feed?: PriceFeed, extra?: ExtraModule): Promise<SettleApp> {
-  return (await openAppWithModules(dir, feed, extra)).app;
-}
-
 /** A module added to settle's for one simulation (given settle's store keys; see SettleModuleOptions.extraModules). */
 export type ExtraModule = (keys: SettleStoreKeys) => Module;
 
-async function openAppWithModules(dir: string, feed?: PriceFeed, extra?: ExtraModule): Promise<{ app: SettleApp; oracle: { keeper: OracleKeeper }; storeNames: string[] }> {
+interface OpenedApp {
+  app: SettleApp;
+  oracle: { keeper: OracleKeeper };
+  keepers: SettleModules['keepers'];
+  /** The options module's in-memory books. */
+  books: SettleModules['books'];
+  storeNames: string[];
+}
+
+async function openAppWithModules(dir: string, feed?: PriceFeed, extra?: ExtraModule): Promise<OpenedApp> {
   const m = settleModules({ feed, extraModules: extra ? (keys) => [extra(keys)] : undefined });
   const app = await SettleApp.open({ dbPath: dir, ...m, logger: silent, sync: false });
-  return { app, oracle: { keeper: m.keepers.oracle }, storeNames: m.modules.map((x) => x.name).sort() };
+  return { app, oracle: { keeper: m.keepers.oracle }, keepers: m.keepers, books: m.books, storeNames: m.modules.map((x) => x.name).sort() };
+}
+
+/** The live books as canonical JSON, by instrument (what a restarted node must rebuild from state). */
+function bookSnapshots(books: SettleModules['books']): string {
+  return JSON.stringify([...books.snapshots().entries()]);
 }
 
 /** A price feeder the simulation sets before each ExtendVote. */
@@ -470,10 +553,14 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
     coins: [
       { denom: 'uatom', amount: String(1 + rng.int(2_000_000)) },
       { denom: 'usettle', amount: String(50_000_000 + rng.int(1_000_000_000)) },
-      { denom: 'uusdc', amount: String(1_000_000 + rng.int(1_000_000_000)) },
+      // half the accounts hold up to 50,000 USDC: enough to write options (and to fail the margin check with large orders)
+      { denom: 'uusdc', amount: String(1_000_000 + rng.int(1_000_000_000) * (rng.next() < 0.5 ? 50 : 1)) },
     ],
   }));
   const appState = fundedAppState(genesis);
+  const instruments = simInstruments(simExpiry(GENESIS_SECONDS));
+  addOptionsGenesis(appState, GENESIS_SECONDS, instruments);
+  const options = new OptionsSim(instruments);
   const model = new Model(feeCollector);
   for (const g of genesis) {
     model.exists.add(g.address);
@@ -489,17 +576,38 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
   const shadowDir = path.join(cfg.dir, 'shadow');
   for (const d of [primaryDir, shadowDir]) fs.rmSync(d, { recursive: true, force: true });
 
-  const result: SimResult = { seed: cfg.seed, heights: [], txs: 0, byKind: {}, codes: {}, invariantChecks: 0, modelChecks: 0, shadowBlocks: 0, exportChecks: 0, oraclePriceUpdates: 0, injected: 0, forgedSameContent: 0, forgedProposalsRejected: 0, badExtensionsRejected: 0, failures: [] };
+  const result: SimResult = {
+    seed: cfg.seed,
+    heights: [],
+    txs: 0,
+    byKind: {},
+    codes: {},
+    invariantChecks: 0,
+    modelChecks: 0,
+    shadowBlocks: 0,
+    exportChecks: 0,
+    oraclePriceUpdates: 0,
+    injected: 0,
+    forgedSameContent: 0,
+    forgedProposalsRejected: 0,
+    badExtensionsRejected: 0,
+    riskChecked: {},
+    invariantNames: settleModules().modules.flatMap((m) => Object.keys(m.invariants ?? {}).map((n) => `${m.name}/${n}`)),
+    options: options.stats,
+    failures: [],
+  };
   const validators = simValidators();
   const feeds = validators.map(() => new SimFeed());
-  const { app, oracle, storeNames } = await openAppWithModules(primaryDir, feeds[0], cfg.extraModule);
+  const { app, oracle, keepers, books, storeNames } = await openAppWithModules(primaryDir, feeds[0], cfg.extraModule);
   let shadow: SettleApp | undefined;
+  let shadowBooks: SettleModules['books'] | undefined;
+  let primaryBooks = bookSnapshots(books);
   const accNums = new Map<string, bigint>();
   const included: PlannedTx[] = []; // earlier successful txs, for replays
   try {
     const init = await app.initChain(initRequest(appState));
     if (useShadow) {
-      shadow = await openApp(shadowDir, undefined, cfg.extraModule);
+      ({ app: shadow, books: shadowBooks } = await openAppWithModules(shadowDir, undefined, cfg.extraModule));
       const sInit = await shadow.initChain(initRequest(appState));
       if (hex(sInit.appHash) !== hex(init.appHash)) throw new SimFailure(`shadow: InitChain app hash ${hex(sInit.appHash)} differs from ${hex(init.appHash)}`);
     }
@@ -517,10 +625,20 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         }
       }
       const signers = keys.filter((k) => accNums.has(k.address));
+      // the options planner prices orders around the marks at the committed height
+      const markCtx = height > 1 ? app.contextAt(height - 1) : undefined;
+      options.beginBlock(height, seconds, (id) => {
+        try {
+          return markCtx ? keepers.margin.mark(markCtx, id).mark : undefined;
+        } catch {
+          return undefined;
+        }
+      });
       const planned: { tx: PlannedTx; deliver: Prediction }[] = [];
       const n = rng.int(maxTxs + 1);
+      const blockCtx = { model, signers, keys, outside, accNums, feeCollector, included, keyOf, options, locked: new Set<string>(), maybeCreated: new Set<string>() };
       for (let i = 0; i < n; i++) {
-        const tx = await planTx(rng, pickKind(rng), { model, signers, keys, outside, accNums, feeCollector, included, keyOf });
+        const tx = await planTx(rng, pickKind(rng), blockCtx);
         planned.push({ tx, deliver: model.apply(tx) });
         result.byKind[tx.kind] = (result.byKind[tx.kind] ?? 0) + 1;
       }
@@ -536,7 +654,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
       for (const [i, { tx }] of planned.entries()) {
         const r = await app.checkTx({ tx: tx.bytes, type: 0 });
         const want = predict(tx, cUsettle, cSeq, 'check');
-        if (!codeMatches(want.code, r.code)) throw new SimFailure(`height ${height} tx ${i} (${tx.kind}): CheckTx code ${r.codespace}/${r.code} "${r.log}", model expected ${want.code}`);
+        if (!codeMatches(want, r)) throw new SimFailure(`height ${height} tx ${i} (${tx.kind}): CheckTx code ${r.codespace}/${r.code} "${r.log}", model expected ${showWant(want)}`);
         if (want.charged && tx.signer) {
           checkFee.set(tx.signer, cUsettle(tx.signer) - tx.fee);
           checkSeq.set(tx.signer, cSeq(tx.signer) + 1n);
@@ -641,9 +759,25 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         const r = res.txResults[i + injected];
         const c = `${r.codespace || 'ok'}/${r.code}`;
         result.codes[c] = (result.codes[c] ?? 0) + 1;
-        if (!codeMatches(deliver.code, r.code)) throw new SimFailure(`height ${height} tx ${i} (${tx.kind}): FinalizeBlock code ${r.codespace}/${r.code} "${r.log}", model expected ${deliver.code}`);
+        if (!codeMatches(deliver, r)) throw new SimFailure(`height ${height} tx ${i} (${tx.kind}): FinalizeBlock code ${r.codespace}/${r.code} "${r.log}", model expected ${showWant(deliver)}`);
         if (deliver.applied) included.push(tx);
+        if (deliver.alt && !tx.options) result.riskChecked[`${tx.kind} ${c}`] = (result.riskChecked[`${tx.kind} ${c}`] ?? 0) + 1;
+        // a withdrawal or transfer the margin check decided: its effects now that the result is known
+        if (deliver.applied && tx.msg.deferred && r.code === 0) model.applyEffects(tx);
       }
+      // The options txs and the end of the block replayed on the options model; fills move the model's collateral and fees.
+      // (options txs that reached their messages, and those their own checks refused while decoding; not replays)
+      const optionTxs = planned.flatMap(({ tx, deliver }, i) =>
+        tx.options && tx.kind !== 'replay' && (deliver.charged || tx.stateless !== undefined) ? [{ plan: tx.options, result: res.txResults[i + injected], index: i }] : [],
+      );
+      const index = Dec.parse(keepers.oracle.storedPrice(app.contextAt(height), UNDERLYING)!.price);
+      options.afterBlock(height, seconds, optionTxs, res.events, index, feeParams(keepers, app, height), {
+        cash: (owner, sub, delta) => model.adjustMargin(owner, sub, 'uusdc', delta),
+        fee: (amount) => {
+          model.add(MARGIN_ACCOUNT, 'uusdc', -amount);
+          model.add(feeCollector, 'uusdc', amount);
+        },
+      });
       committed = model.snapshot();
 
       const stores: Record<string, string> = {};
@@ -657,8 +791,20 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         if (broken.length > 0) throw new SimFailure(`height ${height}: invariants broken: ${broken.join('; ')}`);
       }
 
-      // The model: every balance, the supply, the sequences of its accounts.
+      // Value is conserved: the subaccounts' USDC (premiums move between them) plus the fees the fee collector
+      // received from fills (its only source of uusdc) equal what was deposited less what was withdrawn. With the
+      // margin invariant (module account = Σ subaccounts) this fails when a fill is applied to one side only or a
+      // fee goes anywhere but the fee collector, whatever the events say.
       const appBal = appBalanceLines(app, height);
+      const appMargin = appMarginLines(app, height);
+      const usdcHeld = appMargin.map((l) => l.split(' ')).filter((f) => f[2] === 'uusdc').reduce((sum, f) => sum + BigInt(f[3]), 0n);
+      const feesHeld = BigInt(appBal.lines.find((l) => l.startsWith(`${feeCollector} uusdc `))?.split(' ')[2] ?? '0');
+      const net = model.marginNet.get('uusdc') ?? 0n;
+      if (usdcHeld + feesHeld !== net) {
+        throw new SimFailure(`height ${height}: value not conserved: subaccounts hold ${usdcHeld}uusdc and the fee collector ${feesHeld}uusdc, but deposits less withdrawals are ${net}uusdc`);
+      }
+
+      // The model: every balance, the supply, the sequences of its accounts.
       const want = model.lines();
       if (appBal.lines.join('\n') !== want.join('\n')) {
         const a = new Set(appBal.lines);
@@ -668,11 +814,15 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         );
       }
       for (const [d, v] of model.supply) if (appBal.supply.get(d) !== v) throw new SimFailure(`height ${height}: supply of ${d} is ${appBal.supply.get(d)}, expected ${v}`);
-      const appMargin = appMarginLines(app, height);
       const wantMargin = model.marginLines();
       if (appMargin.join('\n') !== wantMargin.join('\n')) {
-        throw new SimFailure(`height ${height}: margin collateral differs from the model; app ${appMargin.slice(0, 5).join(' | ')}; model ${wantMargin.slice(0, 5).join(' | ')}`);
+        const a = new Set(appMargin);
+        const w = new Set(wantMargin);
+        throw new SimFailure(
+          `height ${height}: margin collateral differs from the model; app only: ${appMargin.filter((l) => !w.has(l)).slice(0, 5).join(' | ')}; model only: ${wantMargin.filter((l) => !a.has(l)).slice(0, 5).join(' | ')}`,
+        );
       }
+      await options.checkState(app, keepers, height, seconds);
       for (const { tx } of planned) {
         if (!tx.signer || !accNums.has(tx.signer)) continue;
         const info = await accountInfo(app, tx.signer);
@@ -685,10 +835,12 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
 
       if (shadow) {
         await shadow.close();
-        shadow = await openApp(shadowDir, undefined, cfg.extraModule);
+        ({ app: shadow, books: shadowBooks } = await openAppWithModules(shadowDir, undefined, cfg.extraModule));
         const sInfo = await shadow.info({ version: '', blockVersion: 0n, p2pVersion: 0n, abciVersion: '' });
         // Genesis is persisted with the first block's Commit: reopened at height 0, the app gets InitChain again (CometBFT's handshake).
         if (Number(sInfo.lastBlockHeight) === 0) await shadow.initChain(initRequest(appState));
+        // the books a restarted node rebuilt from state equal the primary's live books before this block
+        if (bookSnapshots(shadowBooks!) !== primaryBooks) throw new SimFailure(`shadow: the books rebuilt at open (height ${height - 1}) differ from the primary's live books`);
         const prevHash = height > 1 ? result.heights[height - 2].appHash : hex(init.appHash);
         if (Number(sInfo.lastBlockHeight) !== height - 1 || (height > 1 && hex(sInfo.lastBlockAppHash) !== prevHash)) {
           throw new SimFailure(`shadow: reopened at height ${sInfo.lastBlockHeight} with hash ${hex(sInfo.lastBlockAppHash)}, expected ${height - 1} ${prevHash}`);
@@ -703,8 +855,12 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
             `shadow diverged at height ${height}: app hash ${sHash} vs ${rec.appHash}; stores differing: ${differing.join(', ') || 'none'}; first differing tx result: ${txDiff}`,
           );
         }
+        if (bookSnapshots(shadowBooks!) !== bookSnapshots(books)) throw new SimFailure(`shadow: after height ${height} its live books differ from the primary's`);
+        options.stats.shadowBookChecks += 2;
         result.shadowBlocks++;
       }
+
+      primaryBooks = bookSnapshots(books);
 
       if (exportAt.has(height)) {
         await checkExportImport(app, height, path.join(cfg.dir, `import-${height}`), cfg.extraModule);
@@ -774,6 +930,11 @@ interface PlanCtx {
   feeCollector: string;
   included: PlannedTx[];
   keyOf: Map<string, Key>;
+  options: OptionsSim;
+  /** Subaccounts ("owner number") a margin tx of this block may have debited (its result waits for the margin check): no more debits in this block. */
+  locked: Set<string>;
+  /** Subaccounts ("owner number") a transfer of this block may have created. */
+  maybeCreated: Set<string>;
 }
 
 const feeCoins = (): Coin[] => [{ denom: 'usettle', amount: String(FEE) }];
@@ -825,13 +986,20 @@ async function planTx(rng: Rng, kind: TxKind, c: PlanCtx): Promise<PlannedTx> {
   const { model } = c;
   const withFee = c.signers.filter((k) => model.get(k.address, 'usettle') >= FEE + 10n);
   if (withFee.length === 0 || (kind === 'replay' && c.included.length === 0)) kind = 'garbage';
+  if (OPTIONS_KIND_SET.has(kind)) return planOptionsTx(rng, kind as OptionsTxKind, c, withFee);
   const key = withFee.length > 0 ? rng.pick(withFee) : c.keys[0];
   const from = key.address;
   const seq = model.seq.get(from) ?? 0n;
   const denoms = ['uatom', 'usettle', 'uusdc'].filter((d) => spendable(model, from, d, FEE) > 0n);
   const base = { kind, signer: from, fee: FEE, txSeq: seq, sigOk: true };
   const ok = (bytes: Uint8Array, transfers: PlannedTx['msg']['transfers']): PlannedTx => ({ ...base, bytes, msg: { outcome: 'ok', code: 0, transfers } });
-  const msgfail = (bytes: Uint8Array, code: number): PlannedTx => ({ ...base, bytes, msg: { outcome: 'msgfail', code, transfers: [] } });
+  const msgfail = (bytes: Uint8Array, code: number, codespace?: string): PlannedTx => ({ ...base, bytes, msg: { outcome: 'msgfail', code, codespace, transfers: [] } });
+  /** Withdrawals and transfers out of a subaccount with positions pass only if it stays above IM: the model accepts margin/9 and applies the effects after the block if it passed. */
+  const marginChecked = (number: number): Partial<PlannedTx['msg']> => {
+    if (!c.options.hasPositions(from, number)) return {};
+    c.locked.add(`${from} ${number}`);
+    return { alt: [{ codespace: 'margin', code: 9 }], deferred: true };
+  };
   const oneUsettle = (): EncodedMsg => msgSend(from, recipient(rng, c, from), [{ denom: 'usettle', amount: '1' }]);
 
   const validSend = (): { to: string; coins: Coin[] } => {
@@ -936,7 +1104,9 @@ async function planTx(rng: Rng, kind: TxKind, c: PlanCtx): Promise<PlannedTx> {
       // an earlier successful tx again: its sequence is spent
       return { ...rng.pick(c.included), kind: 'replay' };
     case 'mdeposit': {
-      const amount = randomAmount(rng, spendable(model, from, 'uusdc', FEE));
+      // almost half the deposits fund a trader: 20–80 % of the account's USDC
+      const all = spendable(model, from, 'uusdc', FEE);
+      const amount = rng.next() < 0.45 ? (all * BigInt(20 + rng.int(61))) / 100n : randomAmount(rng, all);
       if (amount === 0n) return planTx(rng, 'send', c);
       const number = rng.int(3);
       const bytes = await sign(c, key, [marginMsg('MsgDeposit', MsgDeposit.encode(MsgDeposit.fromPartial({ owner: from, subaccount: number, denom: 'uusdc', amount: String(amount), isolated: number === 2 })).finish())]);
@@ -944,31 +1114,70 @@ async function planTx(rng: Rng, kind: TxKind, c: PlanCtx): Promise<PlannedTx> {
       return { ...base, bytes, msg: { outcome: 'ok', code: 0, transfers: [{ from, to: MARGIN_ACCOUNT, coins }], margin: [{ owner: from, number, denom: 'uusdc', delta: amount }] } };
     }
     case 'mwithdraw': {
-      const subs = model.holding(from, 'uusdc');
+      const subs = model.holding(from, 'uusdc').filter((n) => !c.locked.has(`${from} ${n}`));
       if (subs.length === 0) return planTx(rng, 'mdeposit', c);
       const number = rng.pick(subs);
       const held = model.held(from, number, 'uusdc');
       const over = rng.next() < 0.15;
-      const amount = over ? held + 1n + BigInt(rng.int(1000)) : randomAmount(rng, held);
+      // with positions, often everything: the margin check then decides
+      const all = c.options.hasPositions(from, number) && rng.next() < 0.5;
+      const amount = over ? held + 1n + BigInt(rng.int(1000)) : all ? held : randomAmount(rng, held);
       const bytes = await sign(c, key, [marginMsg('MsgWithdraw', MsgWithdraw.encode(MsgWithdraw.fromPartial({ owner: from, subaccount: number, denom: 'uusdc', amount: String(amount) })).finish())]);
-      if (over) return msgfail(bytes, 8);
+      if (over) return msgfail(bytes, 8, 'margin');
       const coins = [{ denom: 'uusdc', amount: String(amount) }];
-      return { ...base, bytes, msg: { outcome: 'ok', code: 0, transfers: [{ from: MARGIN_ACCOUNT, to: from, coins }], margin: [{ owner: from, number, denom: 'uusdc', delta: -amount }] } };
+      return { ...base, bytes, msg: { outcome: 'ok', code: 0, ...marginChecked(number), transfers: [{ from: MARGIN_ACCOUNT, to: from, coins }], margin: [{ owner: from, number, denom: 'uusdc', delta: -amount }] } };
     }
     case 'mtransfer': {
-      const subs = model.holding(from, 'uusdc');
+      const subs = model.holding(from, 'uusdc').filter((n) => !c.locked.has(`${from} ${n}`));
       if (subs.length === 0) return planTx(rng, 'mdeposit', c);
       const src = rng.pick(subs);
       const dst = (src + 1 + rng.int(2)) % 3;
       const amount = randomAmount(rng, model.held(from, src, 'uusdc'));
       const bytes = await sign(c, key, [marginMsg('MsgTransfer', MsgTransfer.encode(MsgTransfer.fromPartial({ owner: from, fromSubaccount: src, toSubaccount: dst, denom: 'uusdc', amount: String(amount) })).finish())]);
-      return { ...base, bytes, msg: { outcome: 'ok', code: 0, transfers: [], margin: [{ owner: from, number: src, denom: 'uusdc', delta: -amount }, { owner: from, number: dst, denom: 'uusdc', delta: amount }] } };
+      const checked = marginChecked(src);
+      if (checked.deferred && !model.subaccounts.has(`${from} ${dst}`)) c.maybeCreated.add(`${from} ${dst}`);
+      return { ...base, bytes, msg: { outcome: 'ok', code: 0, ...checked, transfers: [], margin: [{ owner: from, number: src, denom: 'uusdc', delta: -amount }, { owner: from, number: dst, denom: 'uusdc', delta: amount }] } };
+    }
+    case 'mmode': {
+      // standard ⇄ portfolio margin; with positions the subaccount must stay healthy in the new mode (margin/9); no subaccount: margin/5
+      const subs = model.subaccountsOf(from);
+      const number = subs.length > 0 && rng.next() < 0.9 ? rng.pick(subs) : 3 + rng.int(3);
+      const bytes = await sign(c, key, [marginMsg('MsgSetMarginMode', MsgSetMarginMode.encode({ owner: from, subaccount: number, portfolioMargin: rng.next() < 0.6 }).finish())]);
+      if (!subs.includes(number)) return msgfail(bytes, 5, 'margin');
+      return { ...base, bytes, msg: { outcome: 'ok', code: 0, alt: c.options.hasPositions(from, number) ? [{ codespace: 'margin', code: 9 }] : undefined, transfers: [] } };
     }
     case 'mbad': {
       // uatom is not listed as collateral
       const bytes = await sign(c, key, [marginMsg('MsgDeposit', MsgDeposit.encode(MsgDeposit.fromPartial({ owner: from, subaccount: 0, denom: 'uatom', amount: '1' })).finish())]);
-      return msgfail(bytes, 6);
+      return msgfail(bytes, 6, 'margin');
     }
+    default:
+      throw new Error(`planTx: ${kind} is planned by planOptionsTx`);
+  }
+}
+
+/** USDC a subaccount needs to count as a funded trader (it can write a few options). */
+const FUNDED = 2_000n * 1_000_000n;
+
+/** An options tx (sim-options.ts) from a trader: an account's subaccount, funded ones more often than the rest. */
+async function planOptionsTx(rng: Rng, kind: OptionsTxKind, c: PlanCtx, withFee: Key[]): Promise<PlannedTx> {
+  const all = withFee.flatMap((k) => c.model.subaccountsOf(k.address).map((n) => ({ key: k, n })));
+  if (all.length === 0) return planTx(rng, 'mdeposit', c);
+  const funded = all.filter((t) => c.model.held(t.key.address, t.n, 'uusdc') >= FUNDED);
+  const { key, n } = rng.pick(funded.length > 0 && rng.next() < 0.7 ? funded : all);
+  const from = key.address;
+  const subs = c.model.subaccountsOf(from);
+  const missing = [0, 1, 2, 3, 7].filter((m) => !subs.includes(m) && !c.maybeCreated.has(`${from} ${m}`));
+  const o = c.options.plan(rng, kind, from, n, missing);
+  const bytes = await sign(c, key, o.msgs, { gas: o.gas });
+  const base = { kind, signer: from, fee: FEE, txSeq: c.model.seq.get(from) ?? 0n, sigOk: true, bytes, options: o.plan };
+  switch (o.expect.kind) {
+    case 'ok':
+      return { ...base, msg: { outcome: 'ok', code: 0, alt: o.expect.alt, transfers: [] } };
+    case 'fail':
+      return { ...base, msg: { outcome: 'msgfail', code: o.expect.code, codespace: o.expect.codespace, transfers: [] } };
+    case 'stateless':
+      return { ...base, stateless: o.expect.code, statelessSpace: o.expect.codespace, signer: undefined, msg: { outcome: 'ok', code: 0, transfers: [] } };
   }
 }
 

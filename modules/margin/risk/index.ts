@@ -8,6 +8,7 @@
 //   instrumentRisk / buildRiskCache   all of the above per instrument, once per oracle update
 //   portfolioUnderlyings / portfolioMargin   the per-account step: dot products, contingencies, max-loss cap
 //   health / canTakeRisk    an account's equity, IM, MM and per-position marks and Greeks
+//   buildRiskTable / revalue   the batch path: portfolioMargin of every account over flat arrays, same bits
 export type { CollateralBalance, Instrument, MarketData, OptionKind, Position } from './types';
 export { DEFAULT_RISK_PARAMS, validateRiskParams } from './params';
 export type { PortfolioParams, RiskParams, StandardParams } from './params';
@@ -20,5 +21,9 @@ export { instrumentScenarioValues, portfolioMargin, portfolioUnderlyings, scenar
 export type { InstrumentScenarios, PortfolioLeg, Scenario, ScenarioGrid, UnderlyingMargin, VolShift, VolShock, VolShockCache } from './portfolio';
 export { buildRiskCache, instrumentRisk } from './cache';
 export type { InstrumentRisk } from './cache';
+export { buildRiskTable } from './table';
+export type { RiskTable } from './table';
+export { revalue } from './revalue';
+export type { PositionBook, Revaluation } from './revalue';
 export { belowMaintenance, canTakeRisk, collateralValue, health } from './health';
 export type { Health, HealthInput, MarginMode, PositionHealth, UnderlyingHealth } from './health';

@@ -9,6 +9,9 @@ import type { OptionsKeeper, OptionsMargin, OptionsOracle } from '../../modules/
 import type { MarkSource } from '../../modules/options/queries';
 import { OptionKind } from '../../proto/gen/settle/options/v1/types';
 import type { OracleKeeper } from '../../modules/oracle/keeper';
+import type { LiquidationMargin } from '../../modules/liquidation/keeper';
+import { screenAccounts } from '../../modules/margin/screen';
+import { healthStatus } from '../../modules/margin/status';
 
 const NS = 1_000_000_000n;
 
@@ -114,5 +117,45 @@ export function optionsMark(margin: MarginKeeper): MarkSource {
     } catch {
       return undefined;
     }
+  };
+}
+
+/** Margin as the liquidation module uses it: the scan, one subaccount's status, positions, contract risk, transfers. */
+export function liquidationMargin(margin: MarginKeeper): LiquidationMargin {
+  return {
+    screen: (ctx) => {
+      const s = screenAccounts(margin, ctx, margin.index.refresh(ctx));
+      return {
+        results: s.results.map((r) => ({ owner: r.account.owner, number: r.account.number, portfolio: r.account.portfolio, positions: r.account.positions, equity: r.equity, mm: r.mm, status: r.status })),
+        paused: s.paused.map((p) => ({ owner: p.account.owner, number: p.account.number, market: p.market })),
+        stale: s.stale,
+      };
+    },
+    status: (ctx, ref) => {
+      const h = margin.health(ctx, ref.owner, ref.number);
+      return { equity: h.equity, mm: h.mm, status: healthStatus(margin.params(ctx), h).status };
+    },
+    position: (ctx, ref, id) => margin.position(ctx, ref.owner, ref.number, id),
+    positions: (ctx, ref) => margin.positions(ctx, ref.owner, ref.number).map((p) => ({ instrumentId: p.instrumentId, size: BigInt(p.size) })),
+    contractRisk: (ctx, id) => {
+      const r = margin.contractRisk(ctx, id);
+      return {
+        underlying: r.instrument.underlying,
+        markDown: r.mark.markDown,
+        markUp: r.mark.markUp,
+        shortMm: r.standard.shortMm,
+        longEquityStandard: r.standard.longEquity,
+        longEquityPortfolio: r.portfolioLongEquity,
+        shortEquity: r.standard.shortEquity,
+      };
+    },
+    settlementUnit: (ctx) => margin.settlementUnit(ctx),
+    settlementDenom: (ctx) => margin.params(ctx).settlementDenom,
+    hasSubaccount: (ctx, ref) => margin.subaccount(ctx, ref.owner, ref.number) !== undefined,
+    holders: (ctx, id, limit) => margin.holders(ctx, id, limit),
+    requireMargin: (ctx, ref, change) => void margin.requireMargin(ctx, ref, change),
+    transferPosition: (ctx, from, to, id, size, price, reason) => margin.transferPosition(ctx, from, to, id, size, price, reason),
+    payToModule: (ctx, ref, amount, module) => margin.payToModule(ctx, ref, amount, module),
+    receiveFromModule: (ctx, ref, amount, module) => margin.receiveFromModule(ctx, ref, amount, module),
   };
 }

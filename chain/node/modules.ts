@@ -15,7 +15,10 @@ import { MODULE_ACCOUNT as MARGIN_ACCOUNT, STORE_NAME as MARGIN } from '../../mo
 import { optionsModule } from '../../modules/options/module';
 import { withShortTermOrders } from '../../modules/options/short-term';
 import { STORE_NAME as OPTIONS } from '../../modules/options/keys';
-import { marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle } from './adapters';
+import { liquidationModule } from '../../modules/liquidation/module';
+import { INSURANCE_ACCOUNT, STORE_NAME as LIQUIDATION } from '../../modules/liquidation/keys';
+import { withdrawalBlock } from '../../modules/liquidation/queries';
+import { liquidationMargin, marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle } from './adapters';
 
 export interface SettleModuleOptions {
   /** This node's minimum gas price, enforced in CheckTx (app config). */
@@ -41,9 +44,12 @@ export interface SettleModuleOptions {
  * tests, the simulation and the benchmarks all build the app through this one function.
  */
 export function settleModules(options: SettleModuleOptions = {}) {
-  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS);
+  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS, LIQUIDATION);
   // settle's module accounts (the SDK app's maccPerms), then any a caller adds under other names
-  const moduleAccounts: ModuleAccountSpec[] = [{ name: MARGIN_ACCOUNT, permissions: [] }];
+  const moduleAccounts: ModuleAccountSpec[] = [
+    { name: MARGIN_ACCOUNT, permissions: [] },
+    { name: INSURANCE_ACCOUNT, permissions: [] },
+  ];
   for (const extra of options.moduleAccounts ?? []) if (!moduleAccounts.some((m) => m.name === extra.name)) moduleAccounts.push(extra);
   const consensus = consensusModule(keys.consensus);
   const auth = authModule(keys.auth, { moduleAccounts });
@@ -53,7 +59,15 @@ export function settleModules(options: SettleModuleOptions = {}) {
   const margin = marginModule(keys.margin, { bank: bank.keeper, oracle: oracleForMargin, moduleAddress: auth.keeper.moduleAddress(MARGIN_ACCOUNT) });
   const opts = optionsModule(keys.options, { margin: optionsMargin(margin.keeper), oracle: optionsOracle(oracle.keeper, oracleForMargin), mark: optionsMark(margin.keeper) });
   margin.keeper.setInstrumentSource(optionsInstruments(opts.keeper));
-  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, ...(options.extraModules?.(keys) ?? [])];
+  // after options in hook order: detection sees the block's fills and settlements
+  const liquidation = liquidationModule(keys.liquidation, {
+    margin: liquidationMargin(margin.keeper),
+    orders: { cancelAll: (ctx, ref) => opts.books.cancelAll(ctx, ref) },
+    bank: bank.keeper,
+    fundAddress: auth.keeper.moduleAddress(INSURANCE_ACCOUNT),
+  });
+  margin.keeper.setWithdrawalGate((ctx) => withdrawalBlock(liquidation.keeper, ctx));
+  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, ...(options.extraModules?.(keys) ?? [])];
   const txProcessor = new TxPipeline({
     modules,
     accounts: auth.keeper,
@@ -67,11 +81,11 @@ export function settleModules(options: SettleModuleOptions = {}) {
     },
   });
   const chainParams: ChainParamsStore = consensus.keeper;
-  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper }, books: opts.books };
+  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper, liquidation: liquidation.keeper }, books: opts.books };
 }
 
 export type SettleModules = ReturnType<typeof settleModules>;
-export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS, StoreKey>;
+export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS | typeof LIQUIDATION, StoreKey>;
 
 /** The genesis app_state of a new chain: every module's default section. */
 export function defaultAppState(): Record<string, unknown> {

@@ -18,4 +18,5 @@ export const MarginErrors = {
   invalidSubaccount: registerError(CODESPACE, 14, 'invalid subaccount'),
   isolatedTransfer: registerError(CODESPACE, 15, 'transfer not allowed'),
   invalidAmount: registerError(CODESPACE, 16, 'invalid amount'),
+  withdrawalsBlocked: registerError(CODESPACE, 17, 'withdrawals are blocked'),
 } as const;

@@ -14,13 +14,15 @@ import {
   ownerSubaccountsPrefix,
   positionKey,
   positionPrefix,
+  subaccountId,
   subaccountKey,
   totalKey,
 } from './keys';
 import { parseHaircut, parseUint } from './params';
 import { applyFill, fillCash, FLAT, type PositionState } from './positions';
-import { canTakeRisk, collateralValue as riskCollateralValue, health, markInstrument, marketData, type CollateralBalance, type Health, type Instrument, type InstrumentMark, type MarketData } from './risk';
+import { canTakeRisk, collateralValue as riskCollateralValue, health, instrumentRisk, markInstrument, marketData, requireFreshPrice, type CollateralBalance, type Health, type Instrument, type InstrumentMark, type InstrumentRisk, type MarketData } from './risk';
 import { riskParams } from './params';
+import { AccountIndex } from './account-index';
 
 /** What margin needs of the bank (implemented by modules/bank's BankKeeper; wired in the composition root). */
 export interface MarginBankKeeper {
@@ -80,6 +82,9 @@ export interface SubaccountRef {
 /** The only code that touches the margin store: params, collateral assets, subaccounts, their collateral and positions. */
 export class MarginKeeper {
   private instruments: InstrumentSource | undefined;
+  private withdrawalGate: ((ctx: ReadContext) => string | undefined) | undefined;
+  /** The subaccounts carrying risk, for the liquidation scan (see account-index.ts). */
+  readonly index: AccountIndex;
 
   constructor(
     private readonly key: StoreKey,
@@ -87,7 +92,15 @@ export class MarginKeeper {
     private readonly oracle: MarginOracle,
     /** The margin module account's address (from auth, in the composition root). */
     readonly moduleAddress: string,
-  ) {}
+  ) {
+    this.index = new AccountIndex(key);
+  }
+
+  /** What may block withdrawals chain-wide (the liquidation module: negative equity not covered yet); set once. */
+  setWithdrawalGate(gate: (ctx: ReadContext) => string | undefined): void {
+    if (this.withdrawalGate) throw new Error('the margin keeper already has a withdrawal gate');
+    this.withdrawalGate = gate;
+  }
 
   /** The trading module's instruments (set once, in the composition root). */
   setInstrumentSource(source: InstrumentSource): void {
@@ -162,6 +175,7 @@ export class MarginKeeper {
   }
 
   setSubaccount(ctx: Context, s: Subaccount): void {
+    this.index.touch(subaccountId(addressBytes(s.owner), s.number));
     ctx.kvStore(this.key).set(subaccountKey(addressBytes(s.owner), s.number), Subaccount.encode(s).finish());
   }
 
@@ -196,6 +210,7 @@ export class MarginKeeper {
    * below zero, and only through trades and settlement (withdrawals and transfers check what is held).
    */
   setCollateral(ctx: Context, owner: string, number: number, denom: string, amount: bigint): void {
+    this.index.touch(subaccountId(addressBytes(owner), number));
     writeSigned(ctx.kvStore(this.key), collateralKey(addressBytes(owner), number, denom), amount);
   }
 
@@ -214,7 +229,6 @@ export class MarginKeeper {
 
   /** The subaccount's collateral with fresh prices and haircuts, as the risk engine takes it; `change` as if applied. */
   private pricedCollateral(ctx: ReadContext, owner: string, number: number, maxAge: number | undefined, change?: PendingChange): CollateralBalance[] {
-    const out: CollateralBalance[] = [];
     const held = this.collaterals(ctx, owner, number);
     const adjust = (denom: string, delta: bigint | undefined): void => {
       if (!delta) return;
@@ -224,6 +238,12 @@ export class MarginKeeper {
     };
     if (change?.denom !== undefined) adjust(change.denom, change.amount);
     if (change?.cash) adjust(this.params(ctx).settlementDenom, change.cash);
+    return this.priceCollateral(ctx, held, maxAge);
+  }
+
+  /** Collateral balances with fresh prices and haircuts, as the risk engine takes them (margin/10 when a price is stale). */
+  priceCollateral(ctx: ReadContext, held: readonly Amount[], maxAge = maxPriceAge(this.params(ctx))): CollateralBalance[] {
+    const out: CollateralBalance[] = [];
     for (const c of held) {
       if (c.amount === 0n) continue;
       const asset = this.asset(ctx, c.denom);
@@ -276,11 +296,31 @@ export class MarginKeeper {
     });
   }
 
+  /** An instrument as the risk engine sees it (from the trading module); undefined when unknown. */
+  riskInstrument(ctx: ReadContext, id: string): Instrument | undefined {
+    return this.instruments?.instrument(ctx, id);
+  }
+
+  /** An underlying's market data as margin reads it (maximum price age from params); freshness is the caller's to check. */
+  marketData(ctx: ReadContext, underlying: string): MarketData {
+    return this.market(ctx, underlying, maxPriceAge(this.params(ctx)));
+  }
+
   /** The oracle's price and surface of an underlying as the risk engine reads them. */
   private market(ctx: ReadContext, underlying: string, maxAge: number | undefined): MarketData {
     const price = this.oracle.price(ctx, underlying, { maxAgeSeconds: maxAge });
     const surface = this.oracle.surface(ctx, underlying, { maxAgeSeconds: maxAge });
     return marketData({ underlying, price, nowSeconds: this.oracle.nowSeconds(ctx), slices: surface?.slices ?? [], surfaceStale: surface?.stale ?? true });
+  }
+
+  /** One contract's full risk (marks, standard per-contract requirements) at fresh prices (margin/10 when stale, margin/11 when unknown). */
+  contractRisk(ctx: ReadContext, instrumentId: string): InstrumentRisk {
+    const inst = this.instruments?.instrument(ctx, instrumentId);
+    if (!inst) throw MarginErrors.unknownInstrument.wrap(instrumentId);
+    const params = this.params(ctx);
+    const market = this.market(ctx, inst.underlying, maxPriceAge(params));
+    requireFreshPrice(market);
+    return instrumentRisk(inst, market, riskParams(params));
   }
 
   /** One contract's mark and Greeks at the latest prices (margin/10 when stale, margin/11 when unknown). */
@@ -321,6 +361,7 @@ export class MarginKeeper {
     const ownerBytes = addressBytes(owner);
     const key = positionKey(ownerBytes, number, instrumentId);
     const holder = holderKey(instrumentId, ownerBytes, number);
+    this.index.touch(subaccountId(ownerBytes, number));
     if (p.size === 0n) {
       ctx.kvStore(this.key).delete(key);
       ctx.kvStore(this.key).delete(holder);
@@ -352,6 +393,42 @@ export class MarginKeeper {
     const p = this.position(ctx, ref.owner, ref.number, instrumentId);
     if (p.size === 0n) throw MarginErrors.invalidPosition.wrap(`subaccount ${ref.number} of ${ref.owner} holds no ${instrumentId}`);
     return this.changePosition(ctx, ref, { instrumentId, size: -p.size, price, fee: 0n }, 'settlement', undefined);
+  }
+
+  /**
+   * Moves `size` contracts of an instrument from one subaccount to another at `price` per contract: a
+   * liquidator taking part of a position, or auto-deleveraging closing it against an opposite holder.
+   * `size` is signed as `from`'s position (which moves toward zero by it); `to` takes it on (its position moves by +size). No margin check here: the liquidation
+   * module checks the liquidator first; ADL happens without one.
+   */
+  transferPosition(ctx: Context, from: SubaccountRef, to: SubaccountRef, instrumentId: string, size: bigint, price: bigint, reason: 'liquidation' | 'adl'): void {
+    const held = this.position(ctx, from.owner, from.number, instrumentId).size;
+    if (size === 0n || held === 0n || (held > 0n) !== (size > 0n) || (size < 0n ? -size : size) > (held < 0n ? -held : held)) {
+      throw MarginErrors.invalidPosition.wrap(`subaccount ${from.number} of ${from.owner} holds ${held} ${instrumentId}; cannot give up ${size}`);
+    }
+    this.requireSubaccount(ctx, to.owner, to.number);
+    this.changePosition(ctx, from, { instrumentId, size: -size, price, fee: 0n }, reason, undefined);
+    this.changePosition(ctx, to, { instrumentId, size, price, fee: 0n }, reason, undefined);
+  }
+
+  /** Debits a subaccount's settlement balance (it may go below zero) and pays the amount to a module account (a penalty to the insurance fund). */
+  payToModule(ctx: Context, ref: SubaccountRef, amount: bigint, module: string): void {
+    if (amount <= 0n) throw Errors.logic.wrap(`payToModule of ${amount}`);
+    const denom = this.params(ctx).settlementDenom;
+    this.requireSubaccount(ctx, ref.owner, ref.number);
+    this.setCollateral(ctx, ref.owner, ref.number, denom, this.collateral(ctx, ref.owner, ref.number, denom) - amount);
+    this.setTotal(ctx, denom, this.total(ctx, denom) - amount);
+    this.bank.sendCoinsFromModuleToModule(ctx, MODULE_ACCOUNT, module, [{ denom, amount }]);
+  }
+
+  /** Credits a subaccount's settlement balance from a module account (the insurance fund covering a deficit). */
+  receiveFromModule(ctx: Context, ref: SubaccountRef, amount: bigint, module: string): void {
+    if (amount <= 0n) throw Errors.logic.wrap(`receiveFromModule of ${amount}`);
+    const denom = this.params(ctx).settlementDenom;
+    this.requireSubaccount(ctx, ref.owner, ref.number);
+    this.bank.sendCoinsFromModuleToModule(ctx, module, MODULE_ACCOUNT, [{ denom, amount }]);
+    this.setCollateral(ctx, ref.owner, ref.number, denom, this.collateral(ctx, ref.owner, ref.number, denom) + amount);
+    this.setTotal(ctx, denom, this.total(ctx, denom) + amount);
   }
 
   /**
@@ -392,7 +469,7 @@ export class MarginKeeper {
     else ctx.kvStore(this.key).set(key, Clearing.encode({ instrumentId, amount: amount.toString(), settledSize: settledSize.toString() }).finish());
   }
 
-  private changePosition(ctx: Context, ref: SubaccountRef, t: Trade, reason: 'trade' | 'settlement', feeModule: string | undefined): PositionState {
+  private changePosition(ctx: Context, ref: SubaccountRef, t: Trade, reason: 'trade' | 'settlement' | 'liquidation' | 'adl', feeModule: string | undefined): PositionState {
     const next = applyFill(this.position(ctx, ref.owner, ref.number, t.instrumentId), t.size, t.price, t.fee);
     const denom = this.params(ctx).settlementDenom;
     const cash = fillCash(t.size, t.price, t.fee);
@@ -468,6 +545,8 @@ export class MarginKeeper {
 
   withdraw(ctx: Context, ref: SubaccountRef, denom: string, amount: bigint): void {
     this.requireSubaccount(ctx, ref.owner, ref.number);
+    const blocked = this.withdrawalGate?.(ctx);
+    if (blocked) throw MarginErrors.withdrawalsBlocked.wrap(blocked);
     this.checkHeld(ctx, ref, denom, amount);
     this.checkRisk(ctx, ref, { denom, amount: -amount });
     this.debit(ctx, ref, denom, amount);

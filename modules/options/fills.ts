@@ -21,7 +21,8 @@ export type DoneReason =
   | 'instrument_expired'
   | 'open_interest_cap'
   | 'dead_man_switch'
-  | 'mmp_frozen';
+  | 'mmp_frozen'
+  | 'liquidation';
 
 export interface Taker {
   /** The order's or the combo's id. */

@@ -113,6 +113,21 @@ export class OrderBooks {
     return n;
   }
 
+  /**
+   * Every open order of a subaccount is removed (the liquidation module, when it opens an auction, after this
+   * block's matching): resting ones leave their books at once.
+   */
+  cancelAll(ctx: Context, ref: SubaccountRef): number {
+    let n = 0;
+    for (const o of this.keeper.subaccountOrders(ctx, ref.owner, ref.number)) {
+      if (o.restSeq > 0n) this.books.get(o.spec!.instrumentId)?.cancel(String(o.id));
+      this.keeper.deleteOrder(ctx, o);
+      emitDone(ctx, o, 'liquidation');
+      n++;
+    }
+    return n;
+  }
+
   /** Accepts a multi-leg order (matched all or nothing at the end of the block); returns its id. */
   placeCombo(ctx: Context, ref: SubaccountRef, m: { clientId: bigint; legs: ComboLeg[]; quantity: bigint; limitPrice: bigint }): bigint {
     if (!this.keeper.margin.hasSubaccount(ctx, ref.owner, ref.number)) {

@@ -180,3 +180,28 @@ export function canTakeRisk(h: Pick<Health, 'equity' | 'im'>): boolean {
 export function belowMaintenance(h: Pick<Health, 'equity' | 'mm'>): boolean {
   return h.equity.lt(h.mm);
 }
+
+/**
+ * Only equity and MM, as health() computes them (the same exact sums and roundings), for scanning many
+ * accounts: no per-position rows, Greeks or IM. Every instrument's risk must be in `risk` (fresh).
+ */
+export function equityAndMm(input: Required<Pick<HealthInput, 'collateral' | 'positions' | 'params' | 'mode' | 'risk'>>): { equity: Dec; mm: Dec } {
+  let equity = Dec.ZERO;
+  for (const c of input.collateral) equity = equity.add(collateralValue(c));
+  let mm = Dec.ZERO;
+  const legs: PortfolioLeg[] = [];
+  for (const pos of sortedPositions(input.positions)) {
+    const risk = input.risk.get(pos.instrumentId);
+    if (!risk) throw MarginErrors.staleMarketData.wrap(`no risk for ${pos.instrumentId}`);
+    if (input.mode === 'standard') {
+      const s = standardPosition(pos.size, risk.standard);
+      mm = mm.add(s.mm);
+      equity = equity.add(s.equity);
+    } else {
+      equity = equity.add(pos.size >= 0n ? risk.portfolioLongEquity.mulInt(pos.size) : risk.standard.shortEquity.mulInt(-pos.size));
+      legs.push({ risk, size: pos.size });
+    }
+  }
+  if (input.mode === 'portfolio') mm = sumUp(portfolioUnderlyings(legs, input.params), 'mm');
+  return { equity, mm };
+}

@@ -25,5 +25,5 @@ export { buildRiskTable } from './table';
 export type { RiskTable } from './table';
 export { revalue } from './revalue';
 export type { PositionBook, Revaluation } from './revalue';
-export { belowMaintenance, canTakeRisk, collateralValue, health } from './health';
+export { belowMaintenance, canTakeRisk, collateralValue, equityAndMm, health } from './health';
 export type { Health, HealthInput, MarginMode, PositionHealth, UnderlyingHealth } from './health';

@@ -227,9 +227,9 @@ describe('bank module in the app', () => {
       expect(await client.getAllBalances(a)).toEqual([coin(10_000 - 600, 'usettle'), coin(1_000 - 130, 'uusdc')]);
       expect(await client.getBalance(bob, 'uusdc')).toEqual(coin(110, 'uusdc'));
       expect(await client.getBalance(fc, 'usettle')).toEqual(coin(600, 'usettle'));
-      // bob (3) and carol (4) got accounts when they first received coins; fee_collector and margin are 1 and 2
-      expect((await client.getAccount(bob))?.accountNumber).toBe(3n);
-      expect((await client.getAccount(addr('carol')))?.accountNumber).toBe(4n);
+      // bob (4) and carol (5) got accounts when they first received coins; fee_collector, margin and insurance are 1 to 3
+      expect((await client.getAccount(bob))?.accountNumber).toBe(4n);
+      expect((await client.getAccount(addr('carol')))?.accountNumber).toBe(5n);
       expect((await client.getSequence(a)).sequence).toBe(3); // the failed tx still used its sequence
       expect(app.checkInvariants()).toEqual([]);
 

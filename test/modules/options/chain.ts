@@ -1,7 +1,12 @@
 // A settle chain for options tests: the real app (composition root, tx pipeline, stores) with funded
 // accounts, BTC/USD priced at 100,000 with a 50 % vol surface in genesis (heartbeat one day, so that
 // prices stay fresh without vote extensions), and BTC options listed at the surface's expiry.
-import type { ExecTxResult, Event } from 'cosmjs-types/tendermint/abci/types';
+import { sign } from 'node:crypto';
+import { RequestExtendVote, RequestPrepareProposal, type ExecTxResult, type Event, type ExtendedCommitInfo } from 'cosmjs-types/tendermint/abci/types';
+import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
+import { voteExtensionSignBytes } from '../../../chain/app';
+import type { FeedSnapshot } from '../../../modules/oracle/feed';
+import { snapshot, validator, type Validator } from '../oracle/harness';
 import { QueryAccountInfoRequest, QueryAccountInfoResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import type { SettleApp } from '../../../chain/app';
 import { instrumentId } from '../../../modules/options/instruments';
@@ -80,6 +85,10 @@ export function appState(keys: Key[], instruments: Instrument[] = [CALL_100K, CA
 
 export class OptionsChain {
   height = 0;
+  /** With `oracle: true`: what the one validator's price feeder reports (its vote extension each height). */
+  feed: FeedSnapshot | undefined;
+  private validator: Validator | undefined;
+  private lastCommit: ExtendedCommitInfo = { round: 0, votes: [] };
   /** Seconds added to every later block's time (block time = genesis time + height + skip). */
   skip = 0n;
   private sequences = new Map<string, bigint>();
@@ -90,16 +99,25 @@ export class OptionsChain {
     readonly keys: Key[],
   ) {}
 
-  static async open(dir: string, label: string, n: number, state?: (keys: Key[]) => Record<string, unknown>): Promise<OptionsChain> {
+  /**
+   * A new chain. With `oracle: true` it has one validator whose price feeder is `chain.feed` (set it with
+   * `setPrice`): each block is proposed through PrepareProposal with the last height's vote extension, so
+   * the oracle's prices move as on a real node.
+   */
+  static async open(dir: string, label: string, n: number, state?: (keys: Key[]) => Record<string, unknown>, opts: { oracle?: boolean } = {}): Promise<OptionsChain> {
     const keys = await deriveKeys(label, n);
-    const opened = await openApp(dir);
-    const chain = new OptionsChain(opened.app, opened, keys);
+    let chain: OptionsChain | undefined;
+    const feed = opts.oracle ? { latest: () => chain?.feed } : undefined;
+    const opened = await openApp(dir, { modules: { feed } });
+    chain = new OptionsChain(opened.app, opened, keys);
+    const v = opts.oracle ? validator(0) : undefined;
+    chain.validator = v;
     await opened.app.initChain({
       chainId: CHAIN_ID,
       initialHeight: 1n,
       time: { seconds: GENESIS_TIME, nanos: 0 },
-      validators: [],
-      consensusParams: { block: { maxBytes: 4_194_304n, maxGas: -1n } },
+      validators: v ? [{ pubKey: { ed25519: v.pubKey }, power: v.power }] : [],
+      consensusParams: { block: { maxBytes: 4_194_304n, maxGas: -1n }, ...(v ? { abci: { voteExtensionsEnableHeight: 1n } } : {}) },
       appStateBytes: Buffer.from(JSON.stringify((state ?? appState)(keys))),
     });
     await chain.run([]);
@@ -114,9 +132,7 @@ export class OptionsChain {
       this.sequences.set(key.address, seq + 1n);
       signed.push(await signTx(key, msgs, { chainId: CHAIN_ID, accountNumber: BigInt(this.keys.indexOf(key)), sequence: seq, fee: [{ denom: 'usettle', amount: '5000' }], gas: 20_000_000n }));
     }
-    this.height++;
-    const res = await this.app.finalizeBlock(block(this.height, signed, GENESIS_TIME + BigInt(this.height) + this.skip));
-    await this.app.commit({});
+    const res = await this.finalize(signed);
     for (const [key] of txs) {
       const info = await query(this.app, '/cosmos.auth.v1beta1.Query/AccountInfo', QueryAccountInfoRequest, { address: key.address }, QueryAccountInfoResponse);
       this.sequences.set(key.address, info.info!.sequence);
@@ -128,12 +144,37 @@ export class OptionsChain {
 
   /** Runs already signed txs in one block, commits, checks every invariant. */
   async runRaw(signed: Uint8Array[]): Promise<{ txs: ExecTxResult[]; events: Event[] }> {
-    this.height++;
-    const res = await this.app.finalizeBlock(block(this.height, signed, GENESIS_TIME + BigInt(this.height) + this.skip));
-    await this.app.commit({});
+    const res = await this.finalize(signed);
     const broken = this.app.checkInvariants();
     if (broken.length > 0) throw new Error(`invariants broken at height ${this.height}: ${broken.join('; ')}`);
     return { txs: res.txResults, events: res.events };
+  }
+
+  /** The feeder's BTC/USD price from the next height on (its vote extension carries it into the block after). */
+  setPrice(price: string): void {
+    this.feed = snapshot({ 'BTC/USD': price });
+  }
+
+  /** One height: the block (with the oracle's injected vote-extension tx first when there is a validator), committed. */
+  private async finalize(signed: Uint8Array[]): Promise<{ txResults: ExecTxResult[]; events: Event[] }> {
+    this.height++;
+    const time = GENESIS_TIME + BigInt(this.height) + this.skip;
+    if (!this.validator) {
+      const res = await this.app.finalizeBlock(block(this.height, signed, time));
+      await this.app.commit({});
+      return res;
+    }
+    const prepared = await this.app.prepareProposal(RequestPrepareProposal.fromPartial({ height: BigInt(this.height), localLastCommit: this.lastCommit, txs: signed, maxTxBytes: 4_000_000n, time: { seconds: time, nanos: 0 } }));
+    const injected = prepared.txs.length - signed.length;
+    const res = await this.app.finalizeBlock({ ...block(this.height, prepared.txs, time), proposerAddress: this.validator.address });
+    await this.app.commit({});
+    const ext = (await this.app.extendVote(RequestExtendVote.fromPartial({ hash: new Uint8Array(32), height: BigInt(this.height) }))).voteExtension;
+    const v = this.validator;
+    this.lastCommit = {
+      round: 0,
+      votes: [{ validator: { address: v.address, power: v.power }, voteExtension: ext, extensionSignature: sign(null, voteExtensionSignBytes(ext, BigInt(this.height), 0n, CHAIN_ID), v.priv), blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT }],
+    };
+    return { txResults: res.txResults.slice(injected), events: res.events };
   }
 
   /** A tx signed with the given sequence and timeout height (sequence-free order txs), not run. */

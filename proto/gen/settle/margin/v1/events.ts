@@ -57,7 +57,7 @@ export interface EventPositionChanged {
   owner: string;
   subaccount: number;
   instrumentId: string;
-  /** reason: "trade" or "settlement". */
+  /** reason: "trade", "settlement", "liquidation" (a liquidator took it) or "adl" (auto-deleveraging). */
   reason: string;
   /** size_delta: signed contracts traded (positive bought). */
   sizeDelta: string;

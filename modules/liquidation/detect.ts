@@ -1,0 +1,71 @@
+// Detection, at the end of every block (after the trading module matched and settled): margin's scan judges
+// every subaccount carrying risk at fresh prices. A subaccount on a stale market is not judged, and nothing
+// happens to it (EventLiquidationsPaused says which market holds how many back). Open auctions are updated
+// first (ended when healthy again, bankruptcy handled), then new ones open, in (owner, number) order, at most
+// max_new_auctions_per_block: the subaccount's open orders are cancelled and the Dutch auction starts.
+import type { Context } from '../../chain/sdk';
+import type { Auction } from '../../proto/gen/settle/liquidation/v1/types';
+import { endAuction } from './auction';
+import { handleBankrupt } from './bankruptcy';
+import type { AccountRisk, LiquidationKeeper, SubaccountRef } from './keeper';
+
+const refKey = (r: SubaccountRef): string => `${r.owner}/${r.number}`;
+
+export interface DetectionReport {
+  judged: number;
+  paused: number;
+  started: number;
+  ended: number;
+}
+
+export function runLiquidations(k: LiquidationKeeper, ctx: Context): DetectionReport {
+  const params = k.params(ctx);
+  const screen = k.margin.screen(ctx);
+  const judged = new Map<string, AccountRisk>(screen.results.map((r) => [refKey(r), r]));
+  const paused = new Set(screen.paused.map(refKey));
+  if (screen.paused.length > 0) {
+    const byMarket = new Map<string, number>();
+    for (const p of screen.paused) byMarket.set(p.market, (byMarket.get(p.market) ?? 0) + 1);
+    for (const [market, count] of [...byMarket.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      ctx.emit('settle.liquidation.v1.EventLiquidationsPaused', { market: JSON.stringify(market), subaccounts: String(count), reason: JSON.stringify(screen.stale.get(market) ?? 'no fresh price') });
+    }
+  }
+  const report: DetectionReport = { judged: screen.results.length, paused: screen.paused.length, started: 0, ended: 0 };
+  const open = new Set<string>();
+  for (const a of k.auctions(ctx)) {
+    const ref = { owner: a.owner, number: a.subaccount };
+    open.add(refKey(ref));
+    if (paused.has(refKey(ref))) continue;
+    const r = judged.get(refKey(ref));
+    if (!r) {
+      // nothing at risk any more: no positions and no debt
+      endAuction(k, ctx, a, 'closed');
+      report.ended++;
+    } else if (r.equity.isNegative()) {
+      handleBankrupt(k, ctx, a, r, judged);
+    } else if (r.status !== 'liquidatable') {
+      endAuction(k, ctx, a, 'healthy');
+      report.ended++;
+    } else if (a.bankrupt) {
+      k.setAuction(ctx, { ...a, bankrupt: false });
+    }
+  }
+  const height = BigInt(ctx.block.height);
+  for (const r of screen.results) {
+    if (report.started >= params.maxNewAuctionsPerBlock) break;
+    if (r.status !== 'liquidatable' || open.has(refKey(r))) continue;
+    const cancelled = k.orders.cancelAll(ctx, r);
+    const a: Auction = { owner: r.owner, subaccount: r.number, startHeight: height, startEquity: r.equity.toString(), startMm: r.mm.toString(), stepHeight: 0n, step: [], bankrupt: r.equity.isNegative() };
+    k.setAuction(ctx, a);
+    report.started++;
+    ctx.emit('settle.liquidation.v1.EventLiquidationStarted', {
+      owner: JSON.stringify(r.owner),
+      subaccount: String(r.number),
+      equity: JSON.stringify(a.startEquity),
+      mm: JSON.stringify(a.startMm),
+      cancelled_orders: String(cancelled),
+    });
+    if (r.equity.isNegative()) handleBankrupt(k, ctx, a, r, judged);
+  }
+  return report;
+}

@@ -1,0 +1,57 @@
+import { addressBytes, Errors, type QueryHandler, type ReadContext } from '../../chain/sdk';
+import {
+  QueryAuctionsRequest,
+  QueryAuctionsResponse,
+  QueryInsuranceFundRequest,
+  QueryInsuranceFundResponse,
+  QueryLiquidationsRequest,
+  QueryLiquidationsResponse,
+  QueryParamsRequest,
+  QueryParamsResponse,
+} from '../../proto/gen/settle/liquidation/v1/query';
+import type { LiquidationKeeper } from './keeper';
+import { auctionRates, discountAt } from './params';
+
+const SERVICE = '/settle.liquidation.v1.Query';
+
+/** Why withdrawals are blocked, or undefined: some subaccount has negative equity not covered yet. */
+export function withdrawalBlock(keeper: LiquidationKeeper, ctx: ReadContext): string | undefined {
+  const b = keeper.firstBankrupt(ctx);
+  return b && `subaccount ${b.number} of ${b.owner} has negative equity that the insurance fund has not covered yet; withdrawals resume once it is (see the InsuranceFund query)`;
+}
+
+export function liquidationQueries(keeper: LiquidationKeeper): Record<string, QueryHandler> {
+  return {
+    [`${SERVICE}/Params`]: (ctx, data) => {
+      QueryParamsRequest.decode(data);
+      return QueryParamsResponse.encode({ params: keeper.params(ctx) }).finish();
+    },
+    [`${SERVICE}/InsuranceFund`]: (ctx, data) => {
+      QueryInsuranceFundRequest.decode(data);
+      return QueryInsuranceFundResponse.encode({
+        denom: keeper.margin.settlementDenom(ctx),
+        balance: keeper.fundBalance(ctx).toString(),
+        totals: keeper.fund(ctx),
+        withdrawalsBlocked: keeper.firstBankrupt(ctx) !== undefined,
+      }).finish();
+    },
+    [`${SERVICE}/Auctions`]: (ctx, data) => {
+      QueryAuctionsRequest.decode(data);
+      const rates = auctionRates(keeper.params(ctx));
+      const next = BigInt(ctx.height) + 1n;
+      return QueryAuctionsResponse.encode({ auctions: keeper.auctions(ctx).map((a) => ({ auction: a, discount: discountAt(rates, a.startHeight, next).toString() })) }).finish();
+    },
+    [`${SERVICE}/Liquidations`]: (ctx, data) => {
+      const req = QueryLiquidationsRequest.decode(data);
+      if (req.owner) {
+        try {
+          addressBytes(req.owner);
+        } catch (err) {
+          throw Errors.invalidRequest.wrap((err as Error).message);
+        }
+      }
+      const limit = req.limit === 0 ? 100 : Math.min(req.limit, 1000);
+      return QueryLiquidationsResponse.encode({ records: keeper.recentRecords(ctx, limit, req.owner || undefined) }).finish();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// An in-memory index of the subaccounts that carry risk (positions or a settlement debt), for the
+// liquidation scan. State stays the source of truth: every write to a subaccount's positions, collateral
+// or mode marks it dirty (also in branches later discarded, and in CheckTx: a superset is harmless), and
+// `refresh` re-reads the dirty ones from the state it is given. Built from a full scan the first time
+// (after a restart), so a node's index always equals one rebuilt from the same state.
+import { accountAddress, decodeAmount, prefixIterator, type Amount, type ReadContext, type StoreKey } from '../../chain/sdk';
+import { Position, Subaccount } from '../../proto/gen/settle/margin/v1/types';
+import { collateralPrefix, Keys, positionPrefix, subaccountKey } from './keys';
+
+export interface IndexedAccount {
+  owner: string;
+  number: number;
+  portfolio: boolean;
+  /** Positions in instrument id order. */
+  positions: { instrumentId: string; size: bigint }[];
+  /** Collateral in denom order. */
+  collateral: Amount[];
+}
+
+const SUBACCOUNT_ID = 24;
+
+export class AccountIndex {
+  /** By subaccount id (owner ‖ number) in hex; only subaccounts with positions or a negative balance. */
+  private accounts = new Map<string, IndexedAccount>();
+  private dirty = new Set<string>();
+  private built = false;
+
+  constructor(private readonly key: StoreKey) {}
+
+  /** A write to the subaccount (owner bytes ‖ number u32 BE) happened or may have. */
+  touch(id: Uint8Array): void {
+    if (this.built) this.dirty.add(Buffer.from(id).toString('hex'));
+  }
+
+  /** Forgets everything: the next refresh rebuilds from state (after a restart, or for a test). */
+  reset(): void {
+    this.accounts.clear();
+    this.dirty.clear();
+    this.built = false;
+  }
+
+  /** The index as of `ctx`'s state; the accounts in subaccount id order. */
+  refresh(ctx: ReadContext): IndexedAccount[] {
+    if (!this.built) this.rebuild(ctx);
+    else for (const hex of this.dirty) this.load(ctx, hex);
+    this.dirty.clear();
+    return [...this.accounts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+  }
+
+  private rebuild(ctx: ReadContext): void {
+    this.accounts.clear();
+    const ids = new Set<string>();
+    const store = ctx.kvStore(this.key);
+    for (const prefix of [Keys.positionPrefix, Keys.collateralPrefix]) {
+      for (const { key } of prefixIterator(store, prefix)) ids.add(Buffer.from(key.subarray(1, 1 + SUBACCOUNT_ID)).toString('hex'));
+    }
+    for (const hex of ids) this.load(ctx, hex);
+    this.built = true;
+  }
+
+  private load(ctx: ReadContext, hex: string): void {
+    const id = Buffer.from(hex, 'hex');
+    const owner = id.subarray(0, 20);
+    const number = id.readUInt32BE(20);
+    const store = ctx.kvStore(this.key);
+    const positions = [...prefixIterator(store, positionPrefix(owner, number))].map(({ value }) => {
+      const p = Position.decode(value);
+      return { instrumentId: p.instrumentId, size: BigInt(p.size) };
+    });
+    const cp = collateralPrefix(owner, number);
+    const collateral = [...prefixIterator(store, cp)].map(({ key, value }) => ({ denom: Buffer.from(key.subarray(cp.length)).toString('utf8'), amount: decodeAmount(value) }));
+    const raw = store.get(subaccountKey(owner, number));
+    if (!raw || (positions.length === 0 && !collateral.some((c) => c.amount < 0n))) {
+      this.accounts.delete(hex);
+      return;
+    }
+    this.accounts.set(hex, { owner: accountAddress(owner), number, portfolio: Subaccount.decode(raw).portfolioMargin, positions, collateral });
+  }
+}

@@ -3,6 +3,7 @@
  * composition root's glue, so that modules never import each other.
  */
 import { Dec } from '../math';
+import { addressBytes } from '../address';
 import type { ReadContext } from '../app';
 import type { InstrumentSource, MarginKeeper, MarginOracle } from '../../modules/margin/keeper';
 import type { OptionsKeeper, OptionsMargin, OptionsOracle } from '../../modules/options/keeper';
@@ -124,12 +125,20 @@ export function optionsMark(margin: MarginKeeper): MarkSource {
 export function liquidationMargin(margin: MarginKeeper): LiquidationMargin {
   return {
     screen: (ctx) => {
-      const s = screenAccounts(margin, ctx, margin.index.refresh(ctx));
+      const s = screenAccounts(margin, ctx, margin.index.refresh(ctx), { flaggedOnly: true });
       return {
-        results: s.results.map((r) => ({ owner: r.account.owner, number: r.account.number, portfolio: r.account.portfolio, positions: r.account.positions, equity: r.equity, mm: r.mm, status: r.status })),
+        judged: s.judged,
+        flagged: s.results.map((r) => ({ owner: r.account.owner, number: r.account.number, portfolio: r.account.portfolio, positions: r.account.positions, status: r.status, negative: r.negative, equity: r.equity, mm: r.mm })),
         paused: s.paused.map((p) => ({ owner: p.account.owner, number: p.account.number, market: p.market })),
         stale: s.stale,
       };
+    },
+    equities: (ctx, refs) => {
+      margin.index.refresh(ctx);
+      const accounts = refs.map((r) => margin.index.get(addressBytes(r.owner), r.number));
+      const judged = screenAccounts(margin, ctx, accounts.filter((a) => a !== undefined), { exact: true }).results;
+      const byAccount = new Map(judged.map((r) => [r.account, r.equity]));
+      return accounts.map((a) => (a ? byAccount.get(a) : undefined));
     },
     status: (ctx, ref) => {
       const h = margin.health(ctx, ref.owner, ref.number);

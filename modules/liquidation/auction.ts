@@ -94,7 +94,7 @@ export function liquidate(k: LiquidationKeeper, ctx: Context, req: LiquidateRequ
   return { price, penalty, ended };
 }
 
-export type EndReason = 'healthy' | 'covered' | 'closed';
+export type EndReason = 'healthy' | 'covered';
 
 export function endAuction(k: LiquidationKeeper, ctx: Context, a: Auction, reason: EndReason): void {
   k.deleteAuction(ctx, { owner: a.owner, number: a.subaccount });

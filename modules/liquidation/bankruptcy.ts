@@ -16,18 +16,18 @@ import { equityContribution, markValue, toBase } from './pricing';
 const refKey = (r: SubaccountRef): string => `${r.owner}/${r.number}`;
 
 /** One block's handling of a subaccount whose equity is below zero (its auction already open). */
-export function handleBankrupt(k: LiquidationKeeper, ctx: Context, a: Auction, judgedAs: AccountRisk, judged: ReadonlyMap<string, AccountRisk>): void {
+export function handleBankrupt(k: LiquidationKeeper, ctx: Context, a: Auction, judgedAs: AccountRisk, judged: ReadonlyMap<string, AccountRisk>, touched: SubaccountRef[]): void {
   // read again: this block's earlier steps (another subaccount's deleveraging) may have changed it
   const ref = { owner: judgedAs.owner, number: judgedAs.number };
   const status = k.margin.status(ctx, ref);
   if (!status.equity.isNegative()) return solvent(k, ctx, a, status.status);
   let positions = k.margin.positions(ctx, ref);
-  const r: AccountRisk = { ...judgedAs, positions, equity: status.equity, mm: status.mm, status: status.status };
+  const r: AccountRisk = { ...judgedAs, positions, equity: status.equity, mm: status.mm, status: status.status, negative: true };
   const unit = k.margin.settlementUnit(ctx);
-  const deficit = toBase(r.equity.neg(), unit, 'up');
+  const deficit = toBase(status.equity.neg(), unit, 'up');
   const fund = k.fundBalance(ctx);
   if (positions.length > 0 && fund < deficit) {
-    deleverage(k, ctx, r, deficit, judged);
+    deleverage(k, ctx, r, deficit, judged, touched);
     positions = k.margin.positions(ctx, r);
     if (positions.length > 0) return k.setAuction(ctx, { ...a, bankrupt: true });
   } else if (positions.length > 0) {
@@ -82,7 +82,7 @@ function rank(a: Candidate, b: Candidate): number {
 }
 
 /** Closes the subaccount's positions against ranked opposite holders at bankruptcy prices (bounded per position). */
-function deleverage(k: LiquidationKeeper, ctx: Context, r: AccountRisk, deficit: bigint, judged: ReadonlyMap<string, AccountRisk>): void {
+function deleverage(k: LiquidationKeeper, ctx: Context, r: AccountRisk, deficit: bigint, judged: ReadonlyMap<string, AccountRisk>, touched: SubaccountRef[]): void {
   const unit = k.margin.settlementUnit(ctx);
   const limit = k.params(ctx).maxAdlCounterparties;
   const legs = r.positions
@@ -105,22 +105,19 @@ function deleverage(k: LiquidationKeeper, ctx: Context, r: AccountRisk, deficit:
   for (const l of legs) {
     const long = l.size > 0n;
     const price = long ? l.value + share : l.value > share ? l.value - share : 0n;
-    const candidates: Candidate[] = [];
+    const opposite: { ref: SubaccountRef; size: bigint; costBasis: bigint }[] = [];
     for (const h of k.margin.holders(ctx, l.instrumentId, Number.MAX_SAFE_INTEGER)) {
       if (h.owner === r.owner && h.number === r.number) continue;
-      if (k.auction(ctx, h) || judged.get(refKey(h))?.equity.isNegative()) continue;
+      if (k.auction(ctx, h) || judged.get(refKey(h))?.negative) continue;
       const pos = k.margin.position(ctx, h, l.instrumentId);
-      if (pos.size === 0n || (pos.size > 0n) === long) continue;
-      const v = markValue(l.cr, pos.size > 0n, unit);
-      const seen = judged.get(refKey(h));
-      candidates.push({
-        ...h,
-        size: pos.size,
-        pnl: pos.size * v - pos.costBasis,
-        notional: (pos.size < 0n ? -pos.size : pos.size) * v,
-        equityRaw: seen && seen.equity.isPositive() ? seen.equity.raw : undefined,
-      });
+      if (pos.size !== 0n && (pos.size > 0n) !== long) opposite.push({ ref: h, ...pos });
     }
+    const equities = k.margin.equities(ctx, opposite.map((o) => o.ref));
+    const candidates: Candidate[] = opposite.map((o, i) => {
+      const v = markValue(l.cr, o.size > 0n, unit);
+      const e = equities[i];
+      return { ...o.ref, size: o.size, pnl: o.size * v - o.costBasis, notional: (o.size < 0n ? -o.size : o.size) * v, equityRaw: e && e.isPositive() ? e.raw : undefined };
+    });
     candidates.sort(rank);
     let remaining = long ? l.size : -l.size;
     for (const c of candidates.slice(0, limit)) {
@@ -129,6 +126,7 @@ function deleverage(k: LiquidationKeeper, ctx: Context, r: AccountRisk, deficit:
       const q = abs < remaining ? abs : remaining;
       const signed = long ? q : -q;
       k.margin.transferPosition(ctx, r, c, l.instrumentId, signed, price, 'adl');
+      touched.push({ owner: c.owner, number: c.number });
       k.record(ctx, { kind: 'adl', owner: r.owner, subaccount: r.number, counterpartyOwner: c.owner, counterpartySubaccount: c.number, instrumentId: l.instrumentId, size: signed, price, amount: '0' });
       remaining -= q;
     }

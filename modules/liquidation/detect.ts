@@ -21,7 +21,7 @@ export interface DetectionReport {
 export function runLiquidations(k: LiquidationKeeper, ctx: Context): DetectionReport {
   const params = k.params(ctx);
   const screen = k.margin.screen(ctx);
-  const judged = new Map<string, AccountRisk>(screen.results.map((r) => [refKey(r), r]));
+  const judged = new Map<string, AccountRisk>(screen.flagged.map((r) => [refKey(r), r]));
   const paused = new Set(screen.paused.map(refKey));
   if (screen.paused.length > 0) {
     const byMarket = new Map<string, number>();
@@ -30,32 +30,31 @@ export function runLiquidations(k: LiquidationKeeper, ctx: Context): DetectionRe
       ctx.emit('settle.liquidation.v1.EventLiquidationsPaused', { market: JSON.stringify(market), subaccounts: String(count), reason: JSON.stringify(screen.stale.get(market) ?? 'no fresh price') });
     }
   }
-  const report: DetectionReport = { judged: screen.results.length, paused: screen.paused.length, started: 0, ended: 0 };
+  const report: DetectionReport = { judged: screen.judged, paused: screen.paused.length, started: 0, ended: 0 };
   const open = new Set<string>();
+  /** Counterparties deleveraging moved positions into, this block. */
+  const touched: SubaccountRef[] = [];
   for (const a of k.auctions(ctx)) {
     const ref = { owner: a.owner, number: a.subaccount };
     open.add(refKey(ref));
     if (paused.has(refKey(ref))) continue;
     const r = judged.get(refKey(ref));
     if (!r) {
-      // nothing at risk any more: no positions and no debt
-      endAuction(k, ctx, a, 'closed');
-      report.ended++;
-    } else if (r.equity.isNegative()) {
-      handleBankrupt(k, ctx, a, r, judged);
-    } else if (r.status !== 'liquidatable') {
+      // judged neither liquidatable nor negative (or carrying no risk any more)
       endAuction(k, ctx, a, 'healthy');
       report.ended++;
+    } else if (r.negative) {
+      handleBankrupt(k, ctx, a, r, judged, touched);
     } else if (a.bankrupt) {
       k.setAuction(ctx, { ...a, bankrupt: false });
     }
   }
   const height = BigInt(ctx.block.height);
-  for (const r of screen.results) {
-    if (report.started >= params.maxNewAuctionsPerBlock) break;
-    if (r.status !== 'liquidatable' || open.has(refKey(r))) continue;
+  const start = (r: AccountRisk): void => {
+    open.add(refKey(r));
     const cancelled = k.orders.cancelAll(ctx, r);
-    const a: Auction = { owner: r.owner, subaccount: r.number, startHeight: height, startEquity: r.equity.toString(), startMm: r.mm.toString(), stepHeight: 0n, step: [], bankrupt: r.equity.isNegative() };
+    // (the scan gives exact equity and MM for every liquidatable subaccount)
+    const a: Auction = { owner: r.owner, subaccount: r.number, startHeight: height, startEquity: String(r.equity), startMm: String(r.mm), stepHeight: 0n, step: [], bankrupt: r.negative };
     k.setAuction(ctx, a);
     report.started++;
     ctx.emit('settle.liquidation.v1.EventLiquidationStarted', {
@@ -65,7 +64,27 @@ export function runLiquidations(k: LiquidationKeeper, ctx: Context): DetectionRe
       mm: JSON.stringify(a.startMm),
       cancelled_orders: String(cancelled),
     });
-    if (r.equity.isNegative()) handleBankrupt(k, ctx, a, r, judged);
+    if (r.negative) handleBankrupt(k, ctx, a, r, judged, touched);
+  };
+  for (const r of screen.flagged) {
+    if (report.started >= params.maxNewAuctionsPerBlock) break;
+    if (r.status === 'liquidatable' && !open.has(refKey(r))) start(r);
+  }
+  // deleveraging this block moved positions into its counterparties: judge them again now, so that one it
+  // took below maintenance is not left without an auction until the next block (a bankrupt one is handled
+  // at once too, which may deleverage further: all of it bounded by max_new_auctions_per_block)
+  for (let i = 0; i < touched.length && report.started < params.maxNewAuctionsPerBlock; i++) {
+    const ref = touched[i];
+    if (open.has(refKey(ref))) continue;
+    let now;
+    try {
+      now = k.margin.status(ctx, ref);
+    } catch {
+      continue; // stale: not judged
+    }
+    if (now.status !== 'liquidatable') continue;
+    const seen = judged.get(refKey(ref));
+    start({ owner: ref.owner, number: ref.number, portfolio: seen?.portfolio ?? false, positions: k.margin.positions(ctx, ref), status: now.status, negative: now.equity.isNegative(), equity: now.equity, mm: now.mm });
   }
   return report;
 }

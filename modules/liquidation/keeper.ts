@@ -15,9 +15,12 @@ export interface SubaccountRef {
 export interface AccountRisk extends SubaccountRef {
   portfolio: boolean;
   positions: readonly { instrumentId: string; size: bigint }[];
-  equity: Dec;
-  mm: Dec;
   status: HealthStatus;
+  /** Equity below zero. */
+  negative: boolean;
+  /** Exact equity and MM; the scan gives them for every liquidatable or negative subaccount (not always for others). */
+  equity?: Dec;
+  mm?: Dec;
 }
 
 /** Per contract of one instrument at fresh prices (quote units): what auction prices and penalties are made of. */
@@ -36,8 +39,13 @@ export interface ContractRisk {
 
 /** What liquidation needs of margin (implemented over modules/margin's keeper in the composition root). */
 export interface LiquidationMargin {
-  /** Every subaccount carrying risk (positions or a debt), judged at fresh prices; those on a stale market are paused. */
-  screen(ctx: ReadContext): { results: AccountRisk[]; paused: { owner: string; number: number; market: string }[]; stale: Map<string, string> };
+  /**
+   * Every subaccount carrying risk (positions or a debt) judged at fresh prices: `flagged` are the liquidatable
+   * and negative ones (with exact equity and MM) in (owner, number) order; those on a stale market are paused.
+   */
+  screen(ctx: ReadContext): { flagged: AccountRisk[]; judged: number; paused: { owner: string; number: number; market: string }[]; stale: Map<string, string> };
+  /** The exact equity of each subaccount (undefined: no risk, or a stale market), instrument risks computed once. */
+  equities(ctx: ReadContext, refs: readonly SubaccountRef[]): (Dec | undefined)[];
   /** One subaccount's equity, MM and status at fresh prices (margin/10 when stale). */
   status(ctx: ReadContext, ref: SubaccountRef): { equity: Dec; mm: Dec; status: HealthStatus };
   position(ctx: ReadContext, ref: SubaccountRef, instrumentId: string): { size: bigint; costBasis: bigint };

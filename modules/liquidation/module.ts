@@ -48,9 +48,9 @@ export function insuranceFundInvariant(keeper: LiquidationKeeper): Invariant {
 export function negativeEquityInvariant(keeper: LiquidationKeeper): Invariant {
   return (ctx: QueryContext) => {
     const problems: string[] = [];
-    for (const r of keeper.margin.screen(ctx).results) {
+    for (const r of keeper.margin.screen(ctx).flagged) {
       if (r.status !== 'liquidatable') continue;
-      if (!keeper.auction(ctx, r)) problems.push(`subaccount ${r.number} of ${r.owner} is liquidatable (equity ${r.equity}, MM ${r.mm}) without an auction`);
+      if (!keeper.auction(ctx, r)) problems.push(`subaccount ${r.number} of ${r.owner} is liquidatable (equity ${String(r.equity)}, MM ${String(r.mm)}) without an auction`);
     }
     for (const a of keeper.auctions(ctx)) {
       if (!a.bankrupt) continue;

@@ -15,6 +15,9 @@ export interface IndexedAccount {
   positions: { instrumentId: string; size: bigint }[];
   /** Collateral in denom order. */
   collateral: Amount[];
+  /** The sizes and amounts as doubles (exact below 2^53), for the scan's first pass. */
+  sizesF64: Float64Array;
+  amountsF64: Float64Array;
 }
 
 const SUBACCOUNT_ID = 24;
@@ -24,6 +27,8 @@ export class AccountIndex {
   private accounts = new Map<string, IndexedAccount>();
   private dirty = new Set<string>();
   private built = false;
+  /** The accounts in id order; dropped when one joins or leaves (entries are updated in place). */
+  private sorted: IndexedAccount[] | undefined;
 
   constructor(private readonly key: StoreKey) {}
 
@@ -37,6 +42,7 @@ export class AccountIndex {
     this.accounts.clear();
     this.dirty.clear();
     this.built = false;
+    this.sorted = undefined;
   }
 
   /** The index as of `ctx`'s state; the accounts in subaccount id order. */
@@ -44,11 +50,21 @@ export class AccountIndex {
     if (!this.built) this.rebuild(ctx);
     else for (const hex of this.dirty) this.load(ctx, hex);
     this.dirty.clear();
-    return [...this.accounts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+    if (!this.sorted) this.sorted = [...this.accounts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);
+    return this.sorted;
+  }
+
+  /** One subaccount's entry as of the last refresh; undefined when it carries no risk. */
+  get(owner: Uint8Array, number: number): IndexedAccount | undefined {
+    const id = Buffer.alloc(24);
+    id.set(owner, 0);
+    id.writeUInt32BE(number, 20);
+    return this.accounts.get(id.toString('hex'));
   }
 
   private rebuild(ctx: ReadContext): void {
     this.accounts.clear();
+    this.sorted = undefined;
     const ids = new Set<string>();
     const store = ctx.kvStore(this.key);
     for (const prefix of [Keys.positionPrefix, Keys.collateralPrefix]) {
@@ -71,9 +87,23 @@ export class AccountIndex {
     const collateral = [...prefixIterator(store, cp)].map(({ key, value }) => ({ denom: Buffer.from(key.subarray(cp.length)).toString('utf8'), amount: decodeAmount(value) }));
     const raw = store.get(subaccountKey(owner, number));
     if (!raw || (positions.length === 0 && !collateral.some((c) => c.amount < 0n))) {
-      this.accounts.delete(hex);
+      if (this.accounts.delete(hex)) this.sorted = undefined;
       return;
     }
-    this.accounts.set(hex, { owner: accountAddress(owner), number, portfolio: Subaccount.decode(raw).portfolioMargin, positions, collateral });
+    const entry: IndexedAccount = {
+      owner: accountAddress(owner),
+      number,
+      portfolio: Subaccount.decode(raw).portfolioMargin,
+      positions,
+      collateral,
+      sizesF64: Float64Array.from(positions, (p) => Number(p.size)),
+      amountsF64: Float64Array.from(collateral, (c) => Number(c.amount)),
+    };
+    const existing = this.accounts.get(hex);
+    if (existing) Object.assign(existing, entry);
+    else {
+      this.accounts.set(hex, entry);
+      this.sorted = undefined;
+    }
   }
 }

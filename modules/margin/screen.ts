@@ -1,32 +1,60 @@
-// The liquidation scan's view of many subaccounts at once: equity, MM and status of every indexed account,
-// with each instrument's risk computed once per call (not once per account) and exactly the numbers the
-// Health query gives. An account whose underlying or collateral has a stale price (or surface) is not
-// judged: it is reported as paused with the market that blocks it.
+// The liquidation scan's view of many subaccounts at once: the status of every indexed account, with each
+// instrument's risk computed once per call (not once per account), exactly as the Health query judges it.
+// An account whose underlying or collateral has a stale price (or surface) is not judged: it is reported as
+// paused with the market that blocks it.
+//
+// Two passes. A standard-mode account is first valued in doubles (per-contract values and collateral
+// prices converted once per call): when its equity is positive and clears the liquidation level (and the
+// margin-call level, or stays below it) by far more than the doubles' error bound, that decides its
+// status, which is then exactly what the exact computation gives. Every other account (near a level,
+// liquidatable, negative, or in portfolio mode) takes the exact path: equityAndMm, the Health query's sums.
 import { Dec } from '../../chain/math';
 import type { ReadContext } from '../../chain/sdk';
 import type { IndexedAccount } from './account-index';
 import type { MarginKeeper } from './keeper';
 import { riskParams } from './params';
 import { buildRiskCache, equityAndMm, requireFreshPrice, type CollateralBalance, type Instrument, type InstrumentRisk } from './risk';
+import { healthLevels } from './params';
 import { healthStatus, type HealthStatus } from './status';
 
 export interface AccountRisk {
   account: IndexedAccount;
-  equity: Dec;
-  mm: Dec;
   status: HealthStatus;
+  /** Equity below zero. */
+  negative: boolean;
+  /** Exact equity and MM: always for liquidatable and negative accounts, omitted where the first pass decided. */
+  equity?: Dec;
+  mm?: Dec;
 }
 
+/** Per contract, as doubles: a standard long's equity, a short's equity (negative) and MM. */
+interface ContractF64 {
+  longEquity: number;
+  shortEquity: number;
+  shortMm: number;
+}
+
+const toF64 = (d: Dec): number => Number(d.raw) / 1e18;
+/** Far above the doubles' rounding error of a sum (relative) and the Dec roundings (absolute). */
+const RELATIVE_BOUND = 1e-9;
+const ABSOLUTE_BOUND = 1e-9;
+
 export interface Screen {
-  /** Judged accounts, in the input order. */
+  /** Judged accounts, in the input order (with `flaggedOnly`: only the liquidatable and negative ones). */
   results: AccountRisk[];
+  /** How many accounts were judged. */
+  judged: number;
   /** Accounts not judged, with the market (or denom) whose data is stale or missing. */
   paused: { account: IndexedAccount; market: string }[];
   /** Stale markets → why, in name order. */
   stale: Map<string, string>;
 }
 
-export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts: readonly IndexedAccount[]): Screen {
+/**
+ * `exact`: every account takes the exact path (its equity and MM are wanted, not only its status).
+ * `flaggedOnly`: keep only liquidatable and negative accounts in `results` (the scan's use: no allocation per healthy account).
+ */
+export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts: readonly IndexedAccount[], opts: { exact?: boolean; flaggedOnly?: boolean } = {}): Screen {
   const params = keeper.params(ctx);
   const rp = riskParams(params);
   const stale = new Map<string, string>();
@@ -55,7 +83,14 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
       stale.set(u, (err as Error).message);
     }
   }
+  const perContract = new Map<string, ContractF64>();
+  for (const [id, r] of risk) perContract.set(id, { longEquity: toF64(r.standard.longEquity), shortEquity: toF64(r.standard.shortEquity), shortMm: toF64(r.standard.shortMm) });
+  const levels = healthLevels(params);
+  const liquidationF = toF64(levels.liquidationThreshold);
+  const marginCallF = toF64(Dec.ONE.add(levels.marginBuffer));
   const priced = new Map<string, CollateralBalance | string>();
+  /** Per denom: value per base unit held (after haircut) and per base unit owed, as doubles. */
+  const unitValue = new Map<string, { held: number; owed: number }>();
   const price = (denom: string, amount: bigint): CollateralBalance | string => {
     let p = priced.get(denom);
     if (p === undefined) {
@@ -71,6 +106,7 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
   };
   const results: AccountRisk[] = [];
   const paused: Screen['paused'] = [];
+  let judged = 0;
   for (const account of accounts) {
     const blockedBy = account.positions.find((p) => !risk.has(p.instrumentId));
     if (blockedBy) {
@@ -93,8 +129,73 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
       paused.push({ account, market: blocked });
       continue;
     }
+    if (!account.portfolio && !opts.exact) {
+      const fast = firstPass(account, perContract, unitValue, collateral, liquidationF, marginCallF);
+      if (fast) {
+        judged++;
+        if (!opts.flaggedOnly) results.push({ account, status: fast, negative: false });
+        continue;
+      }
+    }
     const { equity, mm } = equityAndMm({ collateral, positions: account.positions, params: rp, mode: account.portfolio ? 'portfolio' : 'standard', risk });
-    results.push({ account, equity, mm, status: healthStatus(params, { equity, mm }).status });
+    const status = healthStatus(params, { equity, mm }).status;
+    judged++;
+    if (!opts.flaggedOnly || status === 'liquidatable' || equity.isNegative()) results.push({ account, equity, mm, negative: equity.isNegative(), status });
   }
-  return { results, paused, stale: new Map([...stale.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) };
+  return { results, judged, paused, stale: new Map([...stale.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) };
+}
+
+/**
+ * A standard account's status from doubles when it is clear by far: positive equity above the liquidation
+ * level, and above or below the margin-call level. Undefined when the exact path must decide.
+ */
+function firstPass(
+  account: IndexedAccount,
+  perContract: ReadonlyMap<string, ContractF64>,
+  unitValue: Map<string, { held: number; owed: number }>,
+  collateral: readonly CollateralBalance[],
+  liquidationF: number,
+  marginCallF: number,
+): HealthStatus | undefined {
+  let equity = 0;
+  let magnitude = 0;
+  let mm = 0;
+  for (const c of collateral) {
+    let u = unitValue.get(c.denom);
+    if (!u) {
+      const scale = 10 ** c.decimals;
+      u = { held: toF64(c.price.mul(Dec.ONE.sub(c.haircut), 'down')) / scale, owed: toF64(c.price) / scale };
+      unitValue.set(c.denom, u);
+    }
+  }
+  const amounts = account.amountsF64;
+  for (let i = 0; i < account.collateral.length; i++) {
+    const a = amounts[i];
+    if (a === 0) continue;
+    const u = unitValue.get(account.collateral[i].denom)!;
+    const x = a > 0 ? a * u.held : a * u.owed;
+    equity += x;
+    magnitude += Math.abs(x);
+  }
+  const sizes = account.sizesF64;
+  for (let i = 0; i < account.positions.length; i++) {
+    const c = perContract.get(account.positions[i].instrumentId)!;
+    const s = sizes[i];
+    if (s > 0) {
+      const x = s * c.longEquity;
+      equity += x;
+      magnitude += x;
+    } else {
+      const x = -s * c.shortEquity;
+      equity += x;
+      magnitude -= x;
+      mm += -s * c.shortMm;
+    }
+  }
+  const bound = RELATIVE_BOUND * (magnitude + mm) + ABSOLUTE_BOUND;
+  if (!(equity > bound && equity - mm * liquidationF > bound)) return undefined;
+  const aboveCall = equity - mm * marginCallF;
+  if (aboveCall > bound) return 'healthy';
+  if (aboveCall < -bound) return 'margin_call';
+  return undefined;
 }

@@ -120,12 +120,24 @@ class BenchChain {
   height = 0;
   time = T0;
   feed = snapshot({ 'BTC/USD': '100000' });
+  /** The last block's end-of-block time per module (ms). */
+  endBlockMs = new Map<string, number>();
   private lastCommit: ExtendedCommitInfo = { round: 0, votes: [] };
   private constructor(readonly app: SettleApp, readonly v: Validator, readonly modules: ReturnType<typeof settleModules>) {}
 
   static async open(dir: string, state: Record<string, unknown>): Promise<BenchChain> {
     let chain: BenchChain | undefined;
     const m = settleModules({ feed: { latest: () => chain?.feed } });
+    // each module's end-of-block time, for the breakdown
+    for (const mod of m.modules) {
+      const end = mod.endBlock;
+      if (!end) continue;
+      mod.endBlock = (ctx) => {
+        const t = process.hrtime.bigint();
+        end.call(mod, ctx);
+        if (chain) chain.endBlockMs.set(mod.name, Number(process.hrtime.bigint() - t) / 1e6);
+      };
+    }
     const app = await SettleApp.open({ dbPath: dir, ...m, logger: pino({ level: 'silent' }), sync: false });
     const v = validator(0);
     chain = new BenchChain(app, v, m);
@@ -150,6 +162,8 @@ class BenchChain {
     const t = process.hrtime.bigint();
     const res = await this.app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: BigInt(this.height), time: { seconds: this.time, nanos: 0 }, txs: prepared.txs, hash: new Uint8Array(32), proposerAddress: this.v.address }));
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    const ends = [...this.endBlockMs.entries()].filter(([, v]) => v >= 0.05).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+    this.endBlockMs.clear();
     await this.app.commit({});
     const ext = (await this.app.extendVote(RequestExtendVote.fromPartial({ hash: new Uint8Array(32), height: BigInt(this.height) }))).voteExtension;
     this.lastCommit = {
@@ -158,7 +172,7 @@ class BenchChain {
     };
     const failed = res.txResults.filter((r) => r.code !== 0);
     if (failed.length > 0) throw new Error(`height ${this.height}: ${failed.length} txs failed, first: ${failed[0].codespace}/${failed[0].code} ${failed[0].log}`);
-    return { ms, res };
+    return { ms, res, ends };
   }
 
   count(res: { events: { type: string }[] }, type: string): number {
@@ -187,7 +201,12 @@ async function liquidationRun(): Promise<void> {
     const deposit = await signTx(liquidatorKey, [{ typeUrl: '/settle.margin.v1.MsgDeposit', value: MsgDeposit.encode(MsgDeposit.fromPartial({ owner: liquidatorKey.address, subaccount: 0, denom: 'uusdc', amount: (9_000_000n * USDC).toString() })).finish() }], { chainId: CHAIN_ID, accountNumber: 0n, sequence: 0n, fee: [{ denom: 'usettle', amount: '5000' }], gas: 10_000_000n });
     await chain.block([deposit]);
     const quiet: number[] = [];
-    for (let i = 0; i < 3; i++) quiet.push((await chain.block()).ms);
+    let quietEnds = '';
+    for (let i = 0; i < 3; i++) {
+      const b = await chain.block();
+      quiet.push(b.ms);
+      quietEnds = b.ends;
+    }
     chain.feed = snapshot({ 'BTC/USD': '120000' });
     await chain.block(); // its vote extension carries the new price
     const crash = await chain.block();
@@ -216,8 +235,8 @@ async function liquidationRun(): Promise<void> {
     await chain.app.close();
     console.log(`(1) ${pairs * 2} subaccounts × ${POSITIONS} positions (genesis ${(genesisMs / 1000).toFixed(1)} s); ${fragile} fragile; BTC/USD 100,000 → 120,000`);
     console.log(`    the scan alone (${pairs * 2} subaccounts):   ${scans.map(fmt).join(' / ')} ms`);
-    console.log(`    quiet block (scan only):            FinalizeBlock ${quiet.map(fmt).join(' / ')} ms`);
-    console.log(`    the block the price arrives in:     FinalizeBlock ${fmt(crash.ms)} ms, ${started} auctions opened (target: detection + first step ≤ 200 ms)`);
+    console.log(`    quiet block (scan only):            FinalizeBlock ${quiet.map(fmt).join(' / ')} ms (end of block, ms: ${quietEnds})`);
+    console.log(`    the block the price arrives in:     FinalizeBlock ${fmt(crash.ms)} ms, ${started} auctions opened (target: detection + first step ≤ 200 ms) (end of block, ms: ${crash.ends})`);
     console.log(`    next block, ${auctions.length} MsgLiquidate:        FinalizeBlock ${fmt(step.ms)} ms, ${steps} liquidation steps`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -37,8 +37,8 @@ export interface EventLiquidation {
 }
 
 /**
- * EventAuctionEnded: reason "healthy" (no longer liquidatable), "covered" (the fund covered the deficit) or
- * "closed" (nothing at risk left).
+ * EventAuctionEnded: reason "healthy" (neither liquidatable nor negative any more) or "covered" (the fund
+ * covered the deficit left after the positions were gone).
  */
 export interface EventAuctionEnded {
   owner: string;

@@ -178,3 +178,83 @@ describe('liquidations', () => {
     expect((await fund()).balance).toBe('0');
   });
 });
+
+describe('liquidation messages: bad input gets its error and changes nothing', () => {
+  let dir: string;
+  let chain: OptionsChain;
+
+  beforeAll(async () => {
+    dir = makeTmpDir('liquidation-errors');
+    chain = await OptionsChain.open(dir, 'liquidation-errors', 4, appState, { oracle: true });
+    const [maker, trader, liquidator, second] = chain.keys;
+    const deposit = (k: Key, amount: bigint) => [k, [encode.deposit({ owner: k.address, subaccount: 0, denom: 'uusdc', amount: amount.toString() })]] as [Key, EncodedMsg[]];
+    await chain.run([deposit(maker, 900_000n * USDC), deposit(trader, 3_000n * USDC), deposit(liquidator, 500_000n * USDC), deposit(second, 3_000n * USDC)]);
+    await chain.run([[maker, [encode.place({ owner: maker.address, subaccount: 0, order: spec({ instrumentId: CALL_100K.id, clientId: 1n, side: Side.SIDE_BUY, price: PREMIUM, size: 20n }) })]]]);
+    const sell = (k: Key) => [k, [encode.place({ owner: k.address, subaccount: 0, order: spec({ instrumentId: CALL_100K.id, clientId: 1n, side: Side.SIDE_SELL, price: PREMIUM, size: 10n, timeInForce: TimeInForce.TIME_IN_FORCE_IOC }) })]] as [Key, EncodedMsg[]];
+    await chain.run([sell(trader), sell(second)]);
+  });
+
+  afterAll(async () => {
+    await chain.app.close();
+    removeDir(dir);
+  });
+
+  it('each failure has its registered code, and the store does not change', async () => {
+    const [maker, trader, liquidator, second] = chain.keys;
+    const liq = (v: Partial<MsgLiquidate>) => msg.liquidate({ liquidator: liquidator.address, owner: trader.address, instrumentId: CALL_100K.id, size: 1n, ...v });
+    // not yet in auction
+    const before = await chain.run([[liquidator, [liq({})]]]);
+    expect([before.txs[0].codespace, before.txs[0].code]).toEqual(['liquidation', 5]);
+    chain.setPrice('120000');
+    await chain.run([]);
+    await chain.run([]);
+    const fundBefore = await query(chain.app, '/settle.liquidation.v1.Query/InsuranceFund', QueryInsuranceFundRequest, {}, QueryInsuranceFundResponse);
+    const margin = chain.modules.keepers.margin;
+    const snapshot = () => {
+      const ctx = chain.app.contextAt(chain.height);
+      return [trader, liquidator, maker].map((k) => [margin.position(ctx, k.address, 0, CALL_100K.id).size, margin.collateral(ctx, k.address, 0, 'uusdc')]);
+    };
+    const held = snapshot();
+    const cases: [string, EncodedMsg, Key, string, number][] = [
+      ['no such position', liq({ instrumentId: CALL_110K.id }), liquidator, 'liquidation', 6],
+      ['more than held', liq({ size: 11n }), liquidator, 'liquidation', 7],
+      ['zero size', liq({ size: 0n }), liquidator, 'liquidation', 7],
+      ['self', liq({ liquidator: trader.address }), trader, 'liquidation', 9],
+      ['not in auction', liq({ owner: maker.address }), liquidator, 'liquidation', 5],
+      ['the liquidator is itself in auction', liq({ liquidator: second.address }), second, 'liquidation', 11],
+      ['unknown liquidator subaccount', liq({ liquidatorSubaccount: 7 }), liquidator, 'liquidation', 12],
+      ['stale price', liq({}), liquidator, 'margin', 10],
+      ['fund amount not a positive integer', msg.fund({ sender: maker.address, amount: '-5' }), maker, 'liquidation', 10],
+      ['fund amount zero', msg.fund({ sender: maker.address, amount: '0' }), maker, 'liquidation', 10],
+    ];
+    for (const [what, m, signer, codespace, code] of cases) {
+      // (a jump of two days makes the last price stale: the step must refuse, not use it)
+      if (what === 'stale price') {
+        chain.feed = undefined;
+        chain.skip += 2n * 86_400n;
+      }
+      const b = await chain.run([[signer, [m]]]);
+      expect([what, b.txs[0].codespace, b.txs[0].code]).toEqual([what, codespace, code]);
+      expect(b.txs[0].log.length).toBeGreaterThan(10);
+    }
+    expect(snapshot()).toEqual(held);
+    expect(await query(chain.app, '/settle.liquidation.v1.Query/InsuranceFund', QueryInsuranceFundRequest, {}, QueryInsuranceFundResponse)).toEqual(fundBefore);
+    // stale prices pause detection: the block says so, and the auctions stay as they were
+    const paused = await chain.run([]);
+    expect(OptionsChain.events(paused.events, 'settle.liquidation.v1.EventLiquidationsPaused')).toEqual([expect.objectContaining({ market: 'BTC/USD' })]);
+    expect(OptionsChain.events(paused.events, 'settle.liquidation.v1.EventAuctionEnded')).toEqual([]);
+  });
+
+  it('params: only the authority, only valid values', async () => {
+    const [maker] = chain.keys;
+    const { MsgUpdateParams } = await import('../../../proto/gen/settle/liquidation/v1/tx');
+    const { DEFAULT_PARAMS } = await import('../../../modules/liquidation/params');
+    const update = (params: typeof DEFAULT_PARAMS): EncodedMsg => ({ typeUrl: '/settle.liquidation.v1.MsgUpdateParams', value: MsgUpdateParams.encode({ authority: maker.address, params }).finish() });
+    const wrongAuthority = await chain.run([[maker, [update(DEFAULT_PARAMS)]]]);
+    expect([wrongAuthority.txs[0].codespace, wrongAuthority.txs[0].code]).toEqual(['liquidation', 4]);
+    for (const bad of [{ maxDiscount: '1.5' }, { startDiscount: '0.9', maxDiscount: '0.8' }, { maxSharePerBlock: '0' }, { penalty: 'x' }, { maxNewAuctionsPerBlock: 0 }, { maxAdlCounterparties: 0 }]) {
+      const b = await chain.run([[maker, [update({ ...DEFAULT_PARAMS, ...bad })]]]);
+      expect([JSON.stringify(bad), b.txs[0].codespace, b.txs[0].code]).toEqual([JSON.stringify(bad), 'liquidation', 3]);
+    }
+  });
+});

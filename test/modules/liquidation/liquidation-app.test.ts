@@ -13,8 +13,9 @@ import { MsgFundInsurance, MsgLiquidate } from '../../../proto/gen/settle/liquid
 import { Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import type { EncodedMsg, Key } from '../../reliability/lib/accounts';
-import { query } from '../helpers';
-import { appState, CALL_100K, CALL_110K, encode, OptionsChain, spec, USDC } from '../options/chain';
+import type { SettleApp } from '../../../chain/app';
+import { CHAIN_ID, openApp, query } from '../helpers';
+import { appState, CALL_100K, CALL_110K, encode, GENESIS_TIME, OptionsChain, spec, USDC } from '../options/chain';
 
 const msg = {
   liquidate: (v: Partial<MsgLiquidate>): EncodedMsg => ({ typeUrl: '/settle.liquidation.v1.MsgLiquidate', value: MsgLiquidate.encode(MsgLiquidate.fromPartial(v)).finish() }),
@@ -105,6 +106,20 @@ describe('liquidations', () => {
     expect(size(liquidator)).toBe(-5n);
     expect(usdc(trader)).toBe(traderCash - 5n * price - penalty);
     expect(BigInt((await fund()).balance)).toBe(10_000n * USDC + penalty);
+
+    // genesis export → import reproduces the liquidation store (an open auction with its step budget, the fund, a record)
+    const exported = chain.app.exportGenesis();
+    const dir2 = makeTmpDir('liquidation-import');
+    const { app: other } = await openApp(dir2);
+    try {
+      await other.initChain({ chainId: CHAIN_ID, initialHeight: 1n, time: { seconds: GENESIS_TIME, nanos: 0 }, validators: [], consensusParams: { block: { maxBytes: 4_194_304n, maxGas: -1n } }, appStateBytes: Buffer.from(JSON.stringify(exported)) });
+      const dump = (a: SettleApp) => [...a.workingStore('liquidation').iterator()].map((p) => Buffer.from(p.key).toString('hex') + '=' + Buffer.from(p.value).toString('hex'));
+      expect(dump(other).length).toBeGreaterThan(4);
+      expect(dump(other)).toEqual(dump(chain.app));
+    } finally {
+      await other.close();
+      removeDir(dir2);
+    }
 
     // the next block's cap is half of what is left (3): the subaccount is healthy after it and the auction ends
     const last = await chain.run([liquidate(3n)]);

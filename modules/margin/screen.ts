@@ -3,17 +3,18 @@
 // An account whose underlying or collateral has a stale price (or surface) is not judged: it is reported as
 // paused with the market that blocks it.
 //
-// Two passes. A standard-mode account is first valued in doubles (per-contract values and collateral
-// prices converted once per call): when its equity is positive and clears the liquidation level (and the
+// Two passes. An account is first valued in doubles (per-contract values and collateral prices converted
+// once per call; a portfolio account's MM exact from the batch revaluation, risk/revalue.ts, which gives
+// portfolioMargin's MM bit for bit): when its equity is positive and clears the liquidation level (and the
 // margin-call level, or stays below it) by far more than the doubles' error bound, that decides its
 // status, which is then exactly what the exact computation gives. Every other account (near a level,
-// liquidatable, negative, or in portfolio mode) takes the exact path: equityAndMm, the Health query's sums.
+// liquidatable, negative, or refused by the batch) takes the exact path: equityAndMm, the Health query's sums.
 import { Dec } from '../../chain/math';
 import type { ReadContext } from '../../chain/sdk';
 import type { IndexedAccount } from './account-index';
 import type { MarginKeeper } from './keeper';
 import { riskParams } from './params';
-import { buildRiskCache, equityAndMm, requireFreshPrice, type CollateralBalance, type Instrument, type InstrumentRisk } from './risk';
+import { buildRiskCache, buildRiskTable, equityAndMm, requireFreshPrice, revalue, type CollateralBalance, type Instrument, type InstrumentRisk, type RiskParams } from './risk';
 import { healthLevels } from './params';
 import { healthStatus, type HealthStatus } from './status';
 
@@ -27,9 +28,15 @@ export interface AccountRisk {
   mm?: Dec;
 }
 
-/** Per contract, as doubles: a standard long's equity, a short's equity (negative) and MM. */
+interface UnitValue {
+  held: number;
+  owed: number;
+}
+
+/** Per contract, as doubles: a long's equity (standard and portfolio), a short's equity (negative) and standard MM. */
 interface ContractF64 {
   longEquity: number;
+  longEquityPortfolio: number;
   shortEquity: number;
   shortMm: number;
 }
@@ -84,13 +91,14 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
     }
   }
   const perContract = new Map<string, ContractF64>();
-  for (const [id, r] of risk) perContract.set(id, { longEquity: toF64(r.standard.longEquity), shortEquity: toF64(r.standard.shortEquity), shortMm: toF64(r.standard.shortMm) });
+  for (const [id, r] of risk) {
+    perContract.set(id, { longEquity: toF64(r.standard.longEquity), longEquityPortfolio: toF64(r.portfolioLongEquity), shortEquity: toF64(r.standard.shortEquity), shortMm: toF64(r.standard.shortMm) });
+  }
+  const portfolioMm = opts.exact ? new Float64Array(0) : batchPortfolioMm(accounts, risk, rp);
   const levels = healthLevels(params);
   const liquidationF = toF64(levels.liquidationThreshold);
   const marginCallF = toF64(Dec.ONE.add(levels.marginBuffer));
   const priced = new Map<string, CollateralBalance | string>();
-  /** Per denom: value per base unit held (after haircut) and per base unit owed, as doubles. */
-  const unitValue = new Map<string, { held: number; owed: number }>();
   const price = (denom: string, amount: bigint): CollateralBalance | string => {
     let p = priced.get(denom);
     if (p === undefined) {
@@ -104,10 +112,31 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
     }
     return typeof p === 'string' ? p : { ...p, amount };
   };
+  /** Per denom: value per base unit held (after haircut) and per base unit owed, as doubles; null when stale. */
+  const unitValues = new Map<string, UnitValue | null>();
+  const unitValue = (denom: string): UnitValue | null => {
+    let u = unitValues.get(denom);
+    if (u === undefined) {
+      const c = price(denom, 1n);
+      const scale = typeof c === 'string' ? 0 : 10 ** c.decimals;
+      u = typeof c === 'string' ? null : { held: toF64(c.price.mul(Dec.ONE.sub(c.haircut), 'down')) / scale, owed: toF64(c.price) / scale };
+      unitValues.set(denom, u);
+    }
+    return u;
+  };
   const results: AccountRisk[] = [];
   const paused: Screen['paused'] = [];
   let judged = 0;
-  for (const account of accounts) {
+  for (let idx = 0; idx < accounts.length; idx++) {
+    const account = accounts[idx];
+    if (!opts.exact && (!account.portfolio || !Number.isNaN(portfolioMm[idx]))) {
+      const fast = firstPass(account, perContract, unitValue, liquidationF, marginCallF, account.portfolio ? portfolioMm[idx] : undefined);
+      if (fast) {
+        judged++;
+        if (!opts.flaggedOnly) results.push({ account, status: fast, negative: false });
+        continue;
+      }
+    }
     const blockedBy = account.positions.find((p) => !risk.has(p.instrumentId));
     if (blockedBy) {
       const ins = known.get(blockedBy.instrumentId);
@@ -129,14 +158,6 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
       paused.push({ account, market: blocked });
       continue;
     }
-    if (!account.portfolio && !opts.exact) {
-      const fast = firstPass(account, perContract, unitValue, collateral, liquidationF, marginCallF);
-      if (fast) {
-        judged++;
-        if (!opts.flaggedOnly) results.push({ account, status: fast, negative: false });
-        continue;
-      }
-    }
     const { equity, mm } = equityAndMm({ collateral, positions: account.positions, params: rp, mode: account.portfolio ? 'portfolio' : 'standard', risk });
     const status = healthStatus(params, { equity, mm }).status;
     judged++;
@@ -146,43 +167,75 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
 }
 
 /**
- * A standard account's status from doubles when it is clear by far: positive equity above the liquidation
- * level, and above or below the margin-call level. Undefined when the exact path must decide.
+ * The portfolio MM (as a double of the exact value) of every portfolio account whose instruments all have a
+ * risk, by the batch revaluation; an account it refuses (or one out of instrument order) is left out.
+ */
+function batchPortfolioMm(accounts: readonly IndexedAccount[], risk: ReadonlyMap<string, InstrumentRisk>, rp: RiskParams): Float64Array {
+  const out = new Float64Array(accounts.length).fill(NaN);
+  const members: IndexedAccount[] = [];
+  const slots: number[] = [];
+  let count = 0;
+  accounts.forEach((a, i) => {
+    if (!a.portfolio || a.positions.some((p) => !risk.has(p.instrumentId))) return;
+    members.push(a);
+    slots.push(i);
+    count += a.positions.length;
+  });
+  if (members.length === 0) return out;
+  const table = buildRiskTable(risk.values(), rp);
+  const instrument = new Uint32Array(count);
+  const size = new Float64Array(count);
+  const offsets = new Uint32Array(members.length + 1);
+  let k = 0;
+  members.forEach((a, i) => {
+    offsets[i] = k;
+    for (let j = 0; j < a.positions.length; j++) {
+      instrument[k] = table.numbers.get(a.positions[j].instrumentId)!;
+      size[k++] = a.sizesF64[j];
+    }
+  });
+  offsets[members.length] = k;
+  const res = revalue(table, { instrument, size, offsets });
+  for (let i = 0; i < members.length; i++) {
+    const mm = res.mm[i];
+    if (mm !== null) out[slots[i]] = Number(mm) / 1e18;
+  }
+  return out;
+}
+
+/**
+ * An account's status from doubles when it is clear by far: positive equity above the liquidation level,
+ * and above or below the margin-call level. Undefined when the exact path must decide. `portfolioMm`: a
+ * portfolio account's MM (from the batch); without it, the account's standard MM.
  */
 function firstPass(
   account: IndexedAccount,
   perContract: ReadonlyMap<string, ContractF64>,
-  unitValue: Map<string, { held: number; owed: number }>,
-  collateral: readonly CollateralBalance[],
+  unitValue: (denom: string) => UnitValue | null,
   liquidationF: number,
   marginCallF: number,
+  portfolioMm?: number,
 ): HealthStatus | undefined {
   let equity = 0;
   let magnitude = 0;
   let mm = 0;
-  for (const c of collateral) {
-    let u = unitValue.get(c.denom);
-    if (!u) {
-      const scale = 10 ** c.decimals;
-      u = { held: toF64(c.price.mul(Dec.ONE.sub(c.haircut), 'down')) / scale, owed: toF64(c.price) / scale };
-      unitValue.set(c.denom, u);
-    }
-  }
   const amounts = account.amountsF64;
   for (let i = 0; i < account.collateral.length; i++) {
     const a = amounts[i];
     if (a === 0) continue;
-    const u = unitValue.get(account.collateral[i].denom)!;
+    const u = unitValue(account.collateral[i].denom);
+    if (!u) return undefined; // stale: the checks of the exact path say so
     const x = a > 0 ? a * u.held : a * u.owed;
     equity += x;
     magnitude += Math.abs(x);
   }
   const sizes = account.sizesF64;
   for (let i = 0; i < account.positions.length; i++) {
-    const c = perContract.get(account.positions[i].instrumentId)!;
+    const c = perContract.get(account.positions[i].instrumentId);
+    if (!c) return undefined; // no fresh risk: the exact path's checks pause it
     const s = sizes[i];
     if (s > 0) {
-      const x = s * c.longEquity;
+      const x = s * (portfolioMm === undefined ? c.longEquity : c.longEquityPortfolio);
       equity += x;
       magnitude += x;
     } else {
@@ -192,6 +245,7 @@ function firstPass(
       mm += -s * c.shortMm;
     }
   }
+  if (portfolioMm !== undefined) mm = portfolioMm;
   const bound = RELATIVE_BOUND * (magnitude + mm) + ABSOLUTE_BOUND;
   if (!(equity > bound && equity - mm * liquidationF > bound)) return undefined;
   const aboveCall = equity - mm * marginCallF;

@@ -37,6 +37,8 @@ const ACCOUNTS = Number(arg('accounts', '100000'));
 const FRAGILE = Number(arg('fragile', '0.01'));
 const POSITIONS = Number(arg('positions', '4'));
 const SETTLE_POSITIONS = Number(arg('settle-positions', '100000'));
+/** The share of subaccounts in portfolio margin (the rest standard). */
+const PORTFOLIO = Number(arg('portfolio', '0.5'));
 const CHAIN_ID = 'settle-bench-liquidation';
 const T0 = 1_764_000_000n;
 const USDC = 1_000_000n;
@@ -72,6 +74,8 @@ interface Layout {
   perAccount: number;
   /** Collateral of the short side of pair p (base units); the long side holds 1,000 USDC. */
   shortCollateral: (p: number) => bigint;
+  /** Whether pair p's subaccounts use portfolio margin. */
+  portfolio: (p: number) => boolean;
 }
 
 function appState(layout: Layout, funded: Key[]): Record<string, unknown> {
@@ -102,7 +106,7 @@ function appState(layout: Layout, funded: Key[]): Record<string, unknown> {
       const amount = side < 0n ? layout.shortCollateral(p) : 1_000n * USDC;
       total += amount;
       subaccounts.push({
-        subaccount: { owner: owner(2 * p + (side < 0n ? 0 : 1)), number: 0, isolated: false, portfolioMargin: false },
+        subaccount: { owner: owner(2 * p + (side < 0n ? 0 : 1)), number: 0, isolated: false, portfolioMargin: layout.portfolio(p) },
         collateral: [{ denom: 'uusdc', amount: amount.toString() }],
         positions: held.map((i) => ({ instrumentId: i.id, size: side.toString(), costBasis: '0', realizedPnl: '0', feesPaid: '0' })),
       });
@@ -191,7 +195,10 @@ async function liquidationRun(): Promise<void> {
   const stride = Math.max(1, Math.floor(pairs / Math.max(fragile, 1)));
   const isFragile = (p: number) => p % stride === 0 && p / stride < fragile;
   const [liquidatorKey] = await deriveKeys('bench-liquidation', 1);
-  const layout: Layout = { instruments, pairs, perAccount: POSITIONS, shortCollateral: (p) => (isFragile(p) ? 250n * BigInt(POSITIONS) * USDC : 10_000n * USDC) };
+  // every other fragile pair, and the same share of the others, in portfolio margin
+  const portfolioEvery = PORTFOLIO > 0 ? Math.max(1, Math.round(1 / PORTFOLIO)) : 0;
+  const isPortfolio = (p: number) => portfolioEvery > 0 && (isFragile(p) ? p / stride : p) % portfolioEvery === 0;
+  const layout: Layout = { instruments, pairs, perAccount: POSITIONS, shortCollateral: (p) => (isFragile(p) ? 250n * BigInt(POSITIONS) * USDC : 10_000n * USDC), portfolio: isPortfolio };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'settle-bench-liquidation-'));
   try {
     const t0 = Date.now();
@@ -233,7 +240,7 @@ async function liquidationRun(): Promise<void> {
     const step = await chain.block(liquidations);
     const steps = chain.count(step.res, 'settle.liquidation.v1.EventLiquidation') + step.res.txResults.reduce((n, r) => n + r.events.filter((e) => e.type === 'settle.liquidation.v1.EventLiquidation').length, 0);
     await chain.app.close();
-    console.log(`(1) ${pairs * 2} subaccounts × ${POSITIONS} positions (genesis ${(genesisMs / 1000).toFixed(1)} s); ${fragile} fragile; BTC/USD 100,000 → 120,000`);
+    console.log(`(1) ${pairs * 2} subaccounts × ${POSITIONS} positions, ${Math.round(PORTFOLIO * 100)} % in portfolio margin (genesis ${(genesisMs / 1000).toFixed(1)} s); ${fragile} fragile; BTC/USD 100,000 → 120,000`);
     console.log(`    the scan alone (${pairs * 2} subaccounts):   ${scans.map(fmt).join(' / ')} ms`);
     console.log(`    quiet block (scan only):            FinalizeBlock ${quiet.map(fmt).join(' / ')} ms (end of block, ms: ${quietEnds})`);
     console.log(`    the block the price arrives in:     FinalizeBlock ${fmt(crash.ms)} ms, ${started} auctions opened (target: detection + first step ≤ 200 ms) (end of block, ms: ${crash.ends})`);
@@ -246,7 +253,7 @@ async function liquidationRun(): Promise<void> {
 async function settlementRun(): Promise<void> {
   // the first 08:00 UTC after genesis (16 h later)
   const expiry = (T0 / 86_400n + 1n) * 86_400n + 28_800n;
-  const layout: Layout = { instruments: [option(expiry, 100_000)], pairs: Math.floor(SETTLE_POSITIONS / 2), perAccount: 1, shortCollateral: () => 10_000n * USDC };
+  const layout: Layout = { instruments: [option(expiry, 100_000)], pairs: Math.floor(SETTLE_POSITIONS / 2), perAccount: 1, shortCollateral: () => 10_000n * USDC, portfolio: () => false };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'settle-bench-settlement-'));
   try {
     const chain = await BenchChain.open(dir, appState(layout, []));

@@ -118,7 +118,7 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
     let u = unitValues.get(denom);
     if (u === undefined) {
       const c = price(denom, 1n);
-      const scale = typeof c === 'string' ? 0 : 10 ** c.decimals;
+      const scale = typeof c === 'string' ? 0 : Number(10n ** BigInt(c.decimals)); // exact as a double for decimals ≤ 22
       u = typeof c === 'string' ? null : { held: toF64(c.price.mul(Dec.ONE.sub(c.haircut), 'down')) / scale, owed: toF64(c.price) / scale };
       unitValues.set(denom, u);
     }

@@ -1,7 +1,7 @@
 /**
  * The liquidation scan (margin/screen.ts) against the one-account path: for subaccounts with random
  * positions and collateral (standard and portfolio, long and short, some with a debt, many placed near the
- * liquidation and margin-call levels), the scan's status equals healthStatus(health()) for every one, its
+ * liquidation and margin-call levels, some holding BTC collateral at a haircut), the scan's status equals healthStatus(health()) for every one, its
  * exact equity and MM equal health()'s wherever it gives them, and it gives them for every liquidatable
  * or negative one. The index refreshes written subaccounts and drops those left without risk.
  */
@@ -31,6 +31,8 @@ function state(keys: Key[]): Record<string, unknown> {
   const ids = [CALL_100K.id, CALL_110K.id, PUT_90K.id];
   const subaccounts: unknown[] = [];
   let total = 0n;
+  let satTotal = 0n;
+  s.margin.assets.push({ denom: 'sat', haircut: '0.1', oracleMarket: 'BTC/USD', decimals: 8, depositCap: '0', enabled: true });
   // pairs: a random book and its mirror, so every instrument nets to zero
   for (let p = 0; p < 300; p++) {
     const sizes = ids.map(() => BigInt(rand(9) - 4));
@@ -38,7 +40,11 @@ function state(keys: Key[]): Record<string, unknown> {
       const positions = ids.map((id, i) => ({ instrumentId: id, size: (sizes[i] * side).toString(), costBasis: '0', realizedPnl: '0', feesPaid: '0' })).filter((x) => x.size !== '0');
       // collateral from a debt to plenty, dense around a few hundred USDC where the levels are
       const usdc = BigInt(rand(3000) - 400) * USDC + BigInt(rand(1_000_000));
-      const collateral = usdc === 0n ? [] : [{ denom: 'uusdc', amount: usdc.toString() }];
+      const collateral: { denom: string; amount: string }[] = usdc === 0n ? [] : [{ denom: 'uusdc', amount: usdc.toString() }];
+      // some hold BTC too (valued at the oracle price less a 10 % haircut)
+      const sats = rand(4) === 0 ? BigInt(rand(2_000_000)) + 1n : 0n;
+      if (sats > 0n) collateral.unshift({ denom: 'sat', amount: sats.toString() });
+      satTotal += sats;
       if (positions.length === 0 && usdc >= 0n) continue;
       total += usdc;
       subaccounts.push({ subaccount: { owner: owner(2 * p + (side > 0n ? 0 : 1)), number: 0, isolated: false, portfolioMargin: rand(3) === 0 }, collateral, positions });
@@ -46,10 +52,12 @@ function state(keys: Key[]): Record<string, unknown> {
   }
   s.margin.subaccounts = subaccounts;
   const marginAddress = moduleAddress('margin');
-  s.bank.balances.push({ address: marginAddress, coins: [{ denom: 'uusdc', amount: total.toString() }] });
+  s.bank.balances.push({ address: marginAddress, coins: [{ denom: 'sat', amount: satTotal.toString() }, { denom: 'uusdc', amount: total.toString() }] });
   s.bank.balances.sort((a: { address: string }, b: { address: string }) => (a.address < b.address ? -1 : 1));
   if (Array.isArray(s.bank.supply) && s.bank.supply.length > 0) {
     s.bank.supply = s.bank.supply.map((c: { denom: string; amount: string }) => (c.denom === 'uusdc' ? { ...c, amount: (BigInt(c.amount) + total).toString() } : c));
+    s.bank.supply.push({ denom: 'sat', amount: satTotal.toString() });
+    s.bank.supply.sort((a: { denom: string }, b: { denom: string }) => (a.denom < b.denom ? -1 : 1));
   }
   // the module account must not be funded negative: shift everyone up if the sum is below zero
   if (total < 0n) throw new Error('seed gives a negative total; pick another');
@@ -76,6 +84,7 @@ describe('the liquidation scan', () => {
     const params = margin.params(ctx);
     const accounts = margin.index.refresh(ctx);
     expect(accounts.length).toBeGreaterThan(500);
+    expect(accounts.filter((a) => a.collateral.some((c) => c.denom === 'sat')).length).toBeGreaterThan(50);
     const screen = screenAccounts(margin, ctx, accounts);
     expect(screen.paused).toEqual([]);
     expect(screen.results).toHaveLength(accounts.length);

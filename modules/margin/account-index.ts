@@ -18,6 +18,12 @@ export interface IndexedAccount {
   /** The sizes and amounts as doubles (exact below 2^53), for the scan's first pass. */
   sizesF64: Float64Array;
   amountsF64: Float64Array;
+  /**
+   * Each position's instrument as the index's own number for it (see `instrumentId`): the scan looks
+   * per-instrument values up by it instead of by string. Numbers follow the order instruments were first
+   * seen; they only index arrays and never decide anything.
+   */
+  instruments: Uint32Array;
 }
 
 const SUBACCOUNT_ID = 24;
@@ -29,6 +35,8 @@ export class AccountIndex {
   private built = false;
   /** The accounts in id order; dropped when one joins or leaves (entries are updated in place). */
   private sorted: IndexedAccount[] | undefined;
+  private numbers = new Map<string, number>();
+  private ids: string[] = [];
 
   constructor(private readonly key: StoreKey) {}
 
@@ -43,7 +51,31 @@ export class AccountIndex {
     this.dirty.clear();
     this.built = false;
     this.sorted = undefined;
+    this.numbers.clear();
+    this.ids = [];
   }
+
+  /** The instrument id of an index number. */
+  instrumentId(n: number): string {
+    return this.ids[n];
+  }
+
+  /** How many instrument numbers exist (array sizes for per-instrument lookups). */
+  get instrumentCount(): number {
+    return this.ids.length;
+  }
+
+  private instrumentNumber(id: string): number {
+    let n = this.numbers.get(id);
+    if (n === undefined) {
+      n = this.ids.length;
+      this.numbers.set(id, n);
+      this.ids.push(id);
+    }
+    return n;
+  }
+
+
 
   /** The index as of `ctx`'s state; the accounts in subaccount id order. */
   refresh(ctx: ReadContext): IndexedAccount[] {
@@ -86,6 +118,7 @@ export class AccountIndex {
     const cp = collateralPrefix(owner, number);
     const collateral = [...prefixIterator(store, cp)].map(({ key, value }) => ({ denom: Buffer.from(key.subarray(cp.length)).toString('utf8'), amount: decodeAmount(value) }));
     const raw = store.get(subaccountKey(owner, number));
+    const existing = this.accounts.get(hex);
     if (!raw || (positions.length === 0 && !collateral.some((c) => c.amount < 0n))) {
       if (this.accounts.delete(hex)) this.sorted = undefined;
       return;
@@ -98,8 +131,8 @@ export class AccountIndex {
       collateral,
       sizesF64: Float64Array.from(positions, (p) => Number(p.size)),
       amountsF64: Float64Array.from(collateral, (c) => Number(c.amount)),
+      instruments: Uint32Array.from(positions, (p) => this.instrumentNumber(p.instrumentId)),
     };
-    const existing = this.accounts.get(hex);
     if (existing) Object.assign(existing, entry);
     else {
       this.accounts.set(hex, entry);

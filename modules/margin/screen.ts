@@ -65,19 +65,23 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
   const params = keeper.params(ctx);
   const rp = riskParams(params);
   const stale = new Map<string, string>();
-  // instruments by underlying, then one risk cache per underlying (a stale one leaves the others usable)
+  // the instruments these accounts hold (by the index's numbers), by underlying; then one risk cache per
+  // underlying (a stale one leaves the others usable)
+  const index = keeper.index;
+  const count = index.instrumentCount;
+  const seen = new Uint8Array(count);
+  for (const a of accounts) for (const n of a.instruments) seen[n] = 1;
   const byUnderlying = new Map<string, Map<string, Instrument>>();
   const known = new Map<string, Instrument | undefined>();
-  for (const a of accounts) {
-    for (const p of a.positions) {
-      if (known.has(p.instrumentId)) continue;
-      const ins = keeper.riskInstrument(ctx, p.instrumentId);
-      known.set(p.instrumentId, ins);
-      if (!ins) continue;
-      let m = byUnderlying.get(ins.underlying);
-      if (!m) byUnderlying.set(ins.underlying, (m = new Map()));
-      m.set(ins.id, ins);
-    }
+  for (let n = 0; n < count; n++) {
+    if (!seen[n]) continue;
+    const id = index.instrumentId(n);
+    const ins = keeper.riskInstrument(ctx, id);
+    known.set(id, ins);
+    if (!ins) continue;
+    let m = byUnderlying.get(ins.underlying);
+    if (!m) byUnderlying.set(ins.underlying, (m = new Map()));
+    m.set(ins.id, ins);
   }
   const risk = new Map<string, InstrumentRisk>();
   for (const u of [...byUnderlying.keys()].sort()) {
@@ -90,11 +94,13 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
       stale.set(u, (err as Error).message);
     }
   }
-  const perContract = new Map<string, ContractF64>();
-  for (const [id, r] of risk) {
-    perContract.set(id, { longEquity: toF64(r.standard.longEquity), longEquityPortfolio: toF64(r.portfolioLongEquity), shortEquity: toF64(r.standard.shortEquity), shortMm: toF64(r.standard.shortMm) });
+  // per index number: the contract's values as doubles (undefined: no fresh risk)
+  const perContract: (ContractF64 | undefined)[] = new Array(count);
+  for (let n = 0; n < count; n++) {
+    const r = seen[n] ? risk.get(index.instrumentId(n)) : undefined;
+    if (r) perContract[n] = { longEquity: toF64(r.standard.longEquity), longEquityPortfolio: toF64(r.portfolioLongEquity), shortEquity: toF64(r.standard.shortEquity), shortMm: toF64(r.standard.shortMm) };
   }
-  const portfolioMm = opts.exact ? new Float64Array(0) : batchPortfolioMm(accounts, risk, rp);
+  const portfolioMm = batchPortfolioMm(accounts, risk, rp, (n) => (perContract[n] ? index.instrumentId(n) : undefined));
   const levels = healthLevels(params);
   const liquidationF = toF64(levels.liquidationThreshold);
   const marginCallF = toF64(Dec.ONE.add(levels.marginBuffer));
@@ -129,8 +135,8 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
   let judged = 0;
   for (let idx = 0; idx < accounts.length; idx++) {
     const account = accounts[idx];
-    if (!opts.exact && (!account.portfolio || !Number.isNaN(portfolioMm[idx]))) {
-      const fast = firstPass(account, perContract, unitValue, liquidationF, marginCallF, account.portfolio ? portfolioMm[idx] : undefined);
+    if (!opts.exact && (!account.portfolio || portfolioMm.raw[idx] !== null)) {
+      const fast = firstPass(account, perContract, unitValue, liquidationF, marginCallF, account.portfolio ? portfolioMm.f64[idx] : undefined);
       if (fast) {
         judged++;
         if (!opts.flaggedOnly) results.push({ account, status: fast, negative: false });
@@ -158,7 +164,8 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
       paused.push({ account, market: blocked });
       continue;
     }
-    const { equity, mm } = equityAndMm({ collateral, positions: account.positions, params: rp, mode: account.portfolio ? 'portfolio' : 'standard', risk });
+    const batchMm = account.portfolio ? portfolioMm.raw[idx] : null;
+    const { equity, mm } = equityAndMm({ collateral, positions: account.positions, params: rp, mode: account.portfolio ? 'portfolio' : 'standard', risk, portfolioMm: batchMm === null ? undefined : Dec.fromRaw(batchMm) });
     const status = healthStatus(params, { equity, mm }).status;
     judged++;
     if (!opts.flaggedOnly || status === 'liquidatable' || equity.isNegative()) results.push({ account, equity, mm, negative: equity.isNegative(), status });
@@ -167,38 +174,55 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
 }
 
 /**
- * The portfolio MM (as a double of the exact value) of every portfolio account whose instruments all have a
- * risk, by the batch revaluation; an account it refuses (or one out of instrument order) is left out.
+ * The portfolio MM (raw fixed point, exactly portfolioMargin's, and as a double) of every portfolio account
+ * whose instruments all have a fresh risk, by the batch revaluation; an account it refuses (positions out
+ * of instrument order, a size beyond 2^53) is left out (null) and takes the object path.
  */
-function batchPortfolioMm(accounts: readonly IndexedAccount[], risk: ReadonlyMap<string, InstrumentRisk>, rp: RiskParams): Float64Array {
-  const out = new Float64Array(accounts.length).fill(NaN);
-  const members: IndexedAccount[] = [];
-  const slots: number[] = [];
-  let count = 0;
-  accounts.forEach((a, i) => {
-    if (!a.portfolio || a.positions.some((p) => !risk.has(p.instrumentId))) return;
-    members.push(a);
-    slots.push(i);
-    count += a.positions.length;
-  });
-  if (members.length === 0) return out;
+function batchPortfolioMm(accounts: readonly IndexedAccount[], risk: ReadonlyMap<string, InstrumentRisk>, rp: RiskParams, freshId: (n: number) => string | undefined): { raw: (bigint | null)[]; f64: Float64Array } {
+  const out = { raw: new Array<bigint | null>(accounts.length).fill(null), f64: new Float64Array(accounts.length) };
+  if (risk.size === 0) return out;
   const table = buildRiskTable(risk.values(), rp);
+  // index number → the table's instrument number (−1: no fresh risk)
+  const tableNumber: number[] = [];
+  const numberOf = (n: number): number => {
+    let t = tableNumber[n];
+    if (t === undefined) {
+      const id = freshId(n);
+      tableNumber[n] = t = id === undefined ? -1 : table.numbers.get(id)!;
+    }
+    return t;
+  };
+  const members: number[] = [];
+  let count = 0;
+  for (let i = 0; i < accounts.length; i++) {
+    const a = accounts[i];
+    if (!a.portfolio) continue;
+    let ok = true;
+    for (const n of a.instruments) if (numberOf(n) < 0) ok = false;
+    if (!ok) continue;
+    members.push(i);
+    count += a.instruments.length;
+  }
+  if (members.length === 0) return out;
   const instrument = new Uint32Array(count);
   const size = new Float64Array(count);
   const offsets = new Uint32Array(members.length + 1);
   let k = 0;
-  members.forEach((a, i) => {
-    offsets[i] = k;
-    for (let j = 0; j < a.positions.length; j++) {
-      instrument[k] = table.numbers.get(a.positions[j].instrumentId)!;
+  for (let m = 0; m < members.length; m++) {
+    const a = accounts[members[m]];
+    offsets[m] = k;
+    for (let j = 0; j < a.instruments.length; j++) {
+      instrument[k] = tableNumber[a.instruments[j]];
       size[k++] = a.sizesF64[j];
     }
-  });
+  }
   offsets[members.length] = k;
   const res = revalue(table, { instrument, size, offsets });
-  for (let i = 0; i < members.length; i++) {
-    const mm = res.mm[i];
-    if (mm !== null) out[slots[i]] = Number(mm) / 1e18;
+  for (let m = 0; m < members.length; m++) {
+    const mm = res.mm[m];
+    if (mm === null) continue;
+    out.raw[members[m]] = mm;
+    out.f64[members[m]] = Number(mm) / 1e18;
   }
   return out;
 }
@@ -210,7 +234,7 @@ function batchPortfolioMm(accounts: readonly IndexedAccount[], risk: ReadonlyMap
  */
 function firstPass(
   account: IndexedAccount,
-  perContract: ReadonlyMap<string, ContractF64>,
+  perContract: readonly (ContractF64 | undefined)[],
   unitValue: (denom: string) => UnitValue | null,
   liquidationF: number,
   marginCallF: number,
@@ -231,7 +255,7 @@ function firstPass(
   }
   const sizes = account.sizesF64;
   for (let i = 0; i < account.positions.length; i++) {
-    const c = perContract.get(account.positions[i].instrumentId);
+    const c = perContract[account.instruments[i]];
     if (!c) return undefined; // no fresh risk: the exact path's checks pause it
     const s = sizes[i];
     if (s > 0) {

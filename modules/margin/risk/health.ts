@@ -185,7 +185,7 @@ export function belowMaintenance(h: Pick<Health, 'equity' | 'mm'>): boolean {
  * Only equity and MM, as health() computes them (the same exact sums and roundings), for scanning many
  * accounts: no per-position rows, Greeks or IM. Every instrument's risk must be in `risk` (fresh).
  */
-export function equityAndMm(input: Required<Pick<HealthInput, 'collateral' | 'positions' | 'params' | 'mode' | 'risk'>>): { equity: Dec; mm: Dec } {
+export function equityAndMm(input: Required<Pick<HealthInput, 'collateral' | 'positions' | 'params' | 'mode' | 'risk'>> & { portfolioMm?: Dec }): { equity: Dec; mm: Dec } {
   let equity = Dec.ZERO;
   for (const c of input.collateral) equity = equity.add(collateralValue(c));
   let mm = Dec.ZERO;
@@ -199,9 +199,10 @@ export function equityAndMm(input: Required<Pick<HealthInput, 'collateral' | 'po
       equity = equity.add(s.equity);
     } else {
       equity = equity.add(pos.size >= 0n ? risk.portfolioLongEquity.mulInt(pos.size) : risk.standard.shortEquity.mulInt(-pos.size));
-      legs.push({ risk, size: pos.size });
+      if (!input.portfolioMm) legs.push({ risk, size: pos.size });
     }
   }
-  if (input.mode === 'portfolio') mm = sumUp(portfolioUnderlyings(legs, input.params), 'mm');
+  // a portfolio MM given by the batch revaluation (bit for bit portfolioMargin's) is not computed again
+  if (input.mode === 'portfolio') mm = input.portfolioMm ?? sumUp(portfolioUnderlyings(legs, input.params), 'mm');
   return { equity, mm };
 }

@@ -28,14 +28,18 @@ export interface LiquidateResult {
 
 const describe = (r: SubaccountRef): string => `subaccount ${r.number} of ${r.owner}`;
 
+/** Contracts of a position of `abs` contracts that may be taken in one block: the share, rounded up, at least one. */
+export function stepCap(abs: bigint, share: Dec): bigint {
+  const cap = share.mulInt(abs).toBigInt('up');
+  return cap > 0n ? cap : 1n;
+}
+
 /** The step budget of one instrument in this block, fixed at the block's first step in it. */
 function budget(a: Auction, height: bigint, instrumentId: string, held: bigint, share: Dec): { step: StepBudget[]; entry: StepBudget } {
   const step = a.stepHeight === height ? a.step.map((s) => ({ ...s })) : [];
   let entry = step.find((s) => s.instrumentId === instrumentId);
   if (!entry) {
-    const abs = held < 0n ? -held : held;
-    const cap = share.mulInt(abs).toBigInt('up');
-    entry = { instrumentId, cap: cap > 0n ? cap : 1n, taken: 0n };
+    entry = { instrumentId, cap: stepCap(held < 0n ? -held : held, share), taken: 0n };
     step.push(entry);
     step.sort((x, y) => (x.instrumentId < y.instrumentId ? -1 : x.instrumentId > y.instrumentId ? 1 : 0));
   }

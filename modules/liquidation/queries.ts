@@ -11,6 +11,9 @@ import {
 } from '../../proto/gen/settle/liquidation/v1/query';
 import type { LiquidationKeeper } from './keeper';
 import { auctionRates, discountAt } from './params';
+import { auctionPrice, markValue, penaltyPerContract } from './pricing';
+import { stepCap } from './auction';
+import type { AuctionPosition } from '../../proto/gen/settle/liquidation/v1/query';
 
 const SERVICE = '/settle.liquidation.v1.Query';
 
@@ -39,7 +42,31 @@ export function liquidationQueries(keeper: LiquidationKeeper): Record<string, Qu
       QueryAuctionsRequest.decode(data);
       const rates = auctionRates(keeper.params(ctx));
       const next = BigInt(ctx.height) + 1n;
-      return QueryAuctionsResponse.encode({ auctions: keeper.auctions(ctx).map((a) => ({ auction: a, discount: discountAt(rates, a.startHeight, next).toString() })) }).finish();
+      const unit = keeper.margin.settlementUnit(ctx);
+      return QueryAuctionsResponse.encode({
+        auctions: keeper.auctions(ctx).map((a) => {
+          const discount = discountAt(rates, a.startHeight, next);
+          let positions: AuctionPosition[] = [];
+          try {
+            positions = keeper.margin.positions(ctx, { owner: a.owner, number: a.subaccount }).map((p) => {
+              const cr = keeper.margin.contractRisk(ctx, p.instrumentId);
+              const long = p.size > 0n;
+              const abs = long ? p.size : -p.size;
+              return {
+                instrumentId: p.instrumentId,
+                size: p.size,
+                price: auctionPrice(cr, long, discount, unit),
+                mark: markValue(cr, long, unit),
+                maxSize: stepCap(abs, rates.maxSharePerBlock),
+                penaltyPerContract: penaltyPerContract(cr, long, rates.penalty, unit),
+              };
+            });
+          } catch {
+            positions = []; // a stale price: no step would be accepted now
+          }
+          return { auction: a, discount: discount.toString(), positions };
+        }),
+      }).finish();
     },
     [`${SERVICE}/Liquidations`]: (ctx, data) => {
       const req = QueryLiquidationsRequest.decode(data);

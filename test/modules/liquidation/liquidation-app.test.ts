@@ -91,6 +91,23 @@ describe('liquidations', () => {
     // the maker (long the calls) is untouched
     expect((await auctions()).map((a) => a.auction!.owner)).toEqual([trader.address]);
     const startHeight = chain.height;
+    // what a liquidator sees: per position the next block's price, the mark, the block's share and the penalty
+    {
+      const cr = margin().contractRisk(state(), CALL_100K.id);
+      const d = Dec.parse('0.15'); // start 0.1 + one block × 0.05
+      const [st] = await auctions();
+      expect(st.discount).toBe('0.15');
+      expect(st.positions).toEqual([
+        {
+          instrumentId: CALL_100K.id,
+          size: -10n,
+          price: cr.mark.markUp.add(cr.standard.shortMm.sub(cr.mark.markUp).mul(d, 'up')).mulInt(USDC).toBigInt('up'),
+          mark: cr.mark.markUp.mulInt(USDC).toBigInt('up'),
+          maxSize: 5n,
+          penaltyPerContract: cr.standard.shortMm.mul(Dec.parse('0.1'), 'down').mulInt(USDC).toBigInt('down'),
+        },
+      ]);
+    }
 
     // one block later: the cap is half the position (5); a sixth contract in the same block is refused
     const step = await chain.run([liquidate(5n), liquidate(1n)]);

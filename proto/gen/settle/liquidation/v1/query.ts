@@ -42,6 +42,26 @@ export interface AuctionState {
     | undefined;
   /** discount: the discount a liquidation step gets in the next block (a share of MM per contract). */
   discount: string;
+  /**
+   * positions: what a liquidator can take in the next block, at the prices of the queried height's state
+   * (empty when a price is stale: no step would be accepted).
+   */
+  positions: AuctionPosition[];
+}
+
+/** AuctionPosition: one position of a subaccount under auction, as a liquidator would take it. */
+export interface AuctionPosition {
+  instrumentId: string;
+  /** size: the subaccount's signed position. */
+  size: bigint;
+  /** price: per contract, base units, at the next block's discount and this height's marks. */
+  price: bigint;
+  /** mark: per contract, base units (the long's mark rounded down, the short's rounded up). */
+  mark: bigint;
+  /** max_size: contracts a step may take in the next block (max_share_per_block of the position, at least one). */
+  maxSize: bigint;
+  /** penalty_per_contract: what the liquidated subaccount pays the insurance fund per contract (while its equity covers it). */
+  penaltyPerContract: bigint;
 }
 
 export interface QueryAuctionsResponse {
@@ -408,7 +428,7 @@ export const QueryAuctionsRequest: MessageFns<QueryAuctionsRequest> = {
 };
 
 function createBaseAuctionState(): AuctionState {
-  return { auction: undefined, discount: "" };
+  return { auction: undefined, discount: "", positions: [] };
 }
 
 export const AuctionState: MessageFns<AuctionState> = {
@@ -418,6 +438,9 @@ export const AuctionState: MessageFns<AuctionState> = {
     }
     if (message.discount !== "") {
       writer.uint32(18).string(message.discount);
+    }
+    for (const v of message.positions) {
+      AuctionPosition.encode(v!, writer.uint32(26).fork()).join();
     }
     return writer;
   },
@@ -451,6 +474,14 @@ export const AuctionState: MessageFns<AuctionState> = {
             message.discount = reader.string();
             continue;
           }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.positions.push(AuctionPosition.decode(reader, reader.uint32()));
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -467,6 +498,9 @@ export const AuctionState: MessageFns<AuctionState> = {
     return {
       auction: isSet(object.auction) ? Auction.fromJSON(object.auction) : undefined,
       discount: isSet(object.discount) ? globalThis.String(object.discount) : "",
+      positions: globalThis.Array.isArray(object?.positions)
+        ? object.positions.map((e: any) => AuctionPosition.fromJSON(e))
+        : [],
     };
   },
 
@@ -477,6 +511,9 @@ export const AuctionState: MessageFns<AuctionState> = {
     }
     if (message.discount !== "") {
       obj.discount = message.discount;
+    }
+    if (message.positions?.length) {
+      obj.positions = message.positions.map((e) => AuctionPosition.toJSON(e));
     }
     return obj;
   },
@@ -490,6 +527,181 @@ export const AuctionState: MessageFns<AuctionState> = {
       ? Auction.fromPartial(object.auction)
       : undefined;
     message.discount = object.discount ?? "";
+    message.positions = object.positions?.map((e) => AuctionPosition.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseAuctionPosition(): AuctionPosition {
+  return { instrumentId: "", size: 0n, price: 0n, mark: 0n, maxSize: 0n, penaltyPerContract: 0n };
+}
+
+export const AuctionPosition: MessageFns<AuctionPosition> = {
+  encode(message: AuctionPosition, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.instrumentId !== "") {
+      writer.uint32(10).string(message.instrumentId);
+    }
+    if (message.size !== 0n) {
+      if (BigInt.asIntN(64, message.size) !== message.size) {
+        throw new globalThis.Error("value provided for field message.size of type int64 too large");
+      }
+      writer.uint32(16).int64(message.size);
+    }
+    if (message.price !== 0n) {
+      if (BigInt.asIntN(64, message.price) !== message.price) {
+        throw new globalThis.Error("value provided for field message.price of type int64 too large");
+      }
+      writer.uint32(24).int64(message.price);
+    }
+    if (message.mark !== 0n) {
+      if (BigInt.asIntN(64, message.mark) !== message.mark) {
+        throw new globalThis.Error("value provided for field message.mark of type int64 too large");
+      }
+      writer.uint32(32).int64(message.mark);
+    }
+    if (message.maxSize !== 0n) {
+      if (BigInt.asUintN(64, message.maxSize) !== message.maxSize) {
+        throw new globalThis.Error("value provided for field message.maxSize of type uint64 too large");
+      }
+      writer.uint32(40).uint64(message.maxSize);
+    }
+    if (message.penaltyPerContract !== 0n) {
+      if (BigInt.asIntN(64, message.penaltyPerContract) !== message.penaltyPerContract) {
+        throw new globalThis.Error("value provided for field message.penaltyPerContract of type int64 too large");
+      }
+      writer.uint32(48).int64(message.penaltyPerContract);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): AuctionPosition {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseAuctionPosition();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.instrumentId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.size = reader.int64() as bigint;
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.price = reader.int64() as bigint;
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.mark = reader.int64() as bigint;
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.maxSize = reader.uint64() as bigint;
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.penaltyPerContract = reader.int64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): AuctionPosition {
+    return {
+      instrumentId: isSet(object.instrumentId)
+        ? globalThis.String(object.instrumentId)
+        : isSet(object.instrument_id)
+        ? globalThis.String(object.instrument_id)
+        : "",
+      size: isSet(object.size) ? BigInt(object.size) : 0n,
+      price: isSet(object.price) ? BigInt(object.price) : 0n,
+      mark: isSet(object.mark) ? BigInt(object.mark) : 0n,
+      maxSize: isSet(object.maxSize) ? BigInt(object.maxSize) : isSet(object.max_size) ? BigInt(object.max_size) : 0n,
+      penaltyPerContract: isSet(object.penaltyPerContract)
+        ? BigInt(object.penaltyPerContract)
+        : isSet(object.penalty_per_contract)
+        ? BigInt(object.penalty_per_contract)
+        : 0n,
+    };
+  },
+
+  toJSON(message: AuctionPosition): unknown {
+    const obj: any = {};
+    if (message.instrumentId !== "") {
+      obj.instrumentId = message.instrumentId;
+    }
+    if (message.size !== 0n) {
+      obj.size = message.size.toString();
+    }
+    if (message.price !== 0n) {
+      obj.price = message.price.toString();
+    }
+    if (message.mark !== 0n) {
+      obj.mark = message.mark.toString();
+    }
+    if (message.maxSize !== 0n) {
+      obj.maxSize = message.maxSize.toString();
+    }
+    if (message.penaltyPerContract !== 0n) {
+      obj.penaltyPerContract = message.penaltyPerContract.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<AuctionPosition>): AuctionPosition {
+    return AuctionPosition.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<AuctionPosition>): AuctionPosition {
+    const message = createBaseAuctionPosition();
+    message.instrumentId = object.instrumentId ?? "";
+    message.size = (object.size !== undefined && object.size !== null) ? BigInt(object.size) : 0n;
+    message.price = (object.price !== undefined && object.price !== null) ? BigInt(object.price) : 0n;
+    message.mark = (object.mark !== undefined && object.mark !== null) ? BigInt(object.mark) : 0n;
+    message.maxSize = (object.maxSize !== undefined && object.maxSize !== null) ? BigInt(object.maxSize) : 0n;
+    message.penaltyPerContract = (object.penaltyPerContract !== undefined && object.penaltyPerContract !== null)
+      ? BigInt(object.penaltyPerContract)
+      : 0n;
     return message;
   },
 };

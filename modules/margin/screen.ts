@@ -100,7 +100,7 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
     const r = seen[n] ? risk.get(index.instrumentId(n)) : undefined;
     if (r) perContract[n] = { longEquity: toF64(r.standard.longEquity), longEquityPortfolio: toF64(r.portfolioLongEquity), shortEquity: toF64(r.standard.shortEquity), shortMm: toF64(r.standard.shortMm) };
   }
-  const portfolioMm = batchPortfolioMm(accounts, risk, rp, (n) => (perContract[n] ? index.instrumentId(n) : undefined));
+  const portfolioMm = batchPortfolioMm(accounts, risk, rp, count, (n) => (perContract[n] ? index.instrumentId(n) : undefined));
   const levels = healthLevels(params);
   const liquidationF = toF64(levels.liquidationThreshold);
   const marginCallF = toF64(Dec.ONE.add(levels.marginBuffer));
@@ -178,47 +178,55 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
  * whose instruments all have a fresh risk, by the batch revaluation; an account it refuses (positions out
  * of instrument order, a size beyond 2^53) is left out (null) and takes the object path.
  */
-function batchPortfolioMm(accounts: readonly IndexedAccount[], risk: ReadonlyMap<string, InstrumentRisk>, rp: RiskParams, freshId: (n: number) => string | undefined): { raw: (bigint | null)[]; f64: Float64Array } {
+function batchPortfolioMm(
+  accounts: readonly IndexedAccount[],
+  risk: ReadonlyMap<string, InstrumentRisk>,
+  rp: RiskParams,
+  instrumentCount: number,
+  freshId: (n: number) => string | undefined,
+): { raw: (bigint | null)[]; f64: Float64Array } {
   const out = { raw: new Array<bigint | null>(accounts.length).fill(null), f64: new Float64Array(accounts.length) };
   if (risk.size === 0) return out;
   const table = buildRiskTable(risk.values(), rp);
   // index number → the table's instrument number (−1: no fresh risk)
-  const tableNumber: number[] = [];
-  const numberOf = (n: number): number => {
-    let t = tableNumber[n];
-    if (t === undefined) {
-      const id = freshId(n);
-      tableNumber[n] = t = id === undefined ? -1 : table.numbers.get(id)!;
-    }
-    return t;
-  };
-  const members: number[] = [];
-  let count = 0;
+  const tableNumber = new Int32Array(instrumentCount).fill(-1);
+  for (let n = 0; n < instrumentCount; n++) {
+    const id = freshId(n);
+    if (id !== undefined) tableNumber[n] = table.numbers.get(id)!;
+  }
+  // one pass: the portfolio accounts whose instruments all have a fresh risk, laid out flat
+  let bound = 0;
+  for (let i = 0; i < accounts.length; i++) if (accounts[i].portfolio) bound += accounts[i].instruments.length;
+  const members = new Int32Array(accounts.length);
+  const instrument = new Uint32Array(bound);
+  const size = new Float64Array(bound);
+  const offsets = new Uint32Array(accounts.length + 1);
+  let memberCount = 0;
+  let k = 0;
   for (let i = 0; i < accounts.length; i++) {
     const a = accounts[i];
     if (!a.portfolio) continue;
+    const ins = a.instruments;
+    const sizes = a.sizesF64;
+    const start = k;
     let ok = true;
-    for (const n of a.instruments) if (numberOf(n) < 0) ok = false;
-    if (!ok) continue;
-    members.push(i);
-    count += a.instruments.length;
-  }
-  if (members.length === 0) return out;
-  const instrument = new Uint32Array(count);
-  const size = new Float64Array(count);
-  const offsets = new Uint32Array(members.length + 1);
-  let k = 0;
-  for (let m = 0; m < members.length; m++) {
-    const a = accounts[members[m]];
-    offsets[m] = k;
-    for (let j = 0; j < a.instruments.length; j++) {
-      instrument[k] = tableNumber[a.instruments[j]];
-      size[k++] = a.sizesF64[j];
+    for (let j = 0; j < ins.length; j++) {
+      const t = tableNumber[ins[j]];
+      if (t < 0) ok = false;
+      instrument[k] = t;
+      size[k++] = sizes[j];
     }
+    if (!ok) {
+      k = start;
+      continue;
+    }
+    offsets[memberCount] = start;
+    members[memberCount++] = i;
   }
-  offsets[members.length] = k;
-  const res = revalue(table, { instrument, size, offsets });
-  for (let m = 0; m < members.length; m++) {
+  if (memberCount === 0) return out;
+  offsets[memberCount] = k;
+  const res = revalue(table, { instrument: instrument.subarray(0, k), size: size.subarray(0, k), offsets: offsets.subarray(0, memberCount + 1) });
+  for (let m = 0; m < memberCount; m++) {
     const mm = res.mm[m];
     if (mm === null) continue;
     out.raw[members[m]] = mm;

@@ -15,16 +15,18 @@ export interface IndexedAccount {
   positions: { instrumentId: string; size: bigint }[];
   /** Collateral in denom order. */
   collateral: Amount[];
-  /** The sizes and amounts as doubles (exact below 2^53), for the scan's first pass. */
-  sizesF64: Float64Array;
-  amountsF64: Float64Array;
   /**
-   * Each position's instrument as the index's own number for it (see `instrumentId`): the scan looks
-   * per-instrument values up by it instead of by string. Numbers follow the order instruments were first
-   * seen; they only index arrays and never decide anything.
+   * What the scan's first pass reads, in one array (one object to reach per account, not several):
+   * [collateral count C, position count P, then C × (denom number, amount), then P × (instrument number,
+   * size)], amounts and sizes as doubles (exact below 2^53). Denoms and instruments are the index's own
+   * numbers for them (see `denom`, `instrumentId`), in the order first seen: they only index arrays and
+   * never decide anything.
    */
-  instruments: Uint32Array;
+  packed: Float64Array;
 }
+
+/** Offsets into IndexedAccount.packed. */
+export const PACKED_HEADER = 2;
 
 const SUBACCOUNT_ID = 24;
 
@@ -37,6 +39,8 @@ export class AccountIndex {
   private sorted: IndexedAccount[] | undefined;
   private numbers = new Map<string, number>();
   private ids: string[] = [];
+  private denomNumbers = new Map<string, number>();
+  private denoms: string[] = [];
 
   constructor(private readonly key: StoreKey) {}
 
@@ -53,6 +57,27 @@ export class AccountIndex {
     this.sorted = undefined;
     this.numbers.clear();
     this.ids = [];
+    this.denomNumbers.clear();
+    this.denoms = [];
+  }
+
+  /** The denom of an index number. */
+  denom(n: number): string {
+    return this.denoms[n];
+  }
+
+  get denomCount(): number {
+    return this.denoms.length;
+  }
+
+  private denomNumber(denom: string): number {
+    let n = this.denomNumbers.get(denom);
+    if (n === undefined) {
+      n = this.denoms.length;
+      this.denomNumbers.set(denom, n);
+      this.denoms.push(denom);
+    }
+    return n;
   }
 
   /** The instrument id of an index number. */
@@ -94,6 +119,22 @@ export class AccountIndex {
     return this.accounts.get(id.toString('hex'));
   }
 
+  private pack(positions: IndexedAccount['positions'], collateral: Amount[]): Float64Array {
+    const packed = new Float64Array(PACKED_HEADER + 2 * (collateral.length + positions.length));
+    packed[0] = collateral.length;
+    packed[1] = positions.length;
+    let k = PACKED_HEADER;
+    for (const c of collateral) {
+      packed[k++] = this.denomNumber(c.denom);
+      packed[k++] = Number(c.amount);
+    }
+    for (const p of positions) {
+      packed[k++] = this.instrumentNumber(p.instrumentId);
+      packed[k++] = Number(p.size);
+    }
+    return packed;
+  }
+
   private rebuild(ctx: ReadContext): void {
     this.accounts.clear();
     this.sorted = undefined;
@@ -129,9 +170,7 @@ export class AccountIndex {
       portfolio: Subaccount.decode(raw).portfolioMargin,
       positions,
       collateral,
-      sizesF64: Float64Array.from(positions, (p) => Number(p.size)),
-      amountsF64: Float64Array.from(collateral, (c) => Number(c.amount)),
-      instruments: Uint32Array.from(positions, (p) => this.instrumentNumber(p.instrumentId)),
+      packed: this.pack(positions, collateral),
     };
     if (existing) Object.assign(existing, entry);
     else {

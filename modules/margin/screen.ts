@@ -11,7 +11,7 @@
 // liquidatable, negative, or refused by the batch) takes the exact path: equityAndMm, the Health query's sums.
 import { Dec } from '../../chain/math';
 import type { ReadContext } from '../../chain/sdk';
-import type { IndexedAccount } from './account-index';
+import { PACKED_HEADER, type IndexedAccount } from './account-index';
 import type { MarginKeeper } from './keeper';
 import { riskParams } from './params';
 import { buildRiskCache, buildRiskTable, equityAndMm, requireFreshPrice, revalue, type CollateralBalance, type Instrument, type InstrumentRisk, type RiskParams } from './risk';
@@ -70,7 +70,10 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
   const index = keeper.index;
   const count = index.instrumentCount;
   const seen = new Uint8Array(count);
-  for (const a of accounts) for (const n of a.instruments) seen[n] = 1;
+  for (const a of accounts) {
+    const x = a.packed;
+    for (let k = PACKED_HEADER + 2 * x[0]; k < x.length; k += 2) seen[x[k]] = 1;
+  }
   const byUnderlying = new Map<string, Map<string, Instrument>>();
   const known = new Map<string, Instrument | undefined>();
   for (let n = 0; n < count; n++) {
@@ -118,15 +121,15 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
     }
     return typeof p === 'string' ? p : { ...p, amount };
   };
-  /** Per denom: value per base unit held (after haircut) and per base unit owed, as doubles; null when stale. */
-  const unitValues = new Map<string, UnitValue | null>();
-  const unitValue = (denom: string): UnitValue | null => {
-    let u = unitValues.get(denom);
+  /** Per denom (the index's number): value per base unit held (after haircut) and per base unit owed, as doubles; null when stale. */
+  const unitValues: (UnitValue | null | undefined)[] = new Array(index.denomCount);
+  const unitValue = (n: number): UnitValue | null => {
+    let u = unitValues[n];
     if (u === undefined) {
-      const c = price(denom, 1n);
+      const c = price(index.denom(n), 1n);
       const scale = typeof c === 'string' ? 0 : Number(10n ** BigInt(c.decimals)); // exact as a double for decimals ≤ 22
       u = typeof c === 'string' ? null : { held: toF64(c.price.mul(Dec.ONE.sub(c.haircut), 'down')) / scale, owed: toF64(c.price) / scale };
-      unitValues.set(denom, u);
+      unitValues[n] = u;
     }
     return u;
   };
@@ -196,7 +199,7 @@ function batchPortfolioMm(
   }
   // one pass: the portfolio accounts whose instruments all have a fresh risk, laid out flat
   let bound = 0;
-  for (let i = 0; i < accounts.length; i++) if (accounts[i].portfolio) bound += accounts[i].instruments.length;
+  for (let i = 0; i < accounts.length; i++) if (accounts[i].portfolio) bound += accounts[i].packed[1];
   const members = new Int32Array(accounts.length);
   const instrument = new Uint32Array(bound);
   const size = new Float64Array(bound);
@@ -206,15 +209,14 @@ function batchPortfolioMm(
   for (let i = 0; i < accounts.length; i++) {
     const a = accounts[i];
     if (!a.portfolio) continue;
-    const ins = a.instruments;
-    const sizes = a.sizesF64;
+    const x = a.packed;
     const start = k;
     let ok = true;
-    for (let j = 0; j < ins.length; j++) {
-      const t = tableNumber[ins[j]];
+    for (let j = PACKED_HEADER + 2 * x[0]; j < x.length; j += 2) {
+      const t = tableNumber[x[j]];
       if (t < 0) ok = false;
       instrument[k] = t;
-      size[k++] = sizes[j];
+      size[k++] = x[j + 1];
     }
     if (!ok) {
       k = start;
@@ -243,7 +245,7 @@ function batchPortfolioMm(
 function firstPass(
   account: IndexedAccount,
   perContract: readonly (ContractF64 | undefined)[],
-  unitValue: (denom: string) => UnitValue | null,
+  unitValue: (denom: number) => UnitValue | null,
   liquidationF: number,
   marginCallF: number,
   portfolioMm?: number,
@@ -251,29 +253,29 @@ function firstPass(
   let equity = 0;
   let magnitude = 0;
   let mm = 0;
-  const amounts = account.amountsF64;
-  for (let i = 0; i < account.collateral.length; i++) {
-    const a = amounts[i];
+  const x = account.packed;
+  const positionsAt = PACKED_HEADER + 2 * x[0];
+  for (let k = PACKED_HEADER; k < positionsAt; k += 2) {
+    const a = x[k + 1];
     if (a === 0) continue;
-    const u = unitValue(account.collateral[i].denom);
+    const u = unitValue(x[k]);
     if (!u) return undefined; // stale: the checks of the exact path say so
-    const x = a > 0 ? a * u.held : a * u.owed;
-    equity += x;
-    magnitude += Math.abs(x);
+    const v = a > 0 ? a * u.held : a * u.owed;
+    equity += v;
+    magnitude += Math.abs(v);
   }
-  const sizes = account.sizesF64;
-  for (let i = 0; i < account.positions.length; i++) {
-    const c = perContract[account.instruments[i]];
+  for (let k = positionsAt; k < x.length; k += 2) {
+    const c = perContract[x[k]];
     if (!c) return undefined; // no fresh risk: the exact path's checks pause it
-    const s = sizes[i];
+    const s = x[k + 1];
     if (s > 0) {
-      const x = s * (portfolioMm === undefined ? c.longEquity : c.longEquityPortfolio);
-      equity += x;
-      magnitude += x;
+      const v = s * (portfolioMm === undefined ? c.longEquity : c.longEquityPortfolio);
+      equity += v;
+      magnitude += v;
     } else {
-      const x = -s * c.shortEquity;
-      equity += x;
-      magnitude -= x;
+      const v = -s * c.shortEquity;
+      equity += v;
+      magnitude -= v;
       mm += -s * c.shortMm;
     }
   }

@@ -97,7 +97,7 @@ describe('settled devnet', () => {
     expect(out).toContain('Created a new devnet');
     const file = JSON.parse(fs.readFileSync(path.join(home, 'dev-accounts.json'), 'utf8'));
     expect(file.chainId).toBe('settle-devnet-1');
-    expect(file.accounts.map((a: { name: string }) => a.name)).toEqual(['alice', 'bob', 'carol', 'dave', 'maker']);
+    expect(file.accounts.map((a: { name: string }) => a.name)).toEqual(['alice', 'bob', 'carol', 'dave', 'maker', 'keeper']);
     for (const a of file.accounts) {
       expect(a.address).toMatch(/^settle1[02-9ac-hj-np-z]{38}$/);
       expect(a.mnemonic.split(' ')).toHaveLength(24);

@@ -8,6 +8,7 @@ import { parse as parseToml } from 'smol-toml';
 import { Dec } from '../math';
 import { defaultFeederConfig, parseFeederConfig, renderFeederConfig, type OracleFeederConfig } from './daemons/feeder/config';
 import { DEFAULT_INDEX_EVENTS } from '../app/index-events';
+import { defaultLiquidatorConfig, parseLiquidatorConfig, renderLiquidatorConfig, type LiquidatorConfig } from './daemons/liquidator/config';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -36,6 +37,8 @@ export interface AppConfig {
   };
   /** The oracle price feeder (see docs/oracle.md). */
   oracle: OracleFeederConfig;
+  /** The liquidation daemon (see docs/operators.md). */
+  liquidator: LiquidatorConfig;
 }
 
 export function defaultAppConfig(abciPort = 26658, metricsPort = 26661): AppConfig {
@@ -49,6 +52,7 @@ export function defaultAppConfig(abciPort = 26658, metricsPort = 26661): AppConf
     indexEvents: [...DEFAULT_INDEX_EVENTS],
     cometbft: { binary: '', stopTimeoutMs: 10_000 },
     oracle: defaultFeederConfig(),
+    liquidator: defaultLiquidatorConfig(),
   };
 }
 
@@ -100,7 +104,8 @@ binary = ${s(c.cometbft.binary)}
 # Milliseconds to wait for CometBFT to exit after SIGTERM before it is killed.
 stop_timeout_ms = ${c.cometbft.stopTimeoutMs}
 
-${renderFeederConfig(c.oracle)}`;
+${renderFeederConfig(c.oracle)}
+${renderLiquidatorConfig(c.liquidator)}`;
 }
 
 /**
@@ -167,7 +172,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 export function parseAppConfig(text: string): AppConfig {
   const d = defaultAppConfig();
   const root = parseToml(text) as Table;
-  checkKeys(root, ['abci_address', 'minimum_gas_prices', 'index_events', 'log', 'metrics', 'pruning', 'store', 'cometbft', 'oracle'], '');
+  checkKeys(root, ['abci_address', 'minimum_gas_prices', 'index_events', 'log', 'metrics', 'pruning', 'store', 'cometbft', 'oracle', 'liquidator'], '');
   const log = table(root.log, 'log');
   checkKeys(log, ['level', 'format'], 'log');
   const metrics = table(root.metrics, 'metrics');
@@ -196,6 +201,7 @@ export function parseAppConfig(text: string): AppConfig {
       stopTimeoutMs: nonNegInt(comet, 'stop_timeout_ms', d.cometbft.stopTimeoutMs, 'cometbft.'),
     },
     oracle: parseFeederConfig(root.oracle),
+    liquidator: parseLiquidatorConfig(root.liquidator),
   };
 }
 

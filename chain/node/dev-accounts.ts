@@ -84,6 +84,17 @@ const KNOWN: ReadonlyArray<Omit<DevAccount, 'hdPath'>> = [
       { denom: COLLATERAL_DENOM, amount: TEN_MILLION },
     ],
   },
+  {
+    // the devnet's liquidation daemon signs with this one ([liquidator] dev_account in app.toml)
+    name: 'keeper',
+    mnemonic:
+      'say ghost music craft sick lesson decline clay real wool message wash genre injury submit enact raise valid sock day sorry lens visa next',
+    address: 'settle1eesr6m7nxjddcgmsfzh9564ejtcpr0t8r88r3y',
+    coins: [
+      { denom: STAKE_DENOM, amount: MILLION_SETTLE },
+      { denom: COLLATERAL_DENOM, amount: MILLION_USDC },
+    ],
+  },
 ];
 
 /** The well-known accounts (pinned addresses, not re-derived). */

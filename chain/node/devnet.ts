@@ -26,6 +26,8 @@ import { SettleNode } from './start';
 export const DEVNET_CHAIN_ID = 'settle-devnet-1';
 export const DEVNET_HOME = path.join('.settle', 'devnet');
 export const DEVNET_MONIKER = 'settle-devnet';
+/** uusdc the devnet's liquidator keeps in its subaccount (500,000 USDC of keeper's 1,000,000). */
+export const DEVNET_LIQUIDATOR_DEPOSIT = '500000000000';
 
 export interface DevnetOptions {
   home?: string;
@@ -74,6 +76,10 @@ export async function createDevnetHome(options: DevnetOptions & { home: string }
       appState,
       corsAnyOrigin: true,
       cometbftBinary: options.cometbftBinary,
+      // the liquidation daemon runs on a devnet by default, signing as the dev account "keeper"
+      appConfig: (c) => {
+        c.liquidator = { ...c.liquidator, enabled: true, devAccount: 'keeper', subaccount: 0, deposit: DEVNET_LIQUIDATOR_DEPOSIT };
+      },
     });
     const file: DevAccountsFile = {
       chainId,

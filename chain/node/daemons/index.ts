@@ -10,6 +10,10 @@ import type { AppConfig } from '../app-config';
 import type { HomePaths } from '../home';
 import type { Daemon } from './daemon';
 import { PriceFeeder } from './feeder/feeder';
+import { Liquidator } from './liquidator/liquidator';
+import { readCometConfig } from '../cometbft-config';
+import { rpcUrlFromLaddr } from '../rpc';
+import * as fs from 'node:fs';
 
 export { DaemonRunner, type Daemon, type DaemonHealth, type DaemonStatus } from './daemon';
 
@@ -18,9 +22,14 @@ export interface NodeDaemons {
   daemons: Daemon[];
   /** The price feeder: also the app's PriceFeed (settleModules({ feed })). */
   feeder: PriceFeeder;
+  /** The liquidation daemon (idle unless [liquidator] enabled). */
+  liquidator: Liquidator;
 }
 
 export function nodeDaemons(config: AppConfig, logger: Logger, paths: HomePaths): NodeDaemons {
-  const feeder = new PriceFeeder({ config: config.oracle, logger: logger.child({ module: 'feeder' }), faultFile: path.join(paths.home, 'oracle-faults.json') });
-  return { daemons: [feeder], feeder };
+  const feeder = new PriceFeeder({ config: config.oracle, logger: logger.child({ module: 'feeder' }), faultFile: path.join(paths.home, 'oracle-faults.json'), shockFile: path.join(paths.home, 'price-shock.json') });
+  // the liquidator reaches the chain through this node's CometBFT RPC, as an outside liquidator would
+  const laddr = fs.existsSync(paths.cometConfig) ? String(readCometConfig(paths.cometConfig).rpc?.laddr ?? '') : '';
+  const liquidator = new Liquidator({ config: config.liquidator, logger: logger.child({ module: 'liquidator' }), rpcUrl: laddr ? rpcUrlFromLaddr(laddr) : 'http://127.0.0.1:26657', home: paths.home });
+  return { daemons: [feeder, liquidator], feeder, liquidator };
 }

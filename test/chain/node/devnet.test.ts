@@ -97,7 +97,7 @@ describe('settled devnet', () => {
     expect(out).toContain('Created a new devnet');
     const file = JSON.parse(fs.readFileSync(path.join(home, 'dev-accounts.json'), 'utf8'));
     expect(file.chainId).toBe('settle-devnet-1');
-    expect(file.accounts.map((a: { name: string }) => a.name)).toEqual(['alice', 'bob', 'carol', 'dave', 'maker']);
+    expect(file.accounts.map((a: { name: string }) => a.name)).toEqual(['alice', 'bob', 'carol', 'dave', 'maker', 'keeper']);
     for (const a of file.accounts) {
       expect(a.address).toMatch(/^settle1[02-9ac-hj-np-z]{38}$/);
       expect(a.mnemonic.split(' ')).toHaveLength(24);
@@ -127,9 +127,18 @@ describe('settled devnet', () => {
     } finally {
       client.disconnect();
     }
+    // the devnet's liquidation daemon (dev account keeper) moves 500,000 USDC into its subaccount once at start: the only other tx
+    const keeper = file.accounts.find((a: { name: string }) => a.name === 'keeper');
+    const query = await SigningStargateClient.connect(`http://127.0.0.1:${rpcPort}`);
+    try {
+      for (let i = 0; i < 100 && (await query.getBalance(keeper.address, 'uusdc')).amount !== '500000000000'; i++) await new Promise((r) => setTimeout(r, 200));
+      expect(await query.getBalance(keeper.address, 'uusdc')).toEqual({ denom: 'uusdc', amount: '500000000000' });
+    } finally {
+      query.disconnect();
+    }
     const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
-    expect(metrics).toMatch(/^settle_txs_total\{result="success"\} 1$/m);
-    expect(metrics).toMatch(/^settle_check_tx_total\{type="new",result="accepted"\} 1$/m);
+    expect(metrics).toMatch(/^settle_txs_total\{result="success"\} 2$/m);
+    expect(metrics).toMatch(/^settle_check_tx_total\{type="new",result="accepted"\} 2$/m);
   });
 
   it('writes the fast-block CometBFT settings, the kv indexer and the genesis', () => {
@@ -143,7 +152,7 @@ describe('settled devnet', () => {
     expect(genesis.initial_height).toBe('1');
     expect(genesis.consensus_params.abci.vote_extensions_enable_height).toBe('1');
     expect(genesis.app_state).toEqual(expect.objectContaining({ consensus: expect.anything(), bank: expect.anything() }));
-    expect(genesis.app_state.bank.balances).toHaveLength(5);
+    expect(genesis.app_state.bank.balances).toHaveLength(6);
   });
 
   it('serves Prometheus metrics: height, FinalizeBlock and Commit durations, tx counts, daemon health', async () => {
@@ -157,6 +166,7 @@ describe('settled devnet', () => {
     expect(text).toMatch(/^settle_txs_total\{result="success"\} \d+$/m);
     expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
     expect(text).toMatch(/^settle_daemon_healthy\{daemon="feeder"\} 1$/m); // the price feeder runs through the daemon runner
+    expect(text).toMatch(/^settle_daemon_healthy\{daemon="liquidator"\} 1$/m); // and so does the devnet's liquidation daemon
     expect((await fetch(`http://127.0.0.1:${metricsPort}/nope`)).status).toBe(404);
   });
 

@@ -8,6 +8,10 @@
  * Fault switches for tests (never in production): with SETTLE_ORACLE_FAULTS=1 in the environment the
  * feeder reads <home>/oracle-faults.json at every poll: {"down": true} makes it report nothing,
  * {"price_multiplier": "10"} multiplies every price it reports.
+ *
+ * Price shocks on a devnet (docs/operators.md): while <home>/price-shock.json exists, its multipliers
+ * ({"BTC/USD": "1.5"}) apply to what the SIMULATED sources produce, from the next poll on (the file is
+ * re-read at every poll; delete it to return to the plain walk). Sources of real data ignore it.
  */
 import * as fs from 'node:fs';
 import type { Logger } from 'pino';
@@ -31,6 +35,8 @@ export interface FeederOptions {
   markets?: string[];
   /** <home>/oracle-faults.json, honoured only with SETTLE_ORACLE_FAULTS=1. */
   faultFile?: string;
+  /** <home>/price-shock.json: market → multiplier of the simulated sources' prices. */
+  shockFile?: string;
   /** For tests: the clock (ms). */
   now?: () => number;
 }
@@ -46,6 +52,7 @@ export class PriceFeeder implements PriceFeed, Daemon {
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
   private faults: FeederFaults = {};
+  private shock = new Map<string, Dec>();
   private readonly now: () => number;
   readonly markets: string[];
   /** Counters for logs and metrics. */
@@ -97,6 +104,7 @@ export class PriceFeeder implements PriceFeed, Daemon {
     this.polling = true;
     try {
       this.readFaults();
+      this.readShock();
       const atMs = this.now();
       const results = await Promise.all(this.options.config.sources.map((s) => this.fetchSource(s, atMs)));
       const ok = results.filter((r): r is SourceResult => r !== undefined);
@@ -132,12 +140,32 @@ export class PriceFeeder implements PriceFeed, Daemon {
     }
   }
 
+  private readShock(): void {
+    const file = this.options.shockFile;
+    if (!file || !fs.existsSync(file)) {
+      if (this.shock.size > 0) this.options.logger.warn({ file }, 'price shock removed');
+      this.shock = new Map();
+      return;
+    }
+    let next: Map<string, Dec>;
+    try {
+      next = parseShock(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      this.options.logger.warn({ file, err: (err as Error).message }, 'price shock file unreadable: the previous shock stays');
+      return;
+    }
+    const text = (m: Map<string, Dec>) => JSON.stringify([...m].map(([k, v]) => [k, v.toString()]));
+    if (text(next) !== text(this.shock)) this.options.logger.warn({ file, shock: Object.fromEntries([...next].map(([k, v]) => [k, v.toString()])) }, 'price shock: simulated prices multiplied');
+    this.shock = next;
+  }
+
   private async fetchSource(s: SourceConfig, atMs: number): Promise<SourceResult | undefined> {
     try {
       if (s.type === 'simulated') {
         const t = Math.floor(atMs / 1000);
         const vol = Dec.parse(s.volatility);
-        const prices = new Map(this.markets.map((m) => [m, simulatedPrice(s.seed, m, t, vol)] as [string, Dec]));
+        const shocked = (m: string, p: Dec): Dec => (this.shock.has(m) ? p.mul(this.shock.get(m)!, 'half-even').round(8, 'half-even') : p);
+        const prices = new Map(this.markets.map((m) => [m, shocked(m, simulatedPrice(s.seed, m, t, vol))] as [string, Dec]));
         const surfaces = new Map<string, FeedSlice[]>();
         if (s.surfaces) for (const m of this.markets) surfaces.set(m, simulatedSurface(s.seed, m, t));
         return { prices, surfaces };
@@ -168,6 +196,19 @@ export class PriceFeeder implements PriceFeed, Daemon {
       return undefined;
     }
   }
+}
+
+/** A price-shock file: {"<market>": "<positive decimal multiplier>", ...}; throws on anything else. */
+export function parseShock(text: string): Map<string, Dec> {
+  const obj = JSON.parse(text) as unknown;
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) throw new Error('price-shock.json must be an object {"BTC/USD": "1.5"}');
+  const out = new Map<string, Dec>();
+  for (const [m, v] of Object.entries(obj as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const d = jsonDec(v);
+    if (!d || !d.isPositive()) throw new Error(`price-shock.json: ${m} must be a positive decimal multiplier`);
+    out.set(m, d);
+  }
+  return out;
 }
 
 /** The median of the sources' values (the mean of the middle two for an even count). */

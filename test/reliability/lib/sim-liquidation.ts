@@ -20,6 +20,8 @@
  */
 import type { Event, ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
 import type { SettleApp } from '../../../chain/app';
+import { Dec, validateSvi } from '../../../chain/math';
+import type { FeedSlice } from '../../../modules/oracle/feed';
 import type { SettleModules } from '../../../chain/node/modules';
 import { QueryAuctionsRequest, QueryAuctionsResponse } from '../../../proto/gen/settle/liquidation/v1/query';
 import { MsgFundInsurance, MsgLiquidate } from '../../../proto/gen/settle/liquidation/v1/tx';
@@ -27,6 +29,24 @@ import type { Auction } from '../../../proto/gen/settle/liquidation/v1/types';
 import { Rng } from '../../helpers/rng';
 import type { EncodedMsg } from './accounts';
 import { SimFailure, UNDERLYING } from './sim-options';
+
+/**
+ * The node's simulated feed drops expiries less than an hour away; the simulation's feeders keep quoting the
+ * short expiry until it (its total variance scaled from the nearest slice's by time), so that
+ * its holders can be margined while the time jump brings it close.
+ */
+export function withShortSlice(slices: FeedSlice[], t: number, shortExpiry: number | undefined): FeedSlice[] {
+  if (shortExpiry === undefined || shortExpiry - t < 2 || slices.length === 0 || slices.some((x) => x.expiry === shortExpiry)) return slices;
+  const near = slices[0];
+  const b = near.params.b.mulInt(BigInt(shortExpiry - t)).divInt(BigInt(near.expiry - t), 'down').round(8, 'down');
+  const params = { ...near.params, a: b.divInt(10n, 'down').round(8, 'down'), b };
+  try {
+    validateSvi(params, Dec.fromInt(BigInt(shortExpiry - t)).divInt(31_557_600n, 'half-even'));
+  } catch {
+    return slices;
+  }
+  return [{ expiry: shortExpiry, params }, ...slices];
+}
 
 export const LIQUIDATION_TX_KINDS = ['lthin', 'lliq', 'lfund'] as const;
 export type LiquidationTxKind = (typeof LIQUIDATION_TX_KINDS)[number];

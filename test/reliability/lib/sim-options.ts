@@ -346,7 +346,8 @@ export class OptionsSim {
   /** A random order on the tick around the instrument's fair premium. */
   private randomSpec(rng: Rng, owner: string, sub: number, clientId: bigint, ins?: Instrument, side?: Side): OrderSpec {
     // half the orders on the two at-the-money options, where books have depth and trades happen
-    const i = ins ?? (rng.next() < 0.5 ? this.instruments.filter((x) => x.strike === '100000')[rng.int(2)] : rng.pick(this.instruments));
+    const atm = this.instruments.filter((x) => x.strike === '100000' && x.expiry > this.seconds);
+    const i = ins ?? (rng.next() < 0.5 ? rng.pick(atm) : rng.pick(this.instruments));
     const held = this.positions.get(posKey(owner, sub, i.id)) ?? 0n;
     let reduceOnly = false;
     let s = side ?? (rng.next() < 0.5 ? BUY : SELL);

@@ -47,7 +47,7 @@ import {
 import pino from 'pino';
 import { accountAddress } from '../../../chain/address';
 import { decodeInjectedTx, decodeVoteExtension, encodeInjectedTx, encodeVoteExtension, INJECTED_TX_MAGIC, SettleApp, voteExtensionSignBytes, type Module } from '../../../chain/app';
-import { Dec, validateSvi } from '../../../chain/math';
+import { Dec } from '../../../chain/math';
 import { simulatedPrice, simulatedSurface } from '../../../chain/node/daemons/feeder/simulated';
 import { settleModules, type SettleModules, type SettleStoreKeys } from '../../../chain/node/modules';
 import { moduleAddress } from '../../../modules/auth/keeper';
@@ -57,7 +57,7 @@ import { buildExtension, decodeExtension } from '../../../modules/oracle/vote-ex
 import { Rng } from '../../helpers/rng';
 import { MsgDeposit, MsgSetMarginMode, MsgTransfer, MsgWithdraw } from '../../../proto/gen/settle/margin/v1/tx';
 import { addOptionsGenesis, emptyOptionsStats, feeParams, OPTIONS_TX_KINDS, OptionsSim, SimFailure, simExpiry, simInstruments, simShortExpiry, UNDERLYING, type OptionsPlan, type OptionsStats, type OptionsTxKind } from './sim-options';
-import { checkSettlementFresh, emptyLiquidationStats, fundMsg, LIQUIDATION_TX_KINDS, liquidateMsg, LiquidationSim, liquidationSchedule, LIQUIDATOR_SUB, shockAt, staleAt, THIN_SUB, type LiquidationStats } from './sim-liquidation';
+import { checkSettlementFresh, withShortSlice, emptyLiquidationStats, fundMsg, LIQUIDATION_TX_KINDS, liquidateMsg, LiquidationSim, liquidationSchedule, LIQUIDATOR_SUB, shockAt, staleAt, THIN_SUB, type LiquidationStats } from './sim-liquidation';
 import { INSURANCE_ACCOUNT } from '../../../modules/liquidation/keys';
 import { deriveKeys, fundedAppState, msgMultiSend, msgSend, signTx, type Coin, type EncodedMsg, type Key } from './accounts';
 
@@ -489,8 +489,11 @@ class SimFeed implements PriceFeed {
   }
 }
 
-/** Validator vi's view of the markets at second t: the node's simulated source with a per-validator seed; sometimes nothing, sometimes no surfaces. */
-function feedSnapshot(rng: Rng, seed: number, vi: number, t: number, btcPermille = 1000, shortExpiry?: number): FeedSnapshot | undefined {
+/**
+ * Validator vi's view of the markets at second t: the node's simulated source with a per-validator seed; sometimes nothing, sometimes
+ * no surfaces (always surfaces in the short-heartbeat seed family, where only the feeder outage should make prices stale).
+ */
+function feedSnapshot(rng: Rng, seed: number, vi: number, t: number, btcPermille = 1000, shortExpiry?: number, alwaysSurfaces = false): FeedSnapshot | undefined {
   const r = rng.next();
   if (r < 0.05) return undefined;
   const s = `sim-${seed}-${vi}`;
@@ -500,27 +503,9 @@ function feedSnapshot(rng: Rng, seed: number, vi: number, t: number, btcPermille
     // a price shock of the schedule (sim-liquidation.ts) moves every feeder's BTC/USD alike
     const shock = (p: Dec): Dec => (m === 'BTC/USD' && btcPermille !== 1000 ? p.mulInt(BigInt(btcPermille)).divInt(1000n, 'down') : p);
     if (rng.next() < 0.9) prices.set(m, shock(simulatedPrice(s, m, t)));
-    if (r > 0.6) surfaces.set(m, withShortSlice(simulatedSurface(s, m, t), t, shortExpiry));
+    if (r > 0.6 || alwaysSurfaces) surfaces.set(m, withShortSlice(simulatedSurface(s, m, t), t, shortExpiry));
   }
   return { prices, surfaces };
-}
-
-/**
- * The node's simulated feed drops expiries less than an hour away; the simulation's feeders keep quoting the
- * short expiry until it (its total variance scaled from the nearest slice's by time), so that
- * its holders can be margined while the time jump brings it close.
- */
-function withShortSlice(slices: FeedSlice[], t: number, shortExpiry: number | undefined): FeedSlice[] {
-  if (shortExpiry === undefined || shortExpiry - t < 2 || slices.length === 0 || slices.some((x) => x.expiry === shortExpiry)) return slices;
-  const near = slices[0];
-  const b = near.params.b.mulInt(BigInt(shortExpiry - t)).divInt(BigInt(near.expiry - t), 'down').round(8, 'down');
-  const params = { ...near.params, a: b.divInt(10n, 'down').round(8, 'down'), b };
-  try {
-    validateSvi(params, Dec.fromInt(BigInt(shortExpiry - t)).divInt(31_557_600n, 'half-even'));
-  } catch {
-    return slices;
-  }
-  return [{ expiry: shortExpiry, params }, ...slices];
 }
 
 interface SimValidator {
@@ -760,7 +745,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
       const votes: ExtendedVoteInfo[] = [];
       for (const [vi, v] of validators.entries()) {
         const down = schedule.outage !== undefined && height >= schedule.outage[0] && height <= schedule.outage[1];
-        const snap = feedSnapshot(rng, cfg.seed, vi, Number(seconds), shockAt(schedule, height), Number(shortExpiry));
+        const snap = feedSnapshot(rng, cfg.seed, vi, Number(seconds), shockAt(schedule, height), Number(shortExpiry), schedule.heartbeat < 86_400);
         feeds[vi].set(down ? undefined : snap);
         let ext: Uint8Array;
         if (vi === 0) ext = (await app.extendVote(RequestExtendVote.fromPartial({ ...common, hash: blockHash, txs: blockTxs, proposedLastCommit: lastCommit }))).voteExtension;
@@ -1316,12 +1301,12 @@ async function planLiquidationTx(rng: Rng, kind: 'lthin' | 'lliq' | 'lfund', c: 
   }
 
   if (kind === 'lthin') {
-    // a thinly collateralised writer: 400–2,600 USDC and a sale of 4–15 at-the-money options in one tx
+    // a thinly collateralised writer: 700–3,200 USDC and a sale of 4–15 at-the-money options in one tx
     const cands = withFee.filter((k) => k.address !== L.address && spendable(model, k.address, 'uusdc', FEE) >= 3_000_000_000n && !c.locked.has(`${k.address} ${THIN_SUB}`));
     if (cands.length === 0) return planTx(rng, 'mdeposit', c);
     const key = rng.pick(cands);
     const from = key.address;
-    const amount = BigInt(400 + rng.int(2_200)) * 1_000_000n;
+    const amount = BigInt(700 + rng.int(2_500)) * 1_000_000n;
     const o = c.options.planWrite(rng, from, THIN_SUB);
     const dep = marginMsg('MsgDeposit', MsgDeposit.encode(MsgDeposit.fromPartial({ owner: from, subaccount: THIN_SUB, denom: 'uusdc', amount: String(amount), isolated: false })).finish());
     const bytes = await sign(c, key, [dep, ...o.msgs], { gas: o.gas });

@@ -195,6 +195,11 @@ export class LiquidationSim {
   blocked = false;
   /** The committed BTC/USD price or surface may be stale at this block's time (margin/10 possible). */
   staleRisk = false;
+  /**
+   * An option is minutes from expiry: its SVI slice (quoted some seconds earlier) gives vols that grow without
+   * bound as its time to expiry shrinks, and the vol-up scenarios can leave the pricing domain (margin/13).
+   */
+  nearExpiry = false;
   /** Auctioned subaccounts a tx of this block already targeted (their state is uncertain until the block ends). */
   private touched = new Set<string>();
   /** A MsgLiquidate was planned in this block (the withdrawal gate may change in it). */
@@ -213,9 +218,10 @@ export class LiquidationSim {
   }
 
   /** Reads the committed auctions through the query path and decides whether prices may be stale at `seconds`. */
-  async beginBlock(app: SettleApp, keepers: SettleModules['keepers'], height: number, seconds: bigint): Promise<void> {
+  async beginBlock(app: SettleApp, keepers: SettleModules['keepers'], height: number, seconds: bigint, expiries: bigint[]): Promise<void> {
     this.touched = new Set();
     this.liquidatedThisBlock = false;
+    this.nearExpiry = expiries.some((e) => e > seconds - 10n && e - seconds < 900n);
     if (height <= 1) return;
     const r = await app.query({ path: '/settle.liquidation.v1.Query/Auctions', data: QueryAuctionsRequest.encode({}).finish(), height: BigInt(height - 1), prove: false });
     if (r.code !== 0) throw new SimFailure(`height ${height}: Auctions query ${r.codespace}/${r.code} ${r.log}`);
@@ -245,7 +251,7 @@ export class LiquidationSim {
 
   /** Alternatives a margin-checked tx may also end with in this block (a stale price). */
   staleAlt(): { codespace: string; code: number }[] {
-    return this.staleRisk ? [{ codespace: 'margin', code: 10 }] : [];
+    return [...(this.staleRisk ? [{ codespace: 'margin', code: 10 }] : []), ...(this.nearExpiry ? [{ codespace: 'margin', code: 13 }] : [])];
   }
 
   /**
@@ -360,16 +366,24 @@ export class LiquidationSim {
   }
 }
 
-/** Whether BTC/USD's price or surface was stale at the committed height's EndBlock (as margin judges it). */
-export function staleAt(keepers: SettleModules['keepers'], app: SettleApp, height: number, instrumentId: string): boolean {
-  try {
-    keepers.margin.contractRisk(app.contextAt(height), instrumentId);
-    return false;
-  } catch (err) {
-    const e = err as { codespace?: string; code?: number };
-    if (e.codespace === 'margin' && e.code === 10) return true;
-    throw err;
+/**
+ * Whether BTC/USD could not be judged at the committed height's EndBlock, as margin's scan decides it: its price
+ * or surface stale (margin/10), or one of its unexpired options not markable (margin/13: the scan then pauses
+ * the whole underlying too).
+ */
+export function staleAt(keepers: SettleModules['keepers'], app: SettleApp, height: number, instruments: { id: string; expiry: bigint }[], blockSeconds: bigint): boolean {
+  const ctx = app.contextAt(height);
+  for (const i of instruments) {
+    if (i.expiry <= blockSeconds) continue;
+    try {
+      keepers.margin.contractRisk(ctx, i.id);
+    } catch (err) {
+      const e = err as { codespace?: string; code?: number };
+      if (e.codespace === 'margin' && (e.code === 10 || e.code === 13)) return true;
+      throw err;
+    }
   }
+  return false;
 }
 
 /** The settlement price of (underlying, expiry) was fixed on a price in force at expiry that was fresh then. */

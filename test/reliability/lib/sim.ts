@@ -664,7 +664,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
       });
       const planned: { tx: PlannedTx; deliver: Prediction }[] = [];
       const n = rng.int(maxTxs + 1);
-      await liq.beginBlock(app, keepers, height, seconds);
+      await liq.beginBlock(app, keepers, height, seconds, instruments.map((i) => i.expiry));
       const blockCtx = { model, signers, keys, outside, accNums, feeCollector, included, keyOf, options, liq, liquidator, locked: new Set<string>(), maybeCreated: new Set<string>() };
       for (let i = 0; i < n; i++) {
         const tx = await planTx(rng, pickKind(rng), blockCtx);
@@ -808,7 +808,9 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         tx.options && tx.kind !== 'replay' && (deliver.charged || tx.stateless !== undefined) ? [{ plan: tx.options, result: res.txResults[i + injected], index: i }] : [],
       );
       // liquidation steps in txs move positions and collateral before the end of the block's matching
-      const stale = staleAt(keepers, app, height, instruments[0].id);
+      // (judged over the instruments held, as margin's scan builds its risk per underlying over them)
+      const held = (): typeof instruments => instruments.filter((i) => options.openInterest(i.id) > 0n);
+      const staleTxs = staleAt(keepers, app, height, held(), seconds);
       const liqSink = {
         cash: (owner: string, sub: number, delta: bigint) => model.adjustMargin(owner, sub, 'uusdc', delta),
         position: (owner: string, sub: number, id: string, delta: bigint) => options.movePosition(owner, sub, id, delta),
@@ -818,7 +820,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         },
       };
       const liqTxEvents = planned.flatMap(({ tx }, i) => (tx.kind === 'lliq' && res.txResults[i + injected].code === 0 ? res.txResults[i + injected].events : []));
-      liq.replay(height, 'txs', liqTxEvents, liqSink, stale, () => options.anyPositions());
+      liq.replay(height, 'txs', liqTxEvents, liqSink, staleTxs, () => options.anyPositions());
       const index = Dec.parse(keepers.oracle.storedPrice(app.contextAt(height), UNDERLYING)!.price);
       options.afterBlock(height, seconds, optionTxs, res.events, index, feeParams(keepers, app, height), {
         cash: (owner, sub, delta) => model.adjustMargin(owner, sub, 'uusdc', delta),
@@ -828,7 +830,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         },
       });
       // the end of the block's settlements, auctions, steps, ADL and covers
-      liq.replay(height, 'block', res.events, liqSink, stale, () => options.anyPositions());
+      liq.replay(height, 'block', res.events, liqSink, staleAt(keepers, app, height, held(), seconds), () => options.anyPositions());
       checkSettlementFresh(keepers, app, height, res.events, schedule.heartbeat);
       liq.afterBlock(keepers, app, height);
       committed = model.snapshot();

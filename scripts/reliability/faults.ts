@@ -9,8 +9,10 @@
  * Market load beside the bank sends (test/reliability/lib/fault-market.ts; off with --no-market): the
  * validators' feeders read BTC/USD from a price server in this process that shocks it up and down; a
  * maker quotes the options listed in genesis, writers sell them from thin subaccounts, a liquidator steps
- * the open auctions (and funds the insurance fund, and tries withdrawals while an auction is bankrupt);
- * one expiry falls --short-expiry seconds after genesis, so expiry settlement runs during the faults.
+ * the open auctions (and funds the insurance fund, and tries withdrawals while an auction is bankrupt).
+ * Options are listed at the next daily expiry (08:00 UTC) and a Friday: a run that spans 08:00 UTC
+ * (started before it, with a --duration past it) settles the daily expiry under the faults, and the
+ * summary says whether it did.
  *
  *   --seed N            seed (default 1)
  *   --duration S        stop starting perturbations after S seconds (default 1800)
@@ -20,7 +22,6 @@
  *   --home DIR          where the localnet lives (default a temp folder; removed on success)
  *   --base-port P       first port (default 27756; node i uses P + 100 i, loopback only)
  *   --no-market         bank sends only
- *   --short-expiry S    seconds from genesis to the short expiry (default 120)
  *
  * Exit code 0 when every perturbation recovered within the bound and every final check passed.
  */
@@ -41,11 +42,10 @@ interface Args {
   home: string;
   basePort: number;
   market: boolean;
-  shortExpiry: number;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { seed: 1, duration: 1800, perturbations: Infinity, accounts: 8, bound: 20, home: '', basePort: 27756, market: true, shortExpiry: 120 };
+  const a: Args = { seed: 1, duration: 1800, perturbations: Infinity, accounts: 8, bound: 20, home: '', basePort: 27756, market: true };
   const args = new ArgCursor(argv);
   for (let k = args.next(); k !== undefined; k = args.next()) {
     switch (k) {
@@ -57,7 +57,6 @@ function parseArgs(argv: string[]): Args {
       case '--home': a.home = args.value(); break;
       case '--base-port': a.basePort = args.int(); break;
       case '--no-market': a.market = false; break;
-      case '--short-expiry': a.shortExpiry = args.int(); break;
       case '--help':
       case '-h':
         process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0] + '*/\n');
@@ -86,7 +85,7 @@ async function main(): Promise<number> {
     prices = new PriceServer(a.seed);
     await prices.start();
   }
-  const market = prices ? { accounts: 4, priceUrl: prices.url, shortExpiry: (g: bigint) => g + BigInt(a.shortExpiry) } : undefined;
+  const market = prices ? { accounts: 4, priceUrl: prices.url } : undefined;
   net = await FaultNet.create({ root: path.join(root, 'localnet'), repo, basePort: a.basePort, accounts: a.accounts, log: out, market });
   const n = net;
   if (prices) prices.shortExpiry = Number(n.instruments.reduce((m, i) => (i.expiry < m ? i.expiry : m), n.instruments[0].expiry));
@@ -124,14 +123,15 @@ async function main(): Promise<number> {
   }
   let outcome: Awaited<ReturnType<typeof marketOutcome>> | undefined;
   if (actors) {
-    // the short expiry settles (waiting for it if the run was shorter)
+    // the daily expiry settles once the chain's time passed it (a run spanning 08:00 UTC)
+    const expiry = Number(prices!.shortExpiry ?? 0);
     const deadline = Date.now() + 120_000;
     outcome = await marketOutcome(query, n.instruments);
-    while (outcome.unsettled.length > 0 && Date.now() < deadline) {
+    while (Date.now() / 1000 > expiry + 30 && outcome.unsettled.length > 0 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 2000));
       outcome = await marketOutcome(query, n.instruments);
     }
-    if (outcome.unsettled.length > 0) problems.push(`the short expiry's instruments did not settle: ${outcome.unsettled.join(', ')}`);
+    if (Date.now() / 1000 > expiry + 30 && outcome.unsettled.length > 0) problems.push(`the daily expiry's instruments did not settle: ${outcome.unsettled.join(', ')}`);
   }
   out('stopping the load');
   await load.stop();
@@ -164,7 +164,7 @@ async function main(): Promise<number> {
     report ? `  balances: ${report.accountsCompared} accounts x ${report.nodes} nodes at height ${report.height} (${report.balanceQueries} queries), compared with each other and with genesis + committed txs` : '',
     `  load: ${JSON.stringify(load.stats)}; CheckTx rejections ${JSON.stringify(load.rejections)}`,
     actors && marketLoad
-      ? `  market: txs by kind and result ${JSON.stringify(actors.stats.results)}; most auctions open at once ${actors.stats.auctionsSeen}; liquidation records ${JSON.stringify(outcome?.records ?? {})}; short expiry settled ${outcome?.settled.length ?? 0} of ${(outcome?.settled.length ?? 0) + (outcome?.unsettled.length ?? 0)}; market load ${JSON.stringify(marketLoad.stats)}`
+      ? `  market: txs by kind and result ${JSON.stringify(actors.stats.results)}; most auctions open at once ${actors.stats.auctionsSeen}; liquidation records ${JSON.stringify(outcome?.records ?? {})}; daily expiry ${new Date(Number(prices?.shortExpiry ?? 0) * 1000).toISOString()} settled ${outcome?.settled.length ?? 0} of ${(outcome?.settled.length ?? 0) + (outcome?.unsettled.length ?? 0)}; market load ${JSON.stringify(marketLoad.stats)}`
       : '  market: off',
     `  problems ${problems.length}`,
     ...problems.slice(0, 40).map((p) => `    ${p.slice(0, 3000)}`),

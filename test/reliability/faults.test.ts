@@ -15,8 +15,9 @@
  * Beside the bank load, market load (test/reliability/lib/fault-market.ts): the validators' feeders read
  * BTC/USD from a price server in the harness that shocks it up and down; a maker quotes the options
  * listed in genesis, writers sell them from thin subaccounts, a liquidator steps the open auctions (and
- * funds the insurance fund, and tries withdrawals), and one expiry falls 75 s after genesis: trading,
- * liquidations and expiry settlement run through the perturbations, and the histories still agree.
+ * funds the insurance fund, and tries withdrawals): trading and liquidations run through the
+ * perturbations, and the histories still agree. (Expiries are at 08:00 UTC on the validators' clocks:
+ * settlement under faults needs the long run spanning 08:00 UTC, see docs/reliability.md.)
  */
 import * as path from 'node:path';
 import { checkPrerequisites, freeBasePort } from '../chain/node/helpers';
@@ -42,7 +43,7 @@ beforeAll(async () => {
   checkPrerequisites();
   tmp = makeTmpDir('faults');
   await prices.start();
-  net = await FaultNet.create({ root: path.join(tmp, 'localnet'), repo: ROOT, basePort: await freeBasePort(4), accounts: 6, market: { accounts: 4, priceUrl: prices.url, shortExpiry: (g) => g + 75n } });
+  net = await FaultNet.create({ root: path.join(tmp, 'localnet'), repo: ROOT, basePort: await freeBasePort(4), accounts: 6, market: { accounts: 4, priceUrl: prices.url } });
   prices.shortExpiry = Number(net.instruments.reduce((m, i) => (i.expiry < m ? i.expiry : m), net.instruments[0].expiry));
   net.startAll();
   await net.waitHeight(2, 90_000);
@@ -84,17 +85,9 @@ describe(`fault injection on a 4-validator localnet under load (seed ${SEED})`, 
     expect(r.resumedTo).toBeGreaterThan(r.haltedAt);
   });
 
-  test('the short expiry settles under the faults while the market trades and liquidates', async () => {
-    const query = (p: string, d: Uint8Array) => net!.query(p, d);
-    const deadline = Date.now() + 60_000;
-    let outcome = await marketOutcome(query, net!.instruments);
-    while (outcome.unsettled.length > 0 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 1000));
-      outcome = await marketOutcome(query, net!.instruments);
-    }
-    process.stdout.write(`market: ${JSON.stringify(actors!.stats)}; liquidation records ${JSON.stringify(outcome.records)}; settled ${outcome.settled.length}\n`);
-    expect(outcome.unsettled).toEqual([]);
-    expect(outcome.settled).toHaveLength(2);
+  test('the market traded through the perturbations: quotes, thin writers selling, liquidator steps', async () => {
+    const outcome = await marketOutcome((p: string, d: Uint8Array) => net!.query(p, d), net!.instruments);
+    process.stdout.write(`market: ${JSON.stringify(actors!.stats)}; liquidation records ${JSON.stringify(outcome.records)}\n`);
     const r = actors!.stats.results;
     expect(r['write ok/0']).toBeGreaterThan(0);
     expect(r['quote ok/0']).toBeGreaterThan(0);

@@ -1,8 +1,11 @@
 /**
  * Trading, liquidation and expiry load for the fault run (test/reliability/lib/faults.ts): the localnet's
  * validators feed BTC/USD from a price server in the harness (an `http-json` source in each node's
- * app.toml) whose price moves by seeded shocks over the run, with SVI surfaces that include a short expiry
- * a minute or two after genesis; genesis lists at-the-money options at that short expiry and at a Friday.
+ * app.toml) whose price moves by seeded shocks over the run, with SVI surfaces that include the next daily
+ * expiry (08:00 UTC, however close); genesis lists at-the-money options at that expiry and at a Friday.
+ * Expiries are at 08:00 UTC and the validators' block times are their clocks': the daily expiry settles
+ * under the faults when the run spans 08:00 UTC (a long run started before it); a short run only trades
+ * and liquidates.
  *
  * Actors, each one account sending one tx at a time (faults.ts `Load` with a planner):
  * - the maker: a large deposit, then post-only bids and asks on the listed options around their intrinsic
@@ -15,7 +18,7 @@
  *
  * Their txs may fail (margin checks, races with the end of the block); what must hold is what the fault
  * run checks of every node: one history (block and app hashes at every height), every committed tx on
- * every node, equal balances; and the short expiry settles under the faults.
+ * every node, equal balances; and the daily expiry settles if the run passed it.
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -92,7 +95,15 @@ export class PriceServer {
   }
 }
 
-/** The options markets in the fault run's genesis: BTC/USD priced, calls and puts at a Friday and at the short expiry. */
+/** The next daily expiry (08:00 UTC) at least two minutes after `seconds`. */
+export function nextDailyExpiry(seconds: bigint): bigint {
+  const day = 86_400n;
+  let e = (seconds / day) * day + 8n * 3_600n;
+  while (e < seconds + 120n) e += day;
+  return e;
+}
+
+/** The options markets in the fault run's genesis: BTC/USD priced, calls and puts at a Friday and at the short (daily) expiry. */
 export function marketGenesis(appState: Record<string, unknown>, genesisSeconds: bigint, shortExpiry: bigint): Instrument[] {
   const instruments = simInstruments(BigInt(fridayExpiries(Number(genesisSeconds))[1]), shortExpiry);
   addOptionsGenesis(appState, genesisSeconds, instruments);
@@ -156,7 +167,8 @@ export class MarketLoad {
   }
 
   private place(owner: string, sub: number, i: Instrument, side: Side, price: bigint, size: bigint, tif: TimeInForce, postOnly: boolean): EncodedMsg {
-    const order = { clientId: this.clientId++, instrumentId: i.id, side, price: price < i.tickSize ? i.tickSize : price, size, timeInForce: tif, goodTilBlock: 0n, goodTilTime: 0n, postOnly, reduceOnly: false, selfTradePrevention: 0 };
+    const onTick = (price / i.tickSize) * i.tickSize;
+    const order = { clientId: this.clientId++, instrumentId: i.id, side, price: onTick < i.tickSize ? i.tickSize : onTick, size, timeInForce: tif, goodTilBlock: 0n, goodTilTime: 0n, postOnly, reduceOnly: false, selfTradePrevention: 0 };
     return { typeUrl: '/settle.options.v1.MsgPlaceOrder', value: MsgPlaceOrder.encode(MsgPlaceOrder.fromPartial({ owner, subaccount: sub, order })).finish() };
   }
 
@@ -171,7 +183,7 @@ export class MarketLoad {
     const now = Math.floor(Date.now() / 1000);
     const live = this.live(now);
     if (a === MAKER || a === LIQUIDATOR) {
-      if (!this.deposited.has(a)) return { msgs: [this.deposit(owner, 0, 2_000_000n * UNIT)], gas: 200_000n, kind: 'deposit' };
+      if (!this.deposited.has(a)) return { msgs: [this.deposit(owner, 0, 500_000n * UNIT)], gas: 200_000n, kind: 'deposit' };
     }
     if (a === MAKER) {
       if (r.next() < 0.08) {

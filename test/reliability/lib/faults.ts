@@ -32,7 +32,7 @@ import { isInjectedTx } from '../../../chain/app';
 import { Rng } from '../../helpers/rng';
 import { deriveKeys, fundedAppState, msgSend, signTx, txHashHex, type EncodedMsg, type Key } from './accounts';
 import { readAppConfig, writeAppConfig } from '../../../chain/node/app-config';
-import { harnessSource, marketGenesis } from './fault-market';
+import { harnessSource, marketGenesis, nextDailyExpiry } from './fault-market';
 import type { Instrument } from '../../../proto/gen/settle/options/v1/types';
 
 export const FAULT_CHAIN_ID = 'settle-faults-1';
@@ -119,8 +119,8 @@ export class FaultNet {
    */
   /**
    * With `market`: `market.accounts` more funded accounts for the market actors (fault-market.ts), options
-   * listed in genesis (one expiring `market.shortExpiryAfterSec` after genesis), and every node's feeder
-   * reading the harness's price server at `market.priceUrl` instead of the simulated source.
+   * listed in genesis (one at the next daily expiry), and every node's feeder reading the harness's price
+   * server at `market.priceUrl` instead of the simulated source.
    */
   static async create(opts: {
     root: string;
@@ -129,7 +129,7 @@ export class FaultNet {
     validators?: number;
     accounts: number;
     log?: (l: string) => void;
-    market?: { accounts: number; priceUrl: string; shortExpiry: (genesisSeconds: bigint) => bigint };
+    market?: { accounts: number; priceUrl: string };
   }): Promise<FaultNet> {
     const main = path.join(opts.repo, 'dist/chain/node/main.js');
     const cometbft = path.join(opts.repo, 'tools/bin/cometbft');
@@ -146,7 +146,7 @@ export class FaultNet {
     );
     if (opts.market) {
       const genesisSeconds = BigInt(Math.floor(Date.parse(String(readJson(homePaths(manifest.nodes[0].home).genesis).genesis_time)) / 1000));
-      net.instruments = marketGenesis(appState, genesisSeconds, opts.market.shortExpiry(genesisSeconds));
+      net.instruments = marketGenesis(appState, genesisSeconds, nextDailyExpiry(genesisSeconds));
     }
     for (const [i, m] of manifest.nodes.entries()) {
       const p = homePaths(m.home);

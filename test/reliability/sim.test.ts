@@ -190,6 +190,33 @@ describe('seeded simulation', () => {
     expect(r.failures[0]).toMatch(/^height \d+: margin collateral differs from the model/);
   });
 
+  test('the harness catches 1uusdc of the insurance fund moved to the fee collector (the value total still holds): the insurance-fund invariant or the bank model reports it', async () => {
+    const insurance = moduleAddressBytes('insurance');
+    const fundKey = Buffer.concat([Buffer.from([0x02, insurance.length]), Buffer.from(insurance), Buffer.from('uusdc')]);
+    let done = false;
+    const r = await runSimulation({
+      seed: SEED,
+      blocks: 80,
+      dir: path.join(tmp, 'penalty'),
+      exportHeights: [],
+      shadow: false,
+      // at the end of the first block after which the insurance fund holds uusdc (funding or a penalty), 1uusdc of it goes to the fee collector
+      extraModule: (keys) => ({
+        name: 'chaos',
+        storeKey: new StoreKey('chaos'),
+        endBlock: (ctx) => {
+          const bank = ctx.kvStore(keys.bank);
+          if (done || !bank.get(fundKey)) return;
+          done = true;
+          bump(bank, fundKey, -1n);
+          bump(bank, feeCollectorUsdc(), 1n);
+        },
+      }),
+    });
+    expect(r.failures).toHaveLength(1);
+    expect(r.failures[0]).toMatch(/^height \d+: (invariants broken: liquidation\/insurance-fund|balances differ from the model)/);
+  });
+
   test('the harness catches a broken invariant at the height it breaks', async () => {
     const r = await runSimulation({
       seed: SEED,

@@ -6,6 +6,14 @@
  * network's height within 20 s); then two of four validators killed (halt, no fork, resume); then the
  * final checks (identical history, no lost tx, identical balances matching the committed txs).
  *
+ * Market load beside the bank sends (test/reliability/lib/fault-market.ts; off with --no-market): the
+ * validators' feeders read BTC/USD from a price server in this process that shocks it up and down; a
+ * maker quotes the options listed in genesis, writers sell them from thin subaccounts, a liquidator steps
+ * the open auctions (and funds the insurance fund, and tries withdrawals while an auction is bankrupt).
+ * Options are listed at the next daily expiry (08:00 UTC) and a Friday: a run that spans 08:00 UTC
+ * (started before it, with a --duration past it) settles the daily expiry under the faults, and the
+ * summary says whether it did.
+ *
  *   --seed N            seed (default 1)
  *   --duration S        stop starting perturbations after S seconds (default 1800)
  *   --perturbations P   stop after P perturbations (default: unlimited within the duration)
@@ -13,6 +21,7 @@
  *   --bound S           recovery bound per perturbation in seconds (default 20)
  *   --home DIR          where the localnet lives (default a temp folder; removed on success)
  *   --base-port P       first port (default 27756; node i uses P + 100 i, loopback only)
+ *   --no-market         bank sends only
  *
  * Exit code 0 when every perturbation recovered within the bound and every final check passed.
  */
@@ -22,6 +31,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Rng } from '../../test/helpers/rng';
 import { FaultNet, finalCheck, Load, PERTURBATIONS, twoOfFour, type PerturbationRecord } from '../../test/reliability/lib/faults';
+import { MarketLoad, marketOutcome, PriceServer } from '../../test/reliability/lib/fault-market';
 
 interface Args {
   seed: number;
@@ -31,10 +41,11 @@ interface Args {
   bound: number;
   home: string;
   basePort: number;
+  market: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { seed: 1, duration: 1800, perturbations: Infinity, accounts: 8, bound: 20, home: '', basePort: 27756 };
+  const a: Args = { seed: 1, duration: 1800, perturbations: Infinity, accounts: 8, bound: 20, home: '', basePort: 27756, market: true };
   const args = new ArgCursor(argv);
   for (let k = args.next(); k !== undefined; k = args.next()) {
     switch (k) {
@@ -45,6 +56,7 @@ function parseArgs(argv: string[]): Args {
       case '--bound': a.bound = args.int(); break;
       case '--home': a.home = args.value(); break;
       case '--base-port': a.basePort = args.int(); break;
+      case '--no-market': a.market = false; break;
       case '--help':
       case '-h':
         process.stdout.write(fs.readFileSync(__filename, 'utf8').split('*/')[0] + '*/\n');
@@ -56,6 +68,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 let net: FaultNet | undefined;
+let prices: PriceServer | undefined;
 
 function out(line: string): void {
   process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
@@ -68,12 +81,23 @@ async function main(): Promise<number> {
   const rng = new Rng(a.seed);
   const started = Date.now();
   out(`fault injection: seed ${a.seed}, duration ${a.duration} s${Number.isFinite(a.perturbations) ? `, at most ${a.perturbations} perturbations` : ''}, ${a.accounts} load accounts, localnet in ${root}`);
-  net = await FaultNet.create({ root: path.join(root, 'localnet'), repo, basePort: a.basePort, accounts: a.accounts, log: out });
+  if (a.market) {
+    prices = new PriceServer(a.seed);
+    await prices.start();
+  }
+  const market = prices ? { accounts: 4, priceUrl: prices.url } : undefined;
+  net = await FaultNet.create({ root: path.join(root, 'localnet'), repo, basePort: a.basePort, accounts: a.accounts, log: out, market });
+  const n = net;
+  if (prices) prices.shortExpiry = Number(n.instruments.reduce((m, i) => (i.expiry < m ? i.expiry : m), n.instruments[0].expiry));
   net.startAll();
   await net.waitHeight(2, 90_000);
   out(`4 validators producing blocks (height ${await net.maxHeight()})`);
   const load = new Load(net, new Rng(rng.int(2 ** 31)), a.accounts);
   load.start();
+  const query = (p: string, d: Uint8Array) => n.query(p, d);
+  const actors = prices ? new MarketLoad(n.marketKeys, n.instruments, prices, query) : undefined;
+  const marketLoad = actors ? new Load(net, new Rng(rng.int(2 ** 31)), 4, { plan: (i, r) => actors.plan(i, r), committed: (i, k, c, s) => actors.committed(i, k, c, s) }) : undefined;
+  marketLoad?.start();
 
   const records: PerturbationRecord[] = [];
   const problems: string[] = [];
@@ -97,11 +121,25 @@ async function main(): Promise<number> {
     problems.push(`aborted: ${(err as Error).message}`);
     out(`ABORTED: ${(err as Error).message}`);
   }
+  let outcome: Awaited<ReturnType<typeof marketOutcome>> | undefined;
+  if (actors) {
+    // the daily expiry settles once the chain's time passed it (a run spanning 08:00 UTC)
+    const expiry = Number(prices!.shortExpiry ?? 0);
+    const deadline = Date.now() + 120_000;
+    outcome = await marketOutcome(query, n.instruments);
+    while (Date.now() / 1000 > expiry + 30 && outcome.unsettled.length > 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 2000));
+      outcome = await marketOutcome(query, n.instruments);
+    }
+    if (Date.now() / 1000 > expiry + 30 && outcome.unsettled.length > 0) problems.push(`the daily expiry's instruments did not settle: ${outcome.unsettled.join(', ')}`);
+  }
   out('stopping the load');
   await load.stop();
+  await marketLoad?.stop();
+  await prices?.stop();
   let report: Awaited<ReturnType<typeof finalCheck>> | undefined;
   try {
-    report = await finalCheck(net, load, out);
+    report = await finalCheck(net, load, out, marketLoad);
     problems.push(...report.problems);
   } catch (err) {
     problems.push(`final check failed: ${(err as Error).message}`);
@@ -125,6 +163,9 @@ async function main(): Promise<number> {
     report && report.cometIndexGaps > 0 ? `  CometBFT kv index gaps (tx in the node's block, not in its /tx index): ${report.cometIndexGapDetails.join('; ')}` : '',
     report ? `  balances: ${report.accountsCompared} accounts x ${report.nodes} nodes at height ${report.height} (${report.balanceQueries} queries), compared with each other and with genesis + committed txs` : '',
     `  load: ${JSON.stringify(load.stats)}; CheckTx rejections ${JSON.stringify(load.rejections)}`,
+    actors && marketLoad
+      ? `  market: txs by kind and result ${JSON.stringify(actors.stats.results)}; most auctions open at once ${actors.stats.auctionsSeen}; liquidation records ${JSON.stringify(outcome?.records ?? {})}; daily expiry ${new Date(Number(prices?.shortExpiry ?? 0) * 1000).toISOString()} settled ${outcome?.settled.length ?? 0} of ${(outcome?.settled.length ?? 0) + (outcome?.unsettled.length ?? 0)}; market load ${JSON.stringify(marketLoad.stats)}`
+      : '  market: off',
     `  problems ${problems.length}`,
     ...problems.slice(0, 40).map((p) => `    ${p.slice(0, 3000)}`),
     problems.length === 0 ? 'PASSED' : 'FAILED',
@@ -138,5 +179,6 @@ async function main(): Promise<number> {
 
 function cleanup(): void {
   net?.killAllSync();
+  void prices?.stop();
 }
 runMain(main, cleanup);

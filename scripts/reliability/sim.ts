@@ -19,6 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describeDivergence, firstDivergence, runSimulation, type SimResult } from '../../test/reliability/lib/sim';
 import { emptyOptionsStats } from '../../test/reliability/lib/sim-options';
+import { emptyLiquidationStats } from '../../test/reliability/lib/sim-liquidation';
 
 interface Args {
   seeds: number;
@@ -89,7 +90,7 @@ function runWorker(a: Args, seed: number, run: string, dir: string): Promise<Sim
       try {
         resolve(JSON.parse(fs.readFileSync(out, 'utf8')) as SimResult);
       } catch {
-        resolve({ seed, heights: [], txs: 0, byKind: {}, codes: {}, invariantChecks: 0, modelChecks: 0, shadowBlocks: 0, exportChecks: 0, oraclePriceUpdates: 0, injected: 0, forgedSameContent: 0, forgedProposalsRejected: 0, badExtensionsRejected: 0, riskChecked: {}, invariantNames: [], options: emptyOptionsStats(), failures: [`crash: worker exited with code ${code} signal ${signal}: ${stderr}`] });
+        resolve({ seed, heights: [], txs: 0, byKind: {}, codes: {}, invariantChecks: 0, modelChecks: 0, shadowBlocks: 0, exportChecks: 0, oraclePriceUpdates: 0, injected: 0, forgedSameContent: 0, forgedProposalsRejected: 0, badExtensionsRejected: 0, riskChecked: {}, invariantNames: [], options: emptyOptionsStats(), liquidation: emptyLiquidationStats(), failures: [`crash: worker exited with code ${code} signal ${signal}: ${stderr}`] });
       }
     });
   });
@@ -163,6 +164,7 @@ async function main(): Promise<number> {
   const list = (m: Record<string, number>): string => Object.entries(m).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
   const usdc = (f: (r: SimResult) => string): string => (Number(all.reduce((x, r) => x + BigInt(f(r) ?? '0'), 0n)) / 1e6).toFixed(2);
   const opt = (f: (o: SimResult['options']) => number): number => sum((r) => f(r.options ?? emptyOptionsStats()));
+  const liq = (f: (l: SimResult['liquidation']) => number): number => sum((r) => f(r.liquidation ?? emptyLiquidationStats()));
   const invariantNames = [...new Set(all.flatMap((r) => r.invariantNames ?? []))];
   process.stdout.write(
     [
@@ -178,6 +180,9 @@ async function main(): Promise<number> {
       `  options txs planned: ${list(merge((r) => r.options?.variants))}`,
       `  margin txs of subaccounts with positions (the margin check decides): ${list(merge((r) => r.riskChecked))}`,
       `  options checks: orders, books, positions, open interest, fills and fees against the model ${opt((o) => o.checks)} blocks; shadow book comparisons ${opt((o) => o.shadowBookChecks)}; invariants every block: ${invariantNames.join(', ')}`,
+      `  liquidation: auctions opened ${liq((l) => l.auctionsStarted)} (orders cancelled ${liq((l) => l.ordersCancelled)}, most open at once ${Math.max(0, ...all.map((r) => r.liquidation?.maxOpenAuctions ?? 0))}), ended ${list(merge((r) => r.liquidation?.auctionsEnded))}; records ${list(merge((r) => r.liquidation?.records))}; penalties ${usdc((r) => r.liquidation?.penalties)} USDC, covered ${usdc((r) => r.liquidation?.covered)} USDC, funded ${usdc((r) => r.liquidation?.funded)} USDC`,
+      `  liquidation txs: ${list(merge((r) => r.liquidation?.liquidateTxs))}; withdrawals blocked (margin/17) ${liq((l) => l.withdrawalsBlocked)}; blocks with a bankrupt auction ${liq((l) => l.bankruptBlocks)}`,
+      `  stale prices: blocks with ${'BTC/USD'} stale at EndBlock ${liq((l) => l.staleBlocks)}, blocks with EventLiquidationsPaused ${liq((l) => l.pausedBlocks)}; expiry: settlement prices fixed ${liq((l) => l.settlementPricesFixed)}, positions settled ${liq((l) => l.settledPositions)}, instruments settled ${liq((l) => l.instrumentsSettled)}, delayed blocks ${liq((l) => l.settlementDelayedBlocks)}; open-interest stat drift (max) ${Math.max(0, ...all.map((r) => r.options?.oiDrift ?? 0))}`,
       `  oracle: blocks with injected vote extensions ${sum((r) => r.injected)}, price updates stored ${sum((r) => r.oraclePriceUpdates)}, forged injections (bit flips, missing, dropped votes) refused by ProcessProposal ${sum((r) => r.forgedProposalsRejected)}, garbage extensions refused by VerifyVoteExtension ${sum((r) => r.badExtensionsRejected)}`,
       `  divergences ${seeds.filter((s) => results.get(`${s}a`) && results.get(`${s}b`) && firstDivergence(results.get(`${s}a`)!.heights, results.get(`${s}b`)!.heights)).length}, runs with failures ${all.filter((r) => r.failures.length > 0).length}, crashes ${crashes}`,
       `  ${((Date.now() - started) / 1000).toFixed(0)} s`,

@@ -7,7 +7,9 @@
  * harness itself is shown to catch non-determinism, broken invariants and value that fills or fees
  * move to the wrong place. The options module trades in it (test/reliability/lib/sim-options.ts):
  * orders, batches, cancels and invalid orders, matched at the end of every block, its orders, books,
- * positions and fills checked against a model at every height.
+ * positions and fills checked against a model at every height. Liquidations too
+ * (test/reliability/lib/sim-liquidation.ts): thin option writers, seeded price shocks, a liquidator's valid
+ * and invalid steps, the insurance fund, stale-price pauses, a time jump to a short expiry.
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -83,6 +85,19 @@ describe('seeded simulation', () => {
     expect(o.done.filled).toBeGreaterThan(0);
     expect(o.failures['margin/9']).toBeGreaterThan(5);
     expect(Object.keys(o.failures).filter((c) => c.startsWith('options/')).length).toBeGreaterThanOrEqual(4);
+    // liquidations (test/reliability/lib/sim-liquidation.ts): the shocks open auctions, the liquidator steps them,
+    // invalid steps are refused with their codes; the feeder outage of this seed's family makes BTC/USD stale and
+    // liquidations pause; the short expiry passes (its settlement waits on the stale price at expiry)
+    expect(first.invariantNames).toEqual(expect.arrayContaining(['liquidation/insurance-fund', 'liquidation/negative-equity-handled']));
+    const l = first.liquidation;
+    expect(l.auctionsStarted).toBeGreaterThan(0);
+    expect(l.records.auction).toBeGreaterThan(0);
+    expect(l.liquidateTxs['liq:step ok/0']).toBeGreaterThan(0);
+    expect(l.liquidateTxs['liq:self liquidation/9']).toBeGreaterThan(0);
+    expect(l.liquidateTxs['liq:not-in-auction liquidation/5']).toBeGreaterThan(0);
+    expect(l.staleBlocks).toBeGreaterThan(0);
+    expect(l.pausedBlocks).toBe(l.staleBlocks);
+    expect(l.settlementDelayedBlocks + l.settlementPricesFixed).toBeGreaterThan(0);
   });
 
   test('the same seed in another process gives the same app hash, results and stores at every height', async () => {
@@ -173,6 +188,33 @@ describe('seeded simulation', () => {
     expect(r.options.fills).toBeGreaterThan(0);
     expect(r.failures).toHaveLength(1);
     expect(r.failures[0]).toMatch(/^height \d+: margin collateral differs from the model/);
+  });
+
+  test('the harness catches 1uusdc of the insurance fund moved to the fee collector (the value total still holds): the insurance-fund invariant or the bank model reports it', async () => {
+    const insurance = moduleAddressBytes('insurance');
+    const fundKey = Buffer.concat([Buffer.from([0x02, insurance.length]), Buffer.from(insurance), Buffer.from('uusdc')]);
+    let done = false;
+    const r = await runSimulation({
+      seed: SEED,
+      blocks: 80,
+      dir: path.join(tmp, 'penalty'),
+      exportHeights: [],
+      shadow: false,
+      // at the end of the first block after which the insurance fund holds uusdc (funding or a penalty), 1uusdc of it goes to the fee collector
+      extraModule: (keys) => ({
+        name: 'chaos',
+        storeKey: new StoreKey('chaos'),
+        endBlock: (ctx) => {
+          const bank = ctx.kvStore(keys.bank);
+          if (done || !bank.get(fundKey)) return;
+          done = true;
+          bump(bank, fundKey, -1n);
+          bump(bank, feeCollectorUsdc(), 1n);
+        },
+      }),
+    });
+    expect(r.failures).toHaveLength(1);
+    expect(r.failures[0]).toMatch(/^height \d+: (invariants broken: liquidation\/insurance-fund|balances differ from the model)/);
   });
 
   test('the harness catches a broken invariant at the height it breaks', async () => {

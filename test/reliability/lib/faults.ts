@@ -30,7 +30,10 @@ import { createLocalnet } from '../../../chain/node/localnet';
 import { moduleAddress } from '../../../modules/auth/keeper';
 import { isInjectedTx } from '../../../chain/app';
 import { Rng } from '../../helpers/rng';
-import { deriveKeys, fundedAppState, msgSend, signTx, txHashHex, type Key } from './accounts';
+import { deriveKeys, fundedAppState, msgSend, signTx, txHashHex, type EncodedMsg, type Key } from './accounts';
+import { readAppConfig, writeAppConfig } from '../../../chain/node/app-config';
+import { harnessSource, marketGenesis, nextDailyExpiry } from './fault-market';
+import type { Instrument } from '../../../proto/gen/settle/options/v1/types';
 
 export const FAULT_CHAIN_ID = 'settle-faults-1';
 const FEE = 5000n;
@@ -101,6 +104,10 @@ export interface PerturbationRecord {
 export class FaultNet {
   readonly nodes: NetNode[] = [];
   readonly keys: Key[] = [];
+  /** The market actors' accounts (after the bank load's in genesis); empty without a market. */
+  readonly marketKeys: Key[] = [];
+  /** The options listed in genesis (with a market). */
+  instruments: Instrument[] = [];
   /** Process ids this harness started or signalled (for cleanup). */
   private readonly paused = new Set<number>();
 
@@ -110,7 +117,20 @@ export class FaultNet {
    * Creates a 4-validator localnet in `root` (fresh) on ports from `basePort`, with `accounts` load
    * accounts funded in genesis.
    */
-  static async create(opts: { root: string; repo: string; basePort: number; validators?: number; accounts: number; log?: (l: string) => void }): Promise<FaultNet> {
+  /**
+   * With `market`: `market.accounts` more funded accounts for the market actors (fault-market.ts), options
+   * listed in genesis (one at the next daily expiry), and every node's feeder reading the harness's price
+   * server at `market.priceUrl` instead of the simulated source.
+   */
+  static async create(opts: {
+    root: string;
+    repo: string;
+    basePort: number;
+    validators?: number;
+    accounts: number;
+    log?: (l: string) => void;
+    market?: { accounts: number; priceUrl: string };
+  }): Promise<FaultNet> {
     const main = path.join(opts.repo, 'dist/chain/node/main.js');
     const cometbft = path.join(opts.repo, 'tools/bin/cometbft');
     if (!fs.existsSync(main)) throw new Error(`${main} not found: run "npm run build" (npm test does it)`);
@@ -120,17 +140,40 @@ export class FaultNet {
     fs.rmSync(opts.root, { recursive: true, force: true });
     const manifest = createLocalnet(opts.root, n, opts.basePort, FAULT_CHAIN_ID, cometbft);
     net.keys.push(...(await deriveKeys('settle-faults', opts.accounts)));
+    if (opts.market) net.marketKeys.push(...(await deriveKeys('settle-faults-market', opts.market.accounts)));
     const appState = fundedAppState(
-      net.keys.map((k) => ({ address: k.address, coins: [{ denom: 'usettle', amount: String(GENESIS_USETTLE) }, { denom: 'uusdc', amount: String(GENESIS_UUSDC) }] })),
+      [...net.keys, ...net.marketKeys].map((k) => ({ address: k.address, coins: [{ denom: 'usettle', amount: String(GENESIS_USETTLE) }, { denom: 'uusdc', amount: String(GENESIS_UUSDC) }] })),
     );
+    if (opts.market) {
+      const genesisSeconds = BigInt(Math.floor(Date.parse(String(readJson(homePaths(manifest.nodes[0].home).genesis).genesis_time)) / 1000));
+      net.instruments = marketGenesis(appState, genesisSeconds, nextDailyExpiry(genesisSeconds));
+    }
     for (const [i, m] of manifest.nodes.entries()) {
       const p = homePaths(m.home);
       const g = readJson(p.genesis);
       g.app_state = appState;
       writeJson(p.genesis, g);
+      if (opts.market) {
+        const c = readAppConfig(p.appConfig);
+        c.oracle.sources = [harnessSource(opts.market.priceUrl)];
+        writeAppConfig(p.appConfig, c);
+      }
       net.nodes.push({ index: i, name: m.name, home: m.home, rpc: m.ports.rpc, log: path.join(m.home, 'settled.log'), exited: true });
     }
     return net;
+  }
+
+  /** An ABCI query at the latest height of the first node that answers (undefined: none did). */
+  async query(p: string, data: Uint8Array): Promise<{ code: number; value: Buffer } | undefined> {
+    for (const n of this.nodes) {
+      if (n.exited) continue;
+      try {
+        return await abciQuery(n.rpc, p, data, 0);
+      } catch {
+        // next node
+      }
+    }
+    return undefined;
   }
 
   start(i: number): void {
@@ -342,6 +385,8 @@ export interface SentTx {
   to: string;
   amount: bigint;
   sequence: bigint;
+  /** A market actor's tx (fault-market.ts): its kind; such txs may fail. */
+  kind?: string;
   /** Height and index where /tx found it. */
   committed?: { height: number; index: number; code: number };
 }
@@ -353,12 +398,26 @@ export class Load {
   private running = false;
   private loops: Promise<void>[] = [];
 
-  constructor(private readonly net: FaultNet, private readonly rng: Rng, private readonly senders: number) {}
+  /**
+   * Bank sends among the net's load accounts; with `market`, the market actors' txs instead (one loop per
+   * market account, numbered after the load accounts in genesis), planned by `market.plan` and reported back
+   * with their results.
+   */
+  constructor(
+    private readonly net: FaultNet,
+    private readonly rng: Rng,
+    private readonly senders: number,
+    private readonly market?: {
+      plan: (actor: number, r: Rng) => Promise<{ msgs: EncodedMsg[]; gas: bigint; kind: string } | undefined>;
+      committed: (actor: number, kind: string, code: number, codespace: string) => void;
+    },
+  ) {}
 
   start(): void {
     this.running = true;
-    const keys = this.net.keys;
-    for (let s = 0; s < this.senders; s++) this.loops.push(this.loop(keys[s], s, new Rng(this.rng.int(2 ** 31))));
+    const keys = this.market ? this.net.marketKeys : this.net.keys;
+    const first = this.market ? this.net.keys.length : 0;
+    for (let s = 0; s < this.senders; s++) this.loops.push(this.loop(keys[s], first + s, new Rng(this.rng.int(2 ** 31)), s));
   }
 
   async stop(): Promise<void> {
@@ -387,22 +446,37 @@ export class Load {
     return undefined;
   }
 
-  private async loop(key: Key, accountNumber: number, r: Rng): Promise<void> {
+  private async loop(key: Key, accountNumber: number, r: Rng, actor: number): Promise<void> {
     let seq = 0n;
     const keys = this.net.keys;
     while (this.running) {
-      const to = keys[(accountNumber + 1 + r.int(keys.length - 1)) % keys.length].address;
-      const amount = BigInt(1 + r.int(1_000_000));
-      const tx = await signTx(key, [msgSend(key.address, to, [{ denom: 'uusdc', amount: String(amount) }])], {
+      let msgs: EncodedMsg[];
+      let gas = 200_000n;
+      let to = '';
+      let amount = 0n;
+      let kind: string | undefined;
+      if (this.market) {
+        const planned = await this.market.plan(actor, r).catch(() => undefined);
+        if (!planned) {
+          await sleep(300 + r.int(300));
+          continue;
+        }
+        ({ msgs, gas, kind } = planned);
+      } else {
+        to = keys[(accountNumber + 1 + r.int(keys.length - 1)) % keys.length].address;
+        amount = BigInt(1 + r.int(1_000_000));
+        msgs = [msgSend(key.address, to, [{ denom: 'uusdc', amount: String(amount) }])];
+      }
+      const tx = await signTx(key, msgs, {
         chainId: FAULT_CHAIN_ID,
         accountNumber: BigInt(accountNumber),
         sequence: seq,
         fee: [{ denom: 'usettle', amount: String(FEE) }],
-        gas: 200_000n,
+        gas,
       });
       this.stats.signed++;
       const hash = txHashHex(tx);
-      const rec: SentTx = { hash, from: key.address, to, amount, sequence: seq };
+      const rec: SentTx = { hash, from: key.address, to, amount, sequence: seq, kind };
       // broadcast: try nodes until one answers
       let accepted = false;
       let resync = false;
@@ -453,6 +527,7 @@ export class Load {
           const t = await rpc(this.net.nodes[i].rpc, `/tx?hash=0x${hash}`, 3000);
           rec.committed = { height: Number(t.height), index: Number(t.index), code: Number(t.tx_result?.code ?? 0) };
           this.stats.committed++;
+          if (this.market && kind) this.market.committed(actor, kind, rec.committed.code, String(t.tx_result?.codespace ?? ''));
           found = true;
           break;
         } catch {
@@ -525,7 +600,7 @@ function balancesKey(coins: { denom: string; amount: string }[]): string {
   return coins.map((c) => `${c.amount}${c.denom}`).join(',');
 }
 
-export async function finalCheck(net: FaultNet, load: Load, log: (l: string) => void = () => undefined): Promise<FinalReport> {
+export async function finalCheck(net: FaultNet, load: Load, log: (l: string) => void = () => undefined, market?: Load): Promise<FinalReport> {
   const problems: string[] = [];
   const all = net.nodes.map((n) => n.index);
   // Let everyone settle at a common height.
@@ -563,15 +638,17 @@ export async function finalCheck(net: FaultNet, load: Load, log: (l: string) => 
       chain.set(crypto.createHash('sha256').update(bytes).digest('hex').toUpperCase(), { height: h, index: idx, code: Number(res.txs_results?.[idx]?.code ?? 0), bytes });
     });
   }
-  const committed = [...load.sent.values()].filter((t) => t.committed && t.committed.height <= H);
+  // (the market actors' txs, when there are any, are the load's too; they may fail)
+  const sent = new Map([...load.sent, ...(market?.sent ?? [])]);
+  const committed = [...sent.values()].filter((t) => t.committed && t.committed.height <= H);
   for (const t of committed) {
     const c = chain.get(t.hash);
     if (!c) problems.push(`tx ${t.hash} reported committed at height ${t.committed!.height} is not in the chain`);
     else if (c.height !== t.committed!.height || c.index !== t.committed!.index) problems.push(`tx ${t.hash}: reported at ${t.committed!.height}/${t.committed!.index}, chain has it at ${c.height}/${c.index}`);
   }
   for (const [hash, c] of chain) {
-    if (!load.sent.has(hash)) problems.push(`tx ${hash} at height ${c.height} was never sent by the load`);
-    if (c.code !== 0) problems.push(`tx ${hash} at height ${c.height} failed with code ${c.code}`);
+    if (!sent.has(hash)) problems.push(`tx ${hash} at height ${c.height} was never sent by the load`);
+    if (c.code !== 0 && !sent.get(hash)?.kind) problems.push(`tx ${hash} at height ${c.height} failed with code ${c.code}`);
   }
 
   // 3. every committed tx findable on every node: CometBFT's index (/tx) and settle's own (GetTx)
@@ -615,8 +692,8 @@ export async function finalCheck(net: FaultNet, load: Load, log: (l: string) => 
     add(k.address, 'uusdc', GENESIS_UUSDC);
   }
   const feeCollector = moduleAddress('fee_collector');
-  for (const [, c] of chain) {
-    if (c.code !== 0) continue;
+  for (const [hash, c] of chain) {
+    if (c.code !== 0 || !load.sent.has(hash)) continue;
     const body = TxBody.decode(TxRaw.decode(c.bytes).bodyBytes);
     for (const m of body.messages) {
       const s = MsgSend.decode(m.value);
@@ -628,6 +705,11 @@ export async function finalCheck(net: FaultNet, load: Load, log: (l: string) => 
       add(feeCollector, 'usettle', FEE);
     }
   }
+  // with a market, the fee collector (fills' fees too), the market accounts and the margin and insurance module
+  // accounts are compared between nodes only
+  const nodesOnly = new Set<string>();
+  if (market) for (const a of [feeCollector, moduleAddress('margin'), moduleAddress('insurance'), ...net.marketKeys.map((k) => k.address)]) nodesOnly.add(a);
+  for (const a of nodesOnly) if (!expected.has(a)) expected.set(a, new Map());
   let queries = 0;
   for (const [addr, want] of expected) {
     const wantKey = [...want.entries()].filter(([, v]) => v !== 0n).sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, v]) => `${v}${d}`).join(',');
@@ -638,7 +720,7 @@ export async function finalCheck(net: FaultNet, load: Load, log: (l: string) => 
       got.push(q.code === 0 ? balancesKey(QueryAllBalancesResponse.decode(q.value).balances) : `error ${q.code} ${q.log}`);
     }
     if (new Set(got).size !== 1) problems.push(`balances of ${addr} at height ${H} differ between nodes: ${got.join(' | ')}`);
-    else if (got[0] !== wantKey) problems.push(`balances of ${addr} at height ${H}: ${got[0]}, the chain's txs imply ${wantKey}`);
+    else if (got[0] !== wantKey && !nodesOnly.has(addr)) problems.push(`balances of ${addr} at height ${H}: ${got[0]}, the chain's txs imply ${wantKey}`);
   }
   return { height: H, heightsCompared: H, nodes: all.length, committedTxsChecked: committed.length, chainTxs: chain.size, injectedTxs: injected, cometIndexGaps: gaps, cometIndexGapDetails: gapDetails, settleIndexChecked: settleChecked, accountsCompared: expected.size, balanceQueries: queries, problems };
 }

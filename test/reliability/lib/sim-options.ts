@@ -48,16 +48,28 @@ const OPTIONS_EVENT = 'settle.options.v1.';
 const EV_PLACED = 'settle.options.v1.EventOrderPlaced';
 const EV_DONE = 'settle.options.v1.EventOrderDone';
 const EV_FILL = 'settle.options.v1.EventFill';
+const SETTLEMENT_EVENTS = new Set(['EventInstrumentExpired', 'EventSettlementPriceFixed', 'EventSettlementDelayed', 'EventInstrumentSettled'].map((n) => `settle.options.v1.${n}`));
 
 /** The expiry of the simulation's options: the third Friday 08:00 UTC after genesis, one of the oracle feed's surface expiries for the whole run. */
 export function simExpiry(genesisSeconds: bigint): bigint {
   return BigInt(fridayExpiries(Number(genesisSeconds))[2]);
 }
 
-/** Calls and puts at 90,000, 100,000 and 110,000 (0.01 BTC contracts; calls tick 0.01 USDC, puts 0.05 USDC); the 110,000 call has an open-interest cap. */
-export function simInstruments(expiry: bigint): Instrument[] {
+/** The first Friday 08:00 UTC after genesis: the short expiry the simulation's time jump lands before (settlement runs under load). */
+export function simShortExpiry(genesisSeconds: bigint): bigint {
+  return BigInt(fridayExpiries(Number(genesisSeconds))[0]);
+}
+
+/**
+ * Calls and puts at 90,000, 100,000 and 110,000 (0.01 BTC contracts; calls tick 0.01 USDC, puts 0.05 USDC); the 110,000 call has an
+ * open-interest cap. With `shortExpiry`, a 100,000 call and put at it too (listed after the others).
+ */
+export function simInstruments(expiry: bigint, shortExpiry?: bigint): Instrument[] {
   const out: Instrument[] = [];
-  for (const strike of [90_000n, 100_000n, 110_000n]) {
+  const lines: [bigint, bigint][] = [90_000n, 100_000n, 110_000n].map((k) => [k, expiry]);
+  if (shortExpiry !== undefined) lines.push([100_000n, shortExpiry]);
+  for (const [strike, exp] of lines) {
+    const expiry = exp;
     for (const kind of [OptionKind.OPTION_KIND_CALL, OptionKind.OPTION_KIND_PUT]) {
       const call = kind === OptionKind.OPTION_KIND_CALL;
       out.push({
@@ -83,10 +95,10 @@ export function simInstruments(expiry: bigint): Instrument[] {
  * surface at genesis (slices at the next four Fridays), a one-day heartbeat (prices and surfaces never
  * go stale during a run, whatever the vote extensions bring), and the listed instruments.
  */
-export function addOptionsGenesis(state: Record<string, unknown>, genesisSeconds: bigint, instruments: Instrument[]): void {
+export function addOptionsGenesis(state: Record<string, unknown>, genesisSeconds: bigint, instruments: Instrument[], heartbeatSeconds = 86_400): void {
   const oracle = state.oracle as Record<string, any>;
   const nanos = (genesisSeconds * 1_000_000_000n).toString();
-  oracle.params.heartbeatSeconds = '86400';
+  oracle.params.heartbeatSeconds = String(heartbeatSeconds);
   oracle.prices = [{ market: UNDERLYING, price: '97000', height: '0', timeNanos: nanos, power: '0' }];
   const slices = simulatedSurface('sim-genesis', UNDERLYING, Number(genesisSeconds)).map((s) => ({
     expiry: String(s.expiry),
@@ -101,6 +113,8 @@ export function addOptionsGenesis(state: Record<string, unknown>, genesisSeconds
   oracle.blockTimeNanos = nanos;
   const options = optionsDefaultGenesis() as Record<string, any>;
   options.instruments = instruments.map((i) => Instrument.toJSON(i));
+  // a one-minute settlement window: the time jump lands shortly before the short expiry
+  options.params.settlementWindowSeconds = '60';
   state.options = options;
 }
 
@@ -155,6 +169,8 @@ export interface OptionsStats {
   reduceOnlyCuts: number;
   maxOpenOrders: number;
   maxOpenInterest: number;
+  /** The largest gap seen between the stats' open interest (fills only) and the positions' (after liquidations, ADL, settlement). */
+  oiDrift: number;
   /** Blocks whose orders, books, positions and stats were checked against the model. */
   checks: number;
   /** Book comparisons of the reopened shadow app with the primary's (after reopening and after the block). */
@@ -162,7 +178,7 @@ export interface OptionsStats {
 }
 
 export function emptyOptionsStats(): OptionsStats {
-  return { ordersPlaced: 0, fills: 0, contracts: 0, premium: '0', fees: '0', cancelledByTx: 0, done: {}, rested: 0, failures: {}, variants: {}, stpDecrements: 0, reduceOnlyCuts: 0, maxOpenOrders: 0, maxOpenInterest: 0, checks: 0, shadowBookChecks: 0 };
+  return { ordersPlaced: 0, fills: 0, contracts: 0, premium: '0', fees: '0', cancelledByTx: 0, done: {}, rested: 0, failures: {}, variants: {}, stpDecrements: 0, reduceOnlyCuts: 0, maxOpenOrders: 0, maxOpenInterest: 0, oiDrift: 0, checks: 0, shadowBookChecks: 0 };
 }
 
 interface SimOrder {
@@ -222,6 +238,11 @@ export class OptionsSim {
   /** Signed position sizes by "owner sub instrument". */
   private readonly positions = new Map<string, bigint>();
   private readonly volume = new Map<string, bigint>();
+  /**
+   * Open interest as the options module's stats keep it: half the change of Σ |position| of both sides of each
+   * fill. Liquidation transfers, ADL and expiry settlement do not update it (see `oiDrift`).
+   */
+  private readonly fillOi = new Map<string, bigint>();
   /** Per subaccount: the next fresh client id, and client ids of orders done in earlier blocks. */
   private readonly nextClient = new Map<string, bigint>();
   private readonly doneClientIds = new Map<string, bigint[]>();
@@ -268,6 +289,26 @@ export class OptionsSim {
     return this.orders.size;
   }
 
+  /** A position changed outside matching (a liquidation step, ADL, expiry settlement). */
+  movePosition(owner: string, sub: number, instrumentId: string, delta: bigint): void {
+    if (!this.byId.has(instrumentId)) throw new SimFailure(`a position change in unknown instrument ${instrumentId}`);
+    const k = posKey(owner, sub, instrumentId);
+    const next = (this.positions.get(k) ?? 0n) + delta;
+    if (next === 0n) this.positions.delete(k);
+    else this.positions.set(k, next);
+  }
+
+  /** Any position open (in any instrument). */
+  anyPositions(): boolean {
+    return this.positions.size > 0;
+  }
+
+  /** The subaccount's non-zero positions. */
+  positionsOf(owner: string, sub: number): { instrumentId: string; size: bigint }[] {
+    const prefix = `${owner} ${sub} `;
+    return [...this.positions].filter(([k]) => k.startsWith(prefix)).map(([k, size]) => ({ instrumentId: k.slice(prefix.length), size }));
+  }
+
   // ---- planning
 
   /** Before a block's txs are planned: the marks at the committed height price the orders. */
@@ -305,7 +346,8 @@ export class OptionsSim {
   /** A random order on the tick around the instrument's fair premium. */
   private randomSpec(rng: Rng, owner: string, sub: number, clientId: bigint, ins?: Instrument, side?: Side): OrderSpec {
     // half the orders on the two at-the-money options, where books have depth and trades happen
-    const i = ins ?? (rng.next() < 0.5 ? this.instruments.filter((x) => x.strike === '100000')[rng.int(2)] : rng.pick(this.instruments));
+    const atm = this.instruments.filter((x) => x.strike === '100000' && x.expiry > this.seconds);
+    const i = ins ?? (rng.next() < 0.5 ? rng.pick(atm) : rng.pick(this.instruments));
     const held = this.positions.get(posKey(owner, sub, i.id)) ?? 0n;
     let reduceOnly = false;
     let s = side ?? (rng.next() < 0.5 ? BUY : SELL);
@@ -362,7 +404,7 @@ export class OptionsSim {
       if (s.price % i.tickSize !== 0n || s.size % i.minSize !== 0n) return { codespace: 'options', code: 2 };
       if (s.goodTilBlock !== 0n && s.goodTilBlock < BigInt(this.height)) return { codespace: 'options', code: 2 };
       if (s.goodTilTime !== 0n && s.goodTilTime <= this.seconds) return { codespace: 'options', code: 2 };
-      if (!s.reduceOnly && i.openInterestCap > 0n && this.openInterest(i.id) + s.size > i.openInterestCap) return { codespace: 'options', code: 22 };
+      if (!s.reduceOnly && i.openInterestCap > 0n && (this.fillOi.get(i.id) ?? 0n) + s.size > i.openInterestCap) return { codespace: 'options', code: 22 };
       if (ids.has(s.clientId)) return { codespace: 'options', code: 20 };
       ids.add(s.clientId);
     }
@@ -471,7 +513,7 @@ export class OptionsSim {
           variant = 'mass:expiry';
         }
         const matches = (ins: string): boolean =>
-          (!filter.instrumentId || ins === filter.instrumentId) && (!filter.underlying || filter.underlying === UNDERLYING) && (filter.expiry === 0n || filter.expiry === this.expiry);
+          (!filter.instrumentId || ins === filter.instrumentId) && (!filter.underlying || filter.underlying === UNDERLYING) && (filter.expiry === 0n || filter.expiry === this.byId.get(ins)!.expiry);
         for (const [c, v] of [...p.open]) if (matches(v.instrumentId)) p.open.delete(c);
         for (const [c, ins] of [...p.uncertain]) if (matches(ins)) p.uncertain.delete(c);
         const msg: EncodedMsg = { typeUrl: '/settle.options.v1.MsgMassCancel', value: MsgMassCancel.encode({ owner, subaccount: sub, ...filter }).finish() };
@@ -480,6 +522,23 @@ export class OptionsSim {
       case 'obad':
         return this.planBad(rng, owner, sub, missing, p, done);
     }
+  }
+
+  /**
+   * A thinly collateralised writer's sell (sim-liquidation.ts): an at-the-money option of a live expiry, 4–15
+   * contracts, priced below the fair premium so that it trades; GTC or IOC.
+   */
+  planWrite(rng: Rng, owner: string, sub: number): PlannedOptionsTx {
+    const p = this.subPlan(owner, sub);
+    const live = this.instruments.filter((i) => i.strike === '100000' && i.expiry > this.seconds);
+    const ins = rng.pick(live);
+    const base = this.randomSpec(rng, owner, sub, this.clientId(rng, owner, sub, p), ins, SELL);
+    const raw = (this.fair.get(ins.id)! * BigInt(700 + rng.int(200))) / 1000n;
+    const price = raw < ins.tickSize ? ins.tickSize : (raw / ins.tickSize) * ins.tickSize;
+    const ioc = rng.next() < 0.3;
+    const spec: OrderSpec = { ...base, price, size: 4n + BigInt(rng.int(12)), reduceOnly: false, postOnly: false, timeInForce: ioc ? TimeInForce.TIME_IN_FORCE_IOC : TimeInForce.TIME_IN_FORCE_GTC, goodTilBlock: 0n, goodTilTime: 0n };
+    inc(this.stats.variants, 'write');
+    return { msgs: [place(owner, sub, spec)], gas: ORDER_GAS, expect: this.expectPlaces(p, true, [spec], []), plan: { owner, sub, cancelClientIds: [], places: [spec], op: 'place' }, variant: 'write' };
   }
 
   /** Deliberately invalid options txs: each must fail with its documented code and change nothing. */
@@ -619,7 +678,7 @@ export class OptionsSim {
         const f = plan.mass;
         const hit = [...this.orders.values()]
           .filter((o) => o.owner === plan.owner && o.sub === plan.sub)
-          .filter((o) => (!f.instrumentId || o.spec.instrumentId === f.instrumentId) && (!f.underlying || f.underlying === UNDERLYING) && (f.expiry === 0n || f.expiry === this.expiry))
+          .filter((o) => (!f.instrumentId || o.spec.instrumentId === f.instrumentId) && (!f.underlying || f.underlying === UNDERLYING) && (f.expiry === 0n || f.expiry === this.byId.get(o.spec.instrumentId)!.expiry))
           .sort((a, b) => (a.spec.clientId < b.spec.clientId ? -1 : 1));
         for (const o of hit) cancelled(o, `order ${o.id}`);
       }
@@ -658,9 +717,11 @@ export class OptionsSim {
         const id = BigInt(a.order_id);
         const o = this.orders.get(id);
         if (!o) fail(`EventOrderDone for order ${id}, which the model does not have open`);
-        const pendingReasons = ['filled', 'ioc_remainder', 'fok_not_filled', 'post_only_would_cross', 'self_trade', 'insufficient_margin', 'reduce_only', 'open_interest_cap'];
-        // a resting maker refused by the pre-fill check: its margin, or (reduce-only) its position
-        const restingReasons = ['filled', 'self_trade', 'insufficient_margin', 'expired', ...(o?.spec.reduceOnly ? ['reduce_only'] : [])];
+        // (after matching, the liquidation module cancels the open orders of a subaccount whose auction opens)
+        const pendingReasons = ['filled', 'ioc_remainder', 'fok_not_filled', 'post_only_would_cross', 'self_trade', 'insufficient_margin', 'reduce_only', 'open_interest_cap', 'liquidation'];
+        // a resting maker refused by the pre-fill check: its margin, or (reduce-only) its position; the orders of an expired instrument
+        const expiredIns = o !== undefined && this.byId.get(o.spec.instrumentId)!.expiry <= blockSeconds;
+        const restingReasons = ['filled', 'self_trade', 'insufficient_margin', 'expired', 'liquidation', ...(o?.spec.reduceOnly ? ['reduce_only'] : []), ...(expiredIns ? ['instrument_expired'] : [])];
         if (!(o!.pending ? pendingReasons : restingReasons).includes(a.reason)) fail(`order ${id} (${o!.pending ? 'placed in this block' : 'resting'}) done at the end of the block with reason ${a.reason}`);
         if (a.owner !== o!.owner || a.subaccount !== o!.sub || a.client_id !== o!.spec.clientId.toString() || a.instrument_id !== o!.spec.instrumentId) fail(`EventOrderDone ${JSON.stringify(a)} does not describe order ${id}`);
         // a pending order is done when it is matched (a taker), or later as a maker once it rested
@@ -706,6 +767,7 @@ export class OptionsSim {
         if (BigInt(a.maker_fee) !== makerFee || BigInt(a.taker_fee) !== takerFee) fail(`${f}: fees should be maker ${makerFee}, taker ${takerFee} (index ${index})`);
         const buyer = taker.spec.side === BUY ? taker : maker;
         const seller = buyer === taker ? maker : taker;
+        const absBefore = abs(this.positions.get(posKey(buyer.owner, buyer.sub, ins!.id)) ?? 0n) + abs(this.positions.get(posKey(seller.owner, seller.sub, ins!.id)) ?? 0n);
         for (const [o, delta] of [[buyer, size], [seller, -size]] as [SimOrder, bigint][]) {
           const k = posKey(o.owner, o.sub, ins!.id);
           const held = this.positions.get(k) ?? 0n;
@@ -714,6 +776,8 @@ export class OptionsSim {
           if (next === 0n) this.positions.delete(k);
           else this.positions.set(k, next);
         }
+        const absAfter = abs(this.positions.get(posKey(buyer.owner, buyer.sub, ins!.id)) ?? 0n) + abs(this.positions.get(posKey(seller.owner, seller.sub, ins!.id)) ?? 0n);
+        this.fillOi.set(ins!.id, (this.fillOi.get(ins!.id) ?? 0n) + (absAfter - absBefore) / 2n);
         const feeOf = (o: SimOrder): bigint => (o === maker ? makerFee : takerFee);
         sink.cash(buyer.owner, buyer.sub, -size * price - feeOf(buyer));
         sink.cash(seller.owner, seller.sub, size * price - feeOf(seller));
@@ -726,6 +790,8 @@ export class OptionsSim {
         this.stats.contracts += Number(size);
         this.premium += size * price;
         this.fees += makerFee + takerFee;
+      } else if (SETTLEMENT_EVENTS.has(e.type)) {
+        // expiry settlement: replayed by sim-liquidation.ts (positions through margin's EventPositionChanged)
       } else {
         fail(`unexpected ${e.type} at the end of the block`);
       }
@@ -838,7 +904,9 @@ export class OptionsSim {
     for (const i of this.instruments) {
       const s = opts.stats(ctx, i.id);
       const oi = this.openInterest(i.id);
-      if (s.openInterest !== oi || s.volume !== (this.volume.get(i.id) ?? 0n)) fail(`${i.id}: open interest ${s.openInterest} and volume ${s.volume} in the app; the model's positions give ${oi} and ${this.volume.get(i.id) ?? 0n}`);
+      const statOi = this.fillOi.get(i.id) ?? 0n;
+      if (s.openInterest !== statOi || s.volume !== (this.volume.get(i.id) ?? 0n)) fail(`${i.id}: open interest ${s.openInterest} and volume ${s.volume} in the app; the model's fills give ${statOi} and ${this.volume.get(i.id) ?? 0n}`);
+      if (statOi !== oi) this.stats.oiDrift = Math.max(this.stats.oiDrift, Number(statOi - oi));
       if (i.openInterestCap > 0n && oi > i.openInterestCap) fail(`${i.id}: open interest ${oi} above its cap ${i.openInterestCap}`);
       this.stats.maxOpenInterest = Math.max(this.stats.maxOpenInterest, Number(oi));
     }

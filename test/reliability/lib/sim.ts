@@ -56,7 +56,9 @@ import type { OracleKeeper } from '../../../modules/oracle/keeper';
 import { buildExtension, decodeExtension } from '../../../modules/oracle/vote-extension';
 import { Rng } from '../../helpers/rng';
 import { MsgDeposit, MsgSetMarginMode, MsgTransfer, MsgWithdraw } from '../../../proto/gen/settle/margin/v1/tx';
-import { addOptionsGenesis, emptyOptionsStats, feeParams, OPTIONS_TX_KINDS, OptionsSim, SimFailure, simExpiry, simInstruments, UNDERLYING, type OptionsPlan, type OptionsStats, type OptionsTxKind } from './sim-options';
+import { addOptionsGenesis, emptyOptionsStats, feeParams, OPTIONS_TX_KINDS, OptionsSim, SimFailure, simExpiry, simInstruments, simShortExpiry, UNDERLYING, type OptionsPlan, type OptionsStats, type OptionsTxKind } from './sim-options';
+import { checkSettlementFresh, withShortSlice, emptyLiquidationStats, fundMsg, LIQUIDATION_TX_KINDS, liquidateMsg, LiquidationSim, liquidationSchedule, LIQUIDATOR_SUB, shockAt, staleAt, THIN_SUB, type LiquidationStats } from './sim-liquidation';
+import { INSURANCE_ACCOUNT } from '../../../modules/liquidation/keys';
 import { deriveKeys, fundedAppState, msgMultiSend, msgSend, signTx, type Coin, type EncodedMsg, type Key } from './accounts';
 
 export const SIM_CHAIN_ID = 'settle-sim-1';
@@ -90,6 +92,7 @@ export const TX_KINDS = [
   'mbad',
   'mmode',
   ...OPTIONS_TX_KINDS,
+  ...LIQUIDATION_TX_KINDS,
 ] as const;
 export type TxKind = (typeof TX_KINDS)[number];
 const WEIGHTS: Record<TxKind, number> = {
@@ -120,6 +123,10 @@ const WEIGHTS: Record<TxKind, number> = {
   ocancel: 8,
   omass: 2,
   obad: 7,
+  // the liquidation module (test/reliability/lib/sim-liquidation.ts): thin option writers, the liquidator, the insurance fund
+  lthin: 5,
+  lliq: 8,
+  lfund: 1,
 };
 const OPTIONS_KIND_SET = new Set<string>(OPTIONS_TX_KINDS);
 
@@ -151,6 +158,10 @@ interface PlannedTx {
   };
   /** An options tx: what it asks for, replayed on the options model after the block. */
   options?: OptionsPlan;
+  /** A liquidation tx's variant (for the counters). */
+  liqVariant?: string;
+  /** uusdc a MsgFundInsurance adds to the fund. */
+  funds?: bigint;
 }
 
 /** A change of one margin subaccount's collateral (the subaccount is created by it). */
@@ -179,7 +190,7 @@ function predict(tx: PlannedTx, usettle: (a: string) => bigint, seq: (a: string)
   if (tx.txSeq !== seq(tx.signer)) return { code: 32, charged: false, applied: false };
   if (!tx.sigOk) return { code: 4, charged: false, applied: false };
   if (mode === 'check') return { code: 0, charged: true, applied: false };
-  return tx.msg.outcome === 'ok' ? { code: 0, charged: true, applied: true, alt: tx.msg.alt } : { code: tx.msg.code, codespace: tx.msg.codespace, charged: true, applied: false };
+  return tx.msg.outcome === 'ok' ? { code: 0, charged: true, applied: true, alt: tx.msg.alt } : { code: tx.msg.code, codespace: tx.msg.codespace, alt: tx.msg.alt, charged: true, applied: false };
 }
 
 function codeMatches(want: Prediction, got: { code: number; codespace: string }): boolean {
@@ -250,6 +261,8 @@ export interface SimResult {
   invariantNames: string[];
   /** The options module's activity and checks. */
   options: OptionsStats;
+  /** Liquidations, the insurance fund, stale-price pauses and expiry settlement. */
+  liquidation: LiquidationStats;
   /** Problems found; the run stops at the first one. Empty = pass. */
   failures: string[];
 }
@@ -476,16 +489,21 @@ class SimFeed implements PriceFeed {
   }
 }
 
-/** Validator vi's view of the markets at second t: the node's simulated source with a per-validator seed; sometimes nothing, sometimes no surfaces. */
-function feedSnapshot(rng: Rng, seed: number, vi: number, t: number): FeedSnapshot | undefined {
+/**
+ * Validator vi's view of the markets at second t: the node's simulated source with a per-validator seed; sometimes nothing, sometimes
+ * no surfaces (always surfaces in the short-heartbeat seed family, where only the feeder outage should make prices stale).
+ */
+function feedSnapshot(rng: Rng, seed: number, vi: number, t: number, btcPermille = 1000, shortExpiry?: number, alwaysSurfaces = false): FeedSnapshot | undefined {
   const r = rng.next();
   if (r < 0.05) return undefined;
   const s = `sim-${seed}-${vi}`;
   const prices = new Map<string, Dec>();
   const surfaces = new Map<string, FeedSlice[]>();
   for (const m of ['BTC/USD', 'ETH/USD']) {
-    if (rng.next() < 0.9) prices.set(m, simulatedPrice(s, m, t));
-    if (r > 0.6) surfaces.set(m, simulatedSurface(s, m, t));
+    // a price shock of the schedule (sim-liquidation.ts) moves every feeder's BTC/USD alike
+    const shock = (p: Dec): Dec => (m === 'BTC/USD' && btcPermille !== 1000 ? p.mulInt(BigInt(btcPermille)).divInt(1000n, 'down') : p);
+    if (rng.next() < 0.9) prices.set(m, shock(simulatedPrice(s, m, t)));
+    if (r > 0.6 || alwaysSurfaces) surfaces.set(m, withShortSlice(simulatedSurface(s, m, t), t, shortExpiry));
   }
   return { prices, surfaces };
 }
@@ -557,10 +575,17 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
       { denom: 'uusdc', amount: String(1_000_000 + rng.int(1_000_000_000) * (rng.next() < 0.5 ? 50 : 1)) },
     ],
   }));
+  // the liquidator (sim-liquidation.ts) holds 10,000,000 USDC more
+  const liquidator = funded[FUNDED_KEYS - 1];
+  const liqCoin = genesis[FUNDED_KEYS - 1].coins.find((x) => x.denom === 'uusdc')!;
+  liqCoin.amount = String(BigInt(liqCoin.amount) + 10_000_000n * 1_000_000n);
   const appState = fundedAppState(genesis);
-  const instruments = simInstruments(simExpiry(GENESIS_SECONDS));
-  addOptionsGenesis(appState, GENESIS_SECONDS, instruments);
+  const schedule = liquidationSchedule(cfg.seed, cfg.blocks);
+  const shortExpiry = simShortExpiry(GENESIS_SECONDS);
+  const instruments = simInstruments(simExpiry(GENESIS_SECONDS), shortExpiry);
+  addOptionsGenesis(appState, GENESIS_SECONDS, instruments, schedule.heartbeat);
   const options = new OptionsSim(instruments);
+  const liq = new LiquidationSim(schedule);
   const model = new Model(feeCollector);
   for (const g of genesis) {
     model.exists.add(g.address);
@@ -594,6 +619,7 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
     riskChecked: {},
     invariantNames: settleModules().modules.flatMap((m) => Object.keys(m.invariants ?? {}).map((n) => `${m.name}/${n}`)),
     options: options.stats,
+    liquidation: liq.stats,
     failures: [],
   };
   const validators = simValidators();
@@ -617,6 +643,8 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
 
     for (let height = 1; height <= cfg.blocks; height++) {
       seconds += BigInt(1 + rng.int(3));
+      // the time jump: to shortly before the short expiry (a stale block: the oracle's prices are days old)
+      if (height === schedule.jumpHeight && seconds < shortExpiry - BigInt(schedule.jumpBefore)) seconds = shortExpiry - BigInt(schedule.jumpBefore);
       // Signers known at the start of the block (committed accounts); their numbers come from a query, as a client gets them.
       for (const a of model.exists) {
         if (!accNums.has(a) && keyOf.has(a) && height > 1) {
@@ -636,7 +664,8 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
       });
       const planned: { tx: PlannedTx; deliver: Prediction }[] = [];
       const n = rng.int(maxTxs + 1);
-      const blockCtx = { model, signers, keys, outside, accNums, feeCollector, included, keyOf, options, locked: new Set<string>(), maybeCreated: new Set<string>() };
+      await liq.beginBlock(app, keepers, height, seconds, instruments.map((i) => i.expiry));
+      const blockCtx = { model, signers, keys, outside, accNums, feeCollector, included, keyOf, options, liq, liquidator, locked: new Set<string>(), maybeCreated: new Set<string>() };
       for (let i = 0; i < n; i++) {
         const tx = await planTx(rng, pickKind(rng), blockCtx);
         planned.push({ tx, deliver: model.apply(tx) });
@@ -715,7 +744,9 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
       const oracleState = height > 1 ? app.contextAt(height - 1) : undefined;
       const votes: ExtendedVoteInfo[] = [];
       for (const [vi, v] of validators.entries()) {
-        feeds[vi].set(feedSnapshot(rng, cfg.seed, vi, Number(seconds)));
+        const down = schedule.outage !== undefined && height >= schedule.outage[0] && height <= schedule.outage[1];
+        const snap = feedSnapshot(rng, cfg.seed, vi, Number(seconds), shockAt(schedule, height), Number(shortExpiry), schedule.heartbeat < 86_400);
+        feeds[vi].set(down ? undefined : snap);
         let ext: Uint8Array;
         if (vi === 0) ext = (await app.extendVote(RequestExtendVote.fromPartial({ ...common, hash: blockHash, txs: blockTxs, proposedLastCommit: lastCommit }))).voteExtension;
         else if (garbage && vi === odd) ext = rng.bytes(1 + rng.int(40));
@@ -764,12 +795,32 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
         if (deliver.alt && !tx.options) result.riskChecked[`${tx.kind} ${c}`] = (result.riskChecked[`${tx.kind} ${c}`] ?? 0) + 1;
         // a withdrawal or transfer the margin check decided: its effects now that the result is known
         if (deliver.applied && tx.msg.deferred && r.code === 0) model.applyEffects(tx);
+        if (tx.kind === 'lliq' || tx.kind === 'lfund' || tx.kind === 'lthin' || (tx.kind === 'mwithdraw' && r.codespace === 'margin' && r.code === 17)) {
+          const v = `${tx.liqVariant ?? tx.kind} ${c}`;
+          liq.stats.liquidateTxs[v] = (liq.stats.liquidateTxs[v] ?? 0) + 1;
+        }
+        if (tx.kind === 'mwithdraw' && r.codespace === 'margin' && r.code === 17) liq.stats.withdrawalsBlocked++;
+        if (tx.funds !== undefined && deliver.applied && r.code === 0) liq.fundedBy(tx.funds);
       }
       // The options txs and the end of the block replayed on the options model; fills move the model's collateral and fees.
       // (options txs that reached their messages, and those their own checks refused while decoding; not replays)
       const optionTxs = planned.flatMap(({ tx, deliver }, i) =>
         tx.options && tx.kind !== 'replay' && (deliver.charged || tx.stateless !== undefined) ? [{ plan: tx.options, result: res.txResults[i + injected], index: i }] : [],
       );
+      // liquidation steps in txs move positions and collateral before the end of the block's matching
+      // (judged over the instruments held, as margin's scan builds its risk per underlying over them)
+      const held = (): typeof instruments => instruments.filter((i) => options.openInterest(i.id) > 0n);
+      const staleTxs = staleAt(keepers, app, height, held(), seconds);
+      const liqSink = {
+        cash: (owner: string, sub: number, delta: bigint) => model.adjustMargin(owner, sub, 'uusdc', delta),
+        position: (owner: string, sub: number, id: string, delta: bigint) => options.movePosition(owner, sub, id, delta),
+        toFund: (amount: bigint) => {
+          model.add(MARGIN_ACCOUNT, 'uusdc', -amount);
+          model.add(INSURANCE_ADDRESS, 'uusdc', amount);
+        },
+      };
+      const liqTxEvents = planned.flatMap(({ tx }, i) => (tx.kind === 'lliq' && res.txResults[i + injected].code === 0 ? res.txResults[i + injected].events : []));
+      liq.replay(height, 'txs', liqTxEvents, liqSink, staleTxs, () => options.anyPositions());
       const index = Dec.parse(keepers.oracle.storedPrice(app.contextAt(height), UNDERLYING)!.price);
       options.afterBlock(height, seconds, optionTxs, res.events, index, feeParams(keepers, app, height), {
         cash: (owner, sub, delta) => model.adjustMargin(owner, sub, 'uusdc', delta),
@@ -778,6 +829,10 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
           model.add(feeCollector, 'uusdc', amount);
         },
       });
+      // the end of the block's settlements, auctions, steps, ADL and covers
+      liq.replay(height, 'block', res.events, liqSink, staleAt(keepers, app, height, held(), seconds), () => options.anyPositions());
+      checkSettlementFresh(keepers, app, height, res.events, schedule.heartbeat);
+      liq.afterBlock(keepers, app, height);
       committed = model.snapshot();
 
       const stores: Record<string, string> = {};
@@ -800,8 +855,20 @@ export async function runSimulation(cfg: SimConfig): Promise<SimResult> {
       const usdcHeld = appMargin.map((l) => l.split(' ')).filter((f) => f[2] === 'uusdc').reduce((sum, f) => sum + BigInt(f[3]), 0n);
       const feesHeld = BigInt(appBal.lines.find((l) => l.startsWith(`${feeCollector} uusdc `))?.split(' ')[2] ?? '0');
       const net = model.marginNet.get('uusdc') ?? 0n;
-      if (usdcHeld + feesHeld !== net) {
-        throw new SimFailure(`height ${height}: value not conserved: subaccounts hold ${usdcHeld}uusdc and the fee collector ${feesHeld}uusdc, but deposits less withdrawals are ${net}uusdc`);
+      // the insurance fund holds penalties and what was funded, less covers; expiry settlement's cash passes
+      // through margin's clearing balance (zero again once every holder of the instrument settled)
+      const fundHeld = BigInt(appBal.lines.find((l) => l.startsWith(`${INSURANCE_ADDRESS} uusdc `))?.split(' ')[2] ?? '0');
+      let clearing = 0n;
+      for (const cl of keepers.margin.clearings(app.contextAt(height))) {
+        if (cl.amount !== -(liq.clearing.get(cl.instrumentId) ?? 0n)) throw new SimFailure(`height ${height}: clearing of ${cl.instrumentId} is ${cl.amount}; the settlements replayed give ${-(liq.clearing.get(cl.instrumentId) ?? 0n)}`);
+        clearing += cl.amount;
+      }
+      const modelClearing = [...liq.clearing.values()].reduce((x, v) => x + v, 0n);
+      if (clearing !== -modelClearing) throw new SimFailure(`height ${height}: margin's clearing balances sum to ${clearing}; the settlements replayed give ${-modelClearing}`);
+      if (usdcHeld + clearing + feesHeld + fundHeld !== net + liq.fundedTotal) {
+        throw new SimFailure(
+          `height ${height}: value not conserved: subaccounts hold ${usdcHeld}uusdc, clearing ${clearing}, the fee collector ${feesHeld}uusdc, the insurance fund ${fundHeld}, but deposits less withdrawals are ${net}uusdc and ${liq.fundedTotal} was funded`,
+        );
       }
 
       // The model: every balance, the supply, the sequences of its accounts.
@@ -931,6 +998,8 @@ interface PlanCtx {
   included: PlannedTx[];
   keyOf: Map<string, Key>;
   options: OptionsSim;
+  liq: LiquidationSim;
+  liquidator: Key;
   /** Subaccounts ("owner number") a margin tx of this block may have debited (its result waits for the margin check): no more debits in this block. */
   locked: Set<string>;
   /** Subaccounts ("owner number") a transfer of this block may have created. */
@@ -941,6 +1010,8 @@ const feeCoins = (): Coin[] => [{ denom: 'usettle', amount: String(FEE) }];
 
 /** The margin module account: collateral deposits land there. */
 const MARGIN_ACCOUNT = moduleAddress('margin');
+/** The insurance fund's module account. */
+const INSURANCE_ADDRESS = moduleAddress(INSURANCE_ACCOUNT);
 
 function marginMsg(name: string, value: Uint8Array): EncodedMsg {
   return { typeUrl: `/settle.margin.v1.${name}`, value };
@@ -987,18 +1058,19 @@ async function planTx(rng: Rng, kind: TxKind, c: PlanCtx): Promise<PlannedTx> {
   const withFee = c.signers.filter((k) => model.get(k.address, 'usettle') >= FEE + 10n);
   if (withFee.length === 0 || (kind === 'replay' && c.included.length === 0)) kind = 'garbage';
   if (OPTIONS_KIND_SET.has(kind)) return planOptionsTx(rng, kind as OptionsTxKind, c, withFee);
+  if (kind === 'lthin' || kind === 'lliq' || kind === 'lfund') return planLiquidationTx(rng, kind, c, withFee);
   const key = withFee.length > 0 ? rng.pick(withFee) : c.keys[0];
   const from = key.address;
   const seq = model.seq.get(from) ?? 0n;
   const denoms = ['uatom', 'usettle', 'uusdc'].filter((d) => spendable(model, from, d, FEE) > 0n);
   const base = { kind, signer: from, fee: FEE, txSeq: seq, sigOk: true };
   const ok = (bytes: Uint8Array, transfers: PlannedTx['msg']['transfers']): PlannedTx => ({ ...base, bytes, msg: { outcome: 'ok', code: 0, transfers } });
-  const msgfail = (bytes: Uint8Array, code: number, codespace?: string): PlannedTx => ({ ...base, bytes, msg: { outcome: 'msgfail', code, codespace, transfers: [] } });
+  const msgfail = (bytes: Uint8Array, code: number, codespace?: string, alt?: { codespace: string; code: number }[]): PlannedTx => ({ ...base, bytes, msg: { outcome: 'msgfail', code, codespace, alt, transfers: [] } });
   /** Withdrawals and transfers out of a subaccount with positions pass only if it stays above IM: the model accepts margin/9 and applies the effects after the block if it passed. */
   const marginChecked = (number: number): Partial<PlannedTx['msg']> => {
     if (!c.options.hasPositions(from, number)) return {};
     c.locked.add(`${from} ${number}`);
-    return { alt: [{ codespace: 'margin', code: 9 }], deferred: true };
+    return { alt: [{ codespace: 'margin', code: 9 }, ...c.liq.staleAlt()], deferred: true };
   };
   const oneUsettle = (): EncodedMsg => msgSend(from, recipient(rng, c, from), [{ denom: 'usettle', amount: '1' }]);
 
@@ -1123,9 +1195,19 @@ async function planTx(rng: Rng, kind: TxKind, c: PlanCtx): Promise<PlannedTx> {
       const all = c.options.hasPositions(from, number) && rng.next() < 0.5;
       const amount = over ? held + 1n + BigInt(rng.int(1000)) : all ? held : randomAmount(rng, held);
       const bytes = await sign(c, key, [marginMsg('MsgWithdraw', MsgWithdraw.encode(MsgWithdraw.fromPartial({ owner: from, subaccount: number, denom: 'uusdc', amount: String(amount) })).finish())]);
-      if (over) return msgfail(bytes, 8, 'margin');
+      // withdrawals are blocked (margin/17, before any other check) while an auction is bankrupt; a liquidation
+      // step earlier in the block may change that
+      const gate = c.liq.liquidatedThisBlock ? 'maybe' : c.liq.blocked ? 'yes' : 'no';
+      if (gate === 'yes') return msgfail(bytes, 17, 'margin');
+      const gateAlt = gate === 'maybe' ? [{ codespace: 'margin', code: 17 }] : [];
+      if (over) return msgfail(bytes, 8, 'margin', gateAlt);
       const coins = [{ denom: 'uusdc', amount: String(amount) }];
-      return { ...base, bytes, msg: { outcome: 'ok', code: 0, ...marginChecked(number), transfers: [{ from: MARGIN_ACCOUNT, to: from, coins }], margin: [{ owner: from, number, denom: 'uusdc', delta: -amount }] } };
+      const checked = marginChecked(number);
+      if (gate === 'maybe') {
+        c.locked.add(`${from} ${number}`);
+        Object.assign(checked, { alt: [...(checked.alt ?? []), ...gateAlt], deferred: true });
+      }
+      return { ...base, bytes, msg: { outcome: 'ok', code: 0, ...checked, transfers: [{ from: MARGIN_ACCOUNT, to: from, coins }], margin: [{ owner: from, number, denom: 'uusdc', delta: -amount }] } };
     }
     case 'mtransfer': {
       const subs = model.holding(from, 'uusdc').filter((n) => !c.locked.has(`${from} ${n}`));
@@ -1144,7 +1226,7 @@ async function planTx(rng: Rng, kind: TxKind, c: PlanCtx): Promise<PlannedTx> {
       const number = subs.length > 0 && rng.next() < 0.9 ? rng.pick(subs) : 3 + rng.int(3);
       const bytes = await sign(c, key, [marginMsg('MsgSetMarginMode', MsgSetMarginMode.encode({ owner: from, subaccount: number, portfolioMargin: rng.next() < 0.6 }).finish())]);
       if (!subs.includes(number)) return msgfail(bytes, 5, 'margin');
-      return { ...base, bytes, msg: { outcome: 'ok', code: 0, alt: c.options.hasPositions(from, number) ? [{ codespace: 'margin', code: 9 }] : undefined, transfers: [] } };
+      return { ...base, bytes, msg: { outcome: 'ok', code: 0, alt: c.options.hasPositions(from, number) ? [{ codespace: 'margin', code: 9 }, ...c.liq.staleAlt()] : undefined, transfers: [] } };
     }
     case 'mbad': {
       // uatom is not listed as collateral
@@ -1173,12 +1255,153 @@ async function planOptionsTx(rng: Rng, kind: OptionsTxKind, c: PlanCtx, withFee:
   const base = { kind, signer: from, fee: FEE, txSeq: c.model.seq.get(from) ?? 0n, sigOk: true, bytes, options: o.plan };
   switch (o.expect.kind) {
     case 'ok':
-      return { ...base, msg: { outcome: 'ok', code: 0, alt: o.expect.alt, transfers: [] } };
+      return { ...base, msg: { outcome: 'ok', code: 0, alt: o.expect.alt ? [...o.expect.alt, ...c.liq.staleAlt()] : undefined, transfers: [] } };
     case 'fail':
       return { ...base, msg: { outcome: 'msgfail', code: o.expect.code, codespace: o.expect.codespace, transfers: [] } };
     case 'stateless':
       return { ...base, stateless: o.expect.code, statelessSpace: o.expect.codespace, signer: undefined, msg: { outcome: 'ok', code: 0, transfers: [] } };
   }
+}
+
+/**
+ * The liquidation module's txs (sim-liquidation.ts): a thin writer (a small deposit and a sale of options in
+ * one tx), the liquidator's steps on the open auctions (valid and invalid), funding the insurance fund.
+ */
+async function planLiquidationTx(rng: Rng, kind: 'lthin' | 'lliq' | 'lfund', c: PlanCtx, withFee: Key[]): Promise<PlannedTx> {
+  const { model, liq } = c;
+  const L = c.liquidator;
+  const tx = (key: Key, bytes: Uint8Array, variant: string, msg: PlannedTx['msg'], extra: Partial<PlannedTx> = {}): PlannedTx => ({
+    kind,
+    signer: key.address,
+    fee: FEE,
+    txSeq: model.seq.get(key.address) ?? 0n,
+    sigOk: true,
+    bytes,
+    msg,
+    liqVariant: variant,
+    ...extra,
+  });
+  const stateless = (key: Key, bytes: Uint8Array, variant: string, codespace: string, code: number): PlannedTx => ({
+    ...tx(key, bytes, variant, { outcome: 'ok', code: 0, transfers: [] }),
+    stateless: code,
+    statelessSpace: codespace,
+    signer: undefined,
+  });
+  const fail = (key: Key, bytes: Uint8Array, variant: string, codespace: string, code: number): PlannedTx => tx(key, bytes, variant, { outcome: 'msgfail', code, codespace, transfers: [] });
+  const fund = async (key: Key, amount: bigint, variant: string): Promise<PlannedTx> => {
+    const bytes = await sign(c, key, [fundMsg(key.address, amount.toString())]);
+    return tx(key, bytes, variant, { outcome: 'ok', code: 0, transfers: [{ from: key.address, to: INSURANCE_ADDRESS, coins: [{ denom: 'uusdc', amount: amount.toString() }] }] }, { funds: amount });
+  };
+
+  if (kind === 'lfund') {
+    const key = rng.pick(withFee);
+    const have = model.get(key.address, 'uusdc');
+    const r = rng.next();
+    if (r < 0.15) return stateless(key, await sign(c, key, [fundMsg(key.address, rng.pick(['0', '-5', '1.5', '']))]), 'fund:bad-amount', 'liquidation', 10);
+    if (r < 0.3 || have === 0n) return fail(key, await sign(c, key, [fundMsg(key.address, (have + 1n + BigInt(rng.int(1000))).toString())]), 'fund:too-much', 'sdk', 5);
+    return fund(key, randomAmount(rng, have < 2_000_000_000n ? have : 2_000_000_000n), 'fund');
+  }
+
+  if (kind === 'lthin') {
+    // a thinly collateralised writer: 700–3,200 USDC and a sale of 4–15 at-the-money options in one tx
+    const cands = withFee.filter((k) => k.address !== L.address && spendable(model, k.address, 'uusdc', FEE) >= 3_000_000_000n && !c.locked.has(`${k.address} ${THIN_SUB}`));
+    if (cands.length === 0) return planTx(rng, 'mdeposit', c);
+    const key = rng.pick(cands);
+    const from = key.address;
+    const amount = BigInt(700 + rng.int(2_500)) * 1_000_000n;
+    const o = c.options.planWrite(rng, from, THIN_SUB);
+    const dep = marginMsg('MsgDeposit', MsgDeposit.encode(MsgDeposit.fromPartial({ owner: from, subaccount: THIN_SUB, denom: 'uusdc', amount: String(amount), isolated: false })).finish());
+    const bytes = await sign(c, key, [dep, ...o.msgs], { gas: o.gas });
+    c.locked.add(`${from} ${THIN_SUB}`);
+    if (!model.subaccounts.has(`${from} ${THIN_SUB}`)) c.maybeCreated.add(`${from} ${THIN_SUB}`);
+    const extra = { options: o.plan };
+    if (o.expect.kind === 'fail') return { ...fail(key, bytes, 'thin', o.expect.codespace, o.expect.code), ...extra };
+    if (o.expect.kind !== 'ok') throw new SimFailure(`a thin writer's order is expected to be refused while decoding`);
+    const coins = [{ denom: 'uusdc', amount: String(amount) }];
+    return tx(
+      key,
+      bytes,
+      'thin',
+      { outcome: 'ok', code: 0, alt: [...(o.expect.alt ?? []), ...liq.staleAlt()], deferred: true, transfers: [{ from, to: MARGIN_ACCOUNT, coins }], margin: [{ owner: from, number: THIN_SUB, denom: 'uusdc', delta: amount }] },
+      extra,
+    );
+  }
+
+  // the liquidator
+  if (!withFee.some((k) => k.address === L.address)) return planTx(rng, 'send', c);
+  const mine = `${L.address} ${LIQUIDATOR_SUB}`;
+  if (!model.subaccounts.has(mine) || (model.held(L.address, LIQUIDATOR_SUB, 'uusdc') < 500_000_000_000n && rng.next() < 0.2)) {
+    const amount = BigInt(1_000_000 + rng.int(2_000_000)) * 1_000_000n;
+    if (spendable(model, L.address, 'uusdc', FEE) < amount) return planTx(rng, 'send', c);
+    const bytes = await sign(c, L, [marginMsg('MsgDeposit', MsgDeposit.encode(MsgDeposit.fromPartial({ owner: L.address, subaccount: LIQUIDATOR_SUB, denom: 'uusdc', amount: String(amount), isolated: false })).finish())]);
+    const coins = [{ denom: 'uusdc', amount: String(amount) }];
+    return tx(L, bytes, 'liquidator-deposit', { outcome: 'ok', code: 0, transfers: [{ from: L.address, to: MARGIN_ACCOUNT, coins }], margin: [{ owner: L.address, number: LIQUIDATOR_SUB, denom: 'uusdc', delta: amount }] });
+  }
+  // bad debt blocks withdrawals until the fund covers it: the liquidator sometimes tops the fund up
+  if (liq.blocked && rng.next() < 0.3) {
+    const have = model.get(L.address, 'uusdc');
+    if (have > 1_000_000n) return fund(L, have / 5n, 'fund:top-up');
+  }
+  const msg = (v: { owner: string; subaccount: number; instrumentId: string; size: bigint; liquidatorSubaccount?: number; liquidator?: string }) =>
+    liquidateMsg({ liquidator: L.address, liquidatorSubaccount: LIQUIDATOR_SUB, ...v });
+  const open = liq.untouched().filter((a) => !(a.owner === L.address && a.subaccount === LIQUIDATOR_SUB));
+  const r = rng.next();
+  if (open.length === 0 || r < 0.12) {
+    const v = rng.next();
+    const some = c.options.instruments[0].id;
+    if (v < 0.3) return stateless(L, await sign(c, L, [msg({ owner: L.address, subaccount: LIQUIDATOR_SUB, instrumentId: some, size: 1n })]), 'liq:self', 'liquidation', 9);
+    if (v < 0.45) return stateless(L, await sign(c, L, [msg({ owner: rng.pick(c.keys).address, subaccount: 0, instrumentId: some, size: 0n })]), 'liq:zero-size', 'liquidation', 7);
+    // a subaccount that is not being liquidated (auctions open only at the end of a block)
+    const owner = rng.pick(c.keys).address;
+    const sub = rng.int(3);
+    if (liq.auctionAt(owner, sub) || (owner === L.address && sub === LIQUIDATOR_SUB)) return stateless(L, await sign(c, L, [msg({ owner: L.address, subaccount: LIQUIDATOR_SUB, instrumentId: some, size: 1n })]), 'liq:self', 'liquidation', 9);
+    return fail(L, await sign(c, L, [msg({ owner, subaccount: sub, instrumentId: some, size: 1n })]), 'liq:not-in-auction', 'liquidation', 5);
+  }
+  const a = rng.pick(open);
+  liq.touch(a.owner, a.subaccount);
+  liq.liquidatedThisBlock = true;
+  const target = { owner: a.owner, subaccount: a.subaccount };
+  const positions = c.options.positionsOf(a.owner, a.subaccount);
+  const mineInAuction = liq.auctionAt(L.address, LIQUIDATOR_SUB) !== undefined;
+  if (positions.length === 0) {
+    const bytes = await sign(c, L, [msg({ ...target, instrumentId: c.options.instruments[0].id, size: 1n })]);
+    return fail(L, bytes, 'liq:no-position', 'liquidation', mineInAuction ? 11 : 6);
+  }
+  const p = rng.pick(positions);
+  const abs = p.size < 0n ? -p.size : p.size;
+  const cap = (abs + 1n) / 2n; // max_share_per_block 0.5 of the position, rounded up
+  const v = rng.next();
+  if (v < 0.06) {
+    // the owner of another auctioned subaccount as the liquidator, from that subaccount
+    const other = liq.untouched().find((b) => (b.owner !== a.owner || b.subaccount !== a.subaccount) && withFee.some((k) => k.address === b.owner));
+    if (other) {
+      const key = withFee.find((k) => k.address === other.owner)!;
+      const bytes = await sign(c, key, [liquidateMsg({ liquidator: other.owner, liquidatorSubaccount: other.subaccount, ...target, instrumentId: p.instrumentId, size: 1n })]);
+      return fail(key, bytes, 'liq:liquidator-in-auction', 'liquidation', 11);
+    }
+  }
+  if (mineInAuction) return fail(L, await sign(c, L, [msg({ ...target, instrumentId: p.instrumentId, size: 1n })]), 'liq:liquidator-in-auction', 'liquidation', 11);
+  if (v < 0.12) {
+    const held = new Set(positions.map((x) => x.instrumentId));
+    const none = c.options.instruments.find((i) => !held.has(i.id));
+    if (none) return fail(L, await sign(c, L, [msg({ ...target, instrumentId: none.id, size: 1n })]), 'liq:no-position', 'liquidation', 6);
+  }
+  if (v < 0.24) {
+    // over the block's share, or above the position
+    if (cap + 1n <= abs) return fail(L, await sign(c, L, [msg({ ...target, instrumentId: p.instrumentId, size: cap + 1n })]), 'liq:over-share', 'liquidation', 8);
+    return fail(L, await sign(c, L, [msg({ ...target, instrumentId: p.instrumentId, size: abs + 1n })]), 'liq:over-position', 'liquidation', 7);
+  }
+  if (v < 0.3) {
+    // from a subaccount the liquidator does not have
+    const ghost = 20 + rng.int(10);
+    if (!model.subaccounts.has(`${L.address} ${ghost}`)) return fail(L, await sign(c, L, [msg({ ...target, instrumentId: p.instrumentId, size: 1n, liquidatorSubaccount: ghost })]), 'liq:unknown-liquidator', 'liquidation', 12);
+  }
+  // a valid step: the liquidator's initial margin (margin/9) or a stale price (margin/10) may refuse it
+  c.locked.add(mine);
+  c.locked.add(`${a.owner} ${a.subaccount}`);
+  const size = 1n + BigInt(rng.int(Number(cap)));
+  const bytes = await sign(c, L, [msg({ ...target, instrumentId: p.instrumentId, size })]);
+  return tx(L, bytes, 'liq:step', { outcome: 'ok', code: 0, alt: [{ codespace: 'margin', code: 9 }, ...liq.staleAlt()], transfers: [] });
 }
 
 export interface Divergence {

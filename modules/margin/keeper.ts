@@ -21,6 +21,9 @@ import { parseHaircut, parseUint } from './params';
 import { applyFill, fillCash, FLAT, type PositionState } from './positions';
 import { canTakeRisk, collateralValue as riskCollateralValue, health, markInstrument, marketData, type CollateralBalance, type Health, type Instrument, type InstrumentMark, type MarketData } from './risk';
 import { riskParams } from './params';
+import { InstrumentRiskMemo } from './risk-cache';
+import { latin1 } from '../../chain/encoding';
+import type { RiskParams } from './risk';
 
 /** What margin needs of the bank (implemented by modules/bank's BankKeeper; wired in the composition root). */
 export interface MarginBankKeeper {
@@ -80,6 +83,10 @@ export interface SubaccountRef {
 /** The only code that touches the margin store: params, collateral assets, subaccounts, their collateral and positions. */
 export class MarginKeeper {
   private instruments: InstrumentSource | undefined;
+  /** Instrument risk memo of the health path (risk-cache.ts); undefined computes every time (tests compare both). */
+  private riskMemo: InstrumentRiskMemo | undefined = new InstrumentRiskMemo();
+  /** The last params decoded for the health path, by their stored bytes. */
+  private healthParams: { raw: string; params: Params; risk: RiskParams } | undefined;
 
   constructor(
     private readonly key: StoreKey,
@@ -88,6 +95,29 @@ export class MarginKeeper {
     /** The margin module account's address (from auth, in the composition root). */
     readonly moduleAddress: string,
   ) {}
+
+  /** Turns the instrument risk memo on (the default) or off; results are identical either way. */
+  setRiskCache(on: boolean): void {
+    this.riskMemo = on ? new InstrumentRiskMemo() : undefined;
+    this.healthParams = undefined;
+  }
+
+  /** The risk memo's hit and miss counts (benchmarks). */
+  riskCacheStats(): { hits: number; misses: number } | undefined {
+    return this.riskMemo && { hits: this.riskMemo.hits, misses: this.riskMemo.misses };
+  }
+
+  /** Params and the risk engine's view of them, decoded once per distinct stored bytes (read-only: never handed out). */
+  private paramsForHealth(ctx: ReadContext): { raw: string; params: Params; risk: RiskParams } {
+    const bytes = ctx.kvStore(this.key).get(Keys.params);
+    if (!bytes) throw MarginErrors.invalidParams.wrap('margin params are not set');
+    const raw = latin1(bytes);
+    if (this.riskMemo && this.healthParams?.raw === raw) return this.healthParams;
+    const params = Params.decode(bytes);
+    const out = { raw, params, risk: riskParams(params) };
+    if (this.riskMemo) this.healthParams = out;
+    return out;
+  }
 
   /** The trading module's instruments (set once, in the composition root). */
   setInstrumentSource(source: InstrumentSource): void {
@@ -251,7 +281,7 @@ export class MarginKeeper {
    */
   health(ctx: ReadContext, owner: string, number: number, change?: PendingChange): Health {
     const sub = this.requireSubaccount(ctx, owner, number);
-    const params = this.params(ctx);
+    const { raw, params, risk } = this.paramsForHealth(ctx);
     const positions = withDeltas(
       this.positions(ctx, owner, number).map((p) => ({ instrumentId: p.instrumentId, size: BigInt(p.size) })),
       change?.positions,
@@ -271,8 +301,9 @@ export class MarginKeeper {
       positions,
       instruments,
       markets,
-      params: riskParams(params),
+      params: risk,
       mode: portfolio ? 'portfolio' : 'standard',
+      risk: this.riskMemo?.riskOf(instruments, markets, risk, raw),
     });
   }
 

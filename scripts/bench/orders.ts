@@ -54,6 +54,8 @@ import { Workload, type WorkloadOptions } from './orders-workload';
 import { verifySpeedProbeUs } from './speed-probe';
 
 const RETRY_MS = 250;
+/** The running devnet's temporary home (removed on a signal unless --keep). */
+let liveTmp: string | undefined;
 const MAX_ATTEMPTS = 20;
 
 interface Options extends WorkloadOptions {
@@ -258,6 +260,7 @@ async function runPhase(o: Options, rate: number): Promise<PhaseResult> {
   const { workload, appState } = await Workload.create(o, DEVNET_CHAIN_ID, base);
   log(`rate ${fmt(rate)} orders/s: starting a fresh devnet (machine speed probe: ${probeUs?.toFixed(1) ?? '?'} µs per libsecp256k1 verify)`);
   const node = await startNode(o.node, appState);
+  liveTmp = o.node.keep ? undefined : node.tmp;
   const seen: BlockSeen[] = [];
   let wsError = '';
   const ws = new WebsocketClient(`ws://127.0.0.1:${node.rpcPort}`, (err: unknown) => {
@@ -318,7 +321,8 @@ async function load(
     attempts[k]++;
     void broadcast(node.rpcPort, o.concurrency, k, txs[k]).then((r) => {
       inflight--;
-      if (r.code === 0) {
+      // a retry of a tx whose first answer was lost (timeout) but which CometBFT took: it is in the mempool
+      if (r.code === 0 || (attempts[k] > 1 && /already exists in cache/.test(r.error ?? ''))) {
         accepted[k] = 1;
         return;
       }
@@ -596,6 +600,7 @@ async function main(): Promise<void> {
   const onSignal = (sig: NodeJS.Signals): void => {
     log(`${sig}: stopping`);
     killCurrentSync();
+    if (liveTmp) fs.rmSync(liveTmp, { recursive: true, force: true });
     process.exit(130);
   };
   process.once('SIGINT', onSignal);

@@ -22,7 +22,6 @@ import { applyFill, fillCash, FLAT, type PositionState } from './positions';
 import { canTakeRisk, collateralValue as riskCollateralValue, health, markInstrument, marketData, type CollateralBalance, type Health, type Instrument, type InstrumentMark, type MarketData } from './risk';
 import { riskParams } from './params';
 import { InstrumentRiskMemo } from './risk-cache';
-import { latin1 } from '../../chain/encoding';
 import type { RiskParams } from './risk';
 
 /** What margin needs of the bank (implemented by modules/bank's BankKeeper; wired in the composition root). */
@@ -111,7 +110,7 @@ export class MarginKeeper {
   private paramsForHealth(ctx: ReadContext): { raw: string; params: Params; risk: RiskParams } {
     const bytes = ctx.kvStore(this.key).get(Keys.params);
     if (!bytes) throw MarginErrors.invalidParams.wrap('margin params are not set');
-    const raw = latin1(bytes);
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
     if (this.riskMemo && this.healthParams?.raw === raw) return this.healthParams;
     const params = Params.decode(bytes);
     const out = { raw, params, risk: riskParams(params) };

@@ -4,7 +4,8 @@
 // likes). Makers quote post-only good-til-block orders (1 contract, bid 1.00 / ask 1.10 USDC) on a set of
 // instruments, which expire a few blocks later by themselves, so each maker's open orders stay bounded;
 // takers send IOC orders that cross them (alternately buying the ask and selling the bid, so positions
-// stay near flat). Tx k is a pure function of k, the height it is signed at and the instruments.
+// stay near flat). Txs are built in k order (client ids count up per account), so a run's txs depend only on
+// the options, the heights they were signed at and the instruments: the same on every run in-process.
 import { createHash } from 'node:crypto';
 import { encodeSecp256k1Pubkey } from '@cosmjs/amino';
 import { DirectSecp256k1Wallet, encodePubkey, makeAuthInfoBytes, makeSignBytes, makeSignDoc } from '@cosmjs/proto-signing';

@@ -25,6 +25,8 @@ export interface SettleModuleOptions {
   minGasPrice?: MinGasPrice;
   /** This node's price feeder (its vote extensions); none = no oracle section in them. */
   feed?: PriceFeed;
+  /** The margin keeper's instrument risk memo (modules/margin/risk-cache.ts); tests compare with it off: false. */
+  riskCache?: boolean;
   /** Decoded-tx cache size of the tx pipeline (tests compare with it off: 0). */
   decodedTxCacheSize?: number;
   /** Module accounts besides fee_collector (the SDK app's maccPerms). */
@@ -59,6 +61,7 @@ export function settleModules(options: SettleModuleOptions = {}) {
   const margin = marginModule(keys.margin, { bank: bank.keeper, oracle: oracleForMargin, moduleAddress: auth.keeper.moduleAddress(MARGIN_ACCOUNT) });
   const opts = optionsModule(keys.options, { margin: optionsMargin(margin.keeper), oracle: optionsOracle(oracle.keeper, oracleForMargin), mark: optionsMark(margin.keeper) });
   margin.keeper.setInstrumentSource(optionsInstruments(opts.keeper));
+  if (options.riskCache === false) margin.keeper.setRiskCache(false);
   // after options in hook order: detection sees the block's fills and settlements
   const liquidation = liquidationModule(keys.liquidation, {
     margin: liquidationMargin(margin.keeper),

@@ -19,7 +19,9 @@ export class CacheKVStore implements KVStore {
   /** latin1 form of each written key (JS string order equals byte order) → index of its staged value. */
   private writes = new Map<string, number>();
   private readonly values = new StagedValues();
-  private sorted: string[] | undefined;
+  /** The written keys known to be in order; `fresh` holds keys written since, not yet merged in. */
+  private sorted: string[] = [];
+  private fresh: string[] = [];
 
   constructor(private readonly parent: KVStore) {}
 
@@ -50,7 +52,7 @@ export class CacheKVStore implements KVStore {
     const k = latin1(key);
     const known = this.writes.has(k);
     this.writes.set(k, this.values.add(value));
-    if (!known) this.sorted = undefined;
+    if (!known) this.fresh.push(k);
   }
 
   /** Number of keys written (set or deleted) in this branch. */
@@ -67,7 +69,8 @@ export class CacheKVStore implements KVStore {
     }
     this.writes.clear();
     this.values.clear();
-    this.sorted = undefined;
+    this.sorted = [];
+    this.fresh = [];
   }
 
   iterator(start?: Uint8Array, end?: Uint8Array): IterableIterator<KVPair> {
@@ -78,10 +81,30 @@ export class CacheKVStore implements KVStore {
     return mergeIterators(this.parent.reverseIterator(start, end), this.writesInRange(start, end).reverse(), false);
   }
 
+  /**
+   * Every written key in ascending order. Only the keys written since the last call are sorted, then merged
+   * into the sorted list: matching interleaves iterators with new writes, and re-sorting every key each
+   * time cost O(n log n) per iterator. The result is the same list either way (the keys are distinct).
+   */
   private sortedKeys(): string[] {
+    if (this.fresh.length === 0) return this.sorted;
     // The default sort compares UTF-16 code units: byte order for latin1 strings, without a callback.
-    if (!this.sorted) this.sorted = [...this.writes.keys()].sort();
-    return this.sorted;
+    const add = this.fresh.sort();
+    this.fresh = [];
+    const old = this.sorted;
+    if (old.length === 0) {
+      this.sorted = add;
+      return add;
+    }
+    const out: string[] = new Array(old.length + add.length);
+    let i = 0;
+    let j = 0;
+    let n = 0;
+    while (i < old.length && j < add.length) out[n++] = old[i] < add[j] ? old[i++] : add[j++];
+    while (i < old.length) out[n++] = old[i++];
+    while (j < add.length) out[n++] = add[j++];
+    this.sorted = out;
+    return out;
   }
 
   /** A snapshot of the writes in [start, end), ascending; later writes do not disturb running iterators. */

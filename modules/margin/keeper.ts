@@ -23,6 +23,8 @@ import { applyFill, fillCash, FLAT, type PositionState } from './positions';
 import { canTakeRisk, collateralValue as riskCollateralValue, health, instrumentRisk, markInstrument, marketData, requireFreshPrice, type CollateralBalance, type Health, type Instrument, type InstrumentMark, type InstrumentRisk, type MarketData } from './risk';
 import { riskParams } from './params';
 import { AccountIndex } from './account-index';
+import { InstrumentRiskMemo } from './risk-cache';
+import type { RiskParams } from './risk';
 
 /** What margin needs of the bank (implemented by modules/bank's BankKeeper; wired in the composition root). */
 export interface MarginBankKeeper {
@@ -85,6 +87,10 @@ export class MarginKeeper {
   private withdrawalGate: ((ctx: ReadContext) => string | undefined) | undefined;
   /** The subaccounts carrying risk, for the liquidation scan (see account-index.ts). */
   readonly index: AccountIndex;
+  /** Instrument risk memo of the health path (risk-cache.ts); undefined computes every time (tests compare both). */
+  private riskMemo: InstrumentRiskMemo | undefined = new InstrumentRiskMemo();
+  /** The last params decoded for the health path, by their stored bytes. */
+  private healthParams: { raw: string; params: Params; risk: RiskParams } | undefined;
 
   constructor(
     private readonly key: StoreKey,
@@ -100,6 +106,29 @@ export class MarginKeeper {
   setWithdrawalGate(gate: (ctx: ReadContext) => string | undefined): void {
     if (this.withdrawalGate) throw new Error('the margin keeper already has a withdrawal gate');
     this.withdrawalGate = gate;
+  }
+
+  /** Turns the instrument risk memo on (the default) or off; results are identical either way. */
+  setRiskCache(on: boolean): void {
+    this.riskMemo = on ? new InstrumentRiskMemo() : undefined;
+    this.healthParams = undefined;
+  }
+
+  /** The risk memo's hit and miss counts (benchmarks). */
+  riskCacheStats(): { hits: number; misses: number } | undefined {
+    return this.riskMemo && { hits: this.riskMemo.hits, misses: this.riskMemo.misses };
+  }
+
+  /** Params and the risk engine's view of them, decoded once per distinct stored bytes (read-only: never handed out). */
+  private paramsForHealth(ctx: ReadContext): { raw: string; params: Params; risk: RiskParams } {
+    const bytes = ctx.kvStore(this.key).get(Keys.params);
+    if (!bytes) throw MarginErrors.invalidParams.wrap('margin params are not set');
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    if (this.riskMemo && this.healthParams?.raw === raw) return this.healthParams;
+    const params = Params.decode(bytes);
+    const out = { raw, params, risk: riskParams(params) };
+    if (this.riskMemo) this.healthParams = out;
+    return out;
   }
 
   /** The trading module's instruments (set once, in the composition root). */
@@ -271,7 +300,7 @@ export class MarginKeeper {
    */
   health(ctx: ReadContext, owner: string, number: number, change?: PendingChange): Health {
     const sub = this.requireSubaccount(ctx, owner, number);
-    const params = this.params(ctx);
+    const { raw, params, risk } = this.paramsForHealth(ctx);
     const positions = withDeltas(
       this.positions(ctx, owner, number).map((p) => ({ instrumentId: p.instrumentId, size: BigInt(p.size) })),
       change?.positions,
@@ -291,8 +320,9 @@ export class MarginKeeper {
       positions,
       instruments,
       markets,
-      params: riskParams(params),
+      params: risk,
       mode: portfolio ? 'portfolio' : 'standard',
+      risk: this.riskMemo?.riskOf(instruments, markets, risk, raw),
     });
   }
 
@@ -317,10 +347,10 @@ export class MarginKeeper {
   contractRisk(ctx: ReadContext, instrumentId: string): InstrumentRisk {
     const inst = this.instruments?.instrument(ctx, instrumentId);
     if (!inst) throw MarginErrors.unknownInstrument.wrap(instrumentId);
-    const params = this.params(ctx);
+    const { raw, params, risk } = this.paramsForHealth(ctx);
     const market = this.market(ctx, inst.underlying, maxPriceAge(params));
     requireFreshPrice(market);
-    return instrumentRisk(inst, market, riskParams(params));
+    return this.riskMemo?.riskOf(new Map([[inst.id, inst]]), new Map([[inst.underlying, market]]), risk, raw)?.get(inst.id) ?? instrumentRisk(inst, market, risk);
   }
 
   /** One contract's mark and Greeks at the latest prices (margin/10 when stale, margin/11 when unknown). */

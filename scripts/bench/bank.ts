@@ -47,7 +47,7 @@ const MAX_ATTEMPTS = 120;
 // ---------------------------------------------------------------------------------------------
 // Options
 
-interface Options {
+export interface Options {
   rates: number[];
   duration: number;
   warmup: number;
@@ -103,7 +103,7 @@ function parseValue(v: string): TomlValue {
   return v;
 }
 
-function parseArgs(argv: string[]): Options {
+export function parseArgs(argv: string[]): Options {
   const o: Options = {
     rates: [500, 1000, 2000, 3000],
     duration: 30,
@@ -234,14 +234,14 @@ function parseArgs(argv: string[]): Options {
 // Small utilities
 
 /** Monotonic milliseconds; ×1000 is the timebase of V8's .cpuprofile timestamps. */
-const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const fmt = (n: number, d = 0): string => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-');
-const log = (line: string): void => {
+export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+export const fmt = (n: number, d = 0): string => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-');
+export const log = (line: string): void => {
   process.stderr.write(`[bench] ${line}\n`);
 };
 
-function percentile(sorted: Float64Array | number[], p: number): number {
+export function percentile(sorted: Float64Array | number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i];
@@ -256,7 +256,7 @@ function canBind(port: number): Promise<boolean> {
 }
 
 /** A base port whose node ports (base + 0, 1, 2, 4, 5) are free on 127.0.0.1; below the ephemeral range. */
-async function freeBasePort(): Promise<number> {
+export async function freeBasePort(): Promise<number> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const base = 20000 + 10 * Math.floor(Math.random() * 1200);
     let ok = true;
@@ -288,7 +288,7 @@ function cpuSeconds(statFile: string): number | undefined {
   }
 }
 
-interface CpuSnapshot {
+export interface CpuSnapshot {
   at: number;
   settled?: number;
   settledMain?: number;
@@ -321,7 +321,7 @@ function threadsOf(pid: number): Map<string, number> {
   return out;
 }
 
-function snapshotCpu(settledPid: number | undefined, cometPid: number | undefined): CpuSnapshot {
+export function snapshotCpu(settledPid: number | undefined, cometPid: number | undefined): CpuSnapshot {
   const u = process.cpuUsage();
   const st = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
   const idle = st[3] + (st[4] ?? 0);
@@ -344,7 +344,7 @@ async function httpGetText(url: string, timeoutMs = 10_000): Promise<string> {
   return res.text();
 }
 
-async function rpcGet<T = any>(port: number, route: string, timeoutMs = 10_000): Promise<T> {
+export async function rpcGet<T = any>(port: number, route: string, timeoutMs = 10_000): Promise<T> {
   const body = JSON.parse(await httpGetText(`http://127.0.0.1:${port}${route}`, timeoutMs)) as { result?: T; error?: unknown };
   if (body.error) throw new Error(`RPC ${route}: ${JSON.stringify(body.error)}`);
   return body.result as T;
@@ -354,7 +354,7 @@ async function rpcGet<T = any>(port: number, route: string, timeoutMs = 10_000):
  * Mean ms per committed block spent in each consensus step (NewHeight is mostly timeout_commit;
  * Commit includes FinalizeBlock, Commit and the mempool recheck) and in the block's ABCI calls.
  */
-function stepMeans(before: Map<string, number>, after: Map<string, number>): Array<[string, number]> {
+export function stepMeans(before: Map<string, number>, after: Map<string, number>): Array<[string, number]> {
   const delta = (k: string): number => (after.get(k) ?? 0) - (before.get(k) ?? 0);
   const label = (k: string, name: string): string | undefined => new RegExp(`${name}="([^"]*)"`).exec(k)?.[1];
   const sumKey = 'cometbft_consensus_step_duration_seconds_sum';
@@ -377,10 +377,10 @@ function stepMeans(before: Map<string, number>, after: Map<string, number>): Arr
 
 const SETTLED_METRICS = ['settle_', 'nodejs_gc_duration_seconds_sum'];
 /** CometBFT's time per consensus step and per ABCI method: where a block interval goes. */
-const COMET_METRICS = ['cometbft_consensus_step_duration_seconds_sum', 'cometbft_consensus_step_duration_seconds_count', 'cometbft_abci_connection_method_timing_seconds_sum'];
+export const COMET_METRICS = ['cometbft_consensus_step_duration_seconds_sum', 'cometbft_consensus_step_duration_seconds_count', 'cometbft_abci_connection_method_timing_seconds_sum'];
 
 /** The metrics whose names start with one of `prefixes`, from a /metrics page (label sets kept in the key). */
-async function scrapeMetrics(port: number, prefixes = SETTLED_METRICS): Promise<Map<string, number>> {
+export async function scrapeMetrics(port: number, prefixes = SETTLED_METRICS): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   try {
     const text = await httpGetText(`http://127.0.0.1:${port}/metrics`, 5_000);
@@ -395,7 +395,7 @@ async function scrapeMetrics(port: number, prefixes = SETTLED_METRICS): Promise<
   return out;
 }
 
-function setPath(obj: Record<string, any>, dotted: string, value: unknown): void {
+export function setPath(obj: Record<string, any>, dotted: string, value: unknown): void {
   const parts = dotted.split('.');
   let cur = obj;
   for (const p of parts.slice(0, -1)) {
@@ -532,7 +532,7 @@ async function presign(keys: BenchKey[], numbers: bigint[], total: number, worke
 // ---------------------------------------------------------------------------------------------
 // The node
 
-interface RunningNode {
+export interface RunningNode {
   tmp: string;
   home: string;
   base: number;
@@ -550,7 +550,7 @@ interface RunningNode {
 
 let current: RunningNode | undefined;
 
-function tail(file: string, lines = 30): string {
+export function tail(file: string, lines = 30): string {
   try {
     return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
   } catch {
@@ -567,7 +567,7 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-async function startNode(opts: Options, appState: Record<string, unknown>): Promise<RunningNode> {
+export async function startNode(opts: Options, appState: Record<string, unknown>): Promise<RunningNode> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'settle-bench-bank-'));
   const home = path.join(tmp, 'node');
   const base = await freeBasePort();
@@ -654,7 +654,7 @@ async function startNode(opts: Options, appState: Record<string, unknown>): Prom
 }
 
 /** SIGTERM (settled stops CometBFT, closes the database, writes the profile), then SIGKILL what is left. */
-async function stopNode(node: RunningNode): Promise<void> {
+export async function stopNode(node: RunningNode): Promise<void> {
   if (!node.exited) {
     node.child.kill('SIGTERM');
     const timeout = sleep(60_000).then(() => 'timeout' as const);
@@ -672,7 +672,7 @@ async function stopNode(node: RunningNode): Promise<void> {
   if (current === node) current = undefined;
 }
 
-function killCurrentSync(): void {
+export function killCurrentSync(): void {
   const node = current;
   if (!node) return;
   try {
@@ -690,7 +690,7 @@ function killCurrentSync(): void {
 // ---------------------------------------------------------------------------------------------
 // Load
 
-interface BlockSeen {
+export interface BlockSeen {
   height: number;
   seenAt: number;
   /** Header (BFT) time, ms since the epoch. */
@@ -781,7 +781,7 @@ const COMET_AREAS: Array<[string, RegExp]> = [
 ];
 
 /** `go tool pprof` of CometBFT's profile: areas (cumulative) and top functions (self), as % of one core. */
-function cometPprofReport(file: string, seconds: number, cometbftBinary: string): string {
+export function cometPprofReport(file: string, seconds: number, cometbftBinary: string): string {
   const run = (args: string[]): string[] => {
     const r = spawnSync('go', ['tool', 'pprof', ...args, cometbftBinary, file], { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) return [`(go tool pprof failed: ${(r.stderr || r.error?.message || '').trim().split('\n')[0]})`];
@@ -814,9 +814,9 @@ function cometPprofReport(file: string, seconds: number, cometbftBinary: string)
  * pipelining), as a CosmJS client sends broadcast_tx_sync. undici costs the load generator about
  * half of node:http's CPU per request, which on a 2-core machine is CPU left to the node.
  */
-const POOL_FOR = new Map<number, Pool>();
+export const POOL_FOR = new Map<number, Pool>();
 
-function broadcast(port: number, concurrency: number, id: number, tx: Uint8Array): Promise<{ code: number; codespace?: string; log?: string; error?: string }> {
+export function broadcast(port: number, concurrency: number, id: number, tx: Uint8Array): Promise<{ code: number; codespace?: string; log?: string; error?: string }> {
   let pool = POOL_FOR.get(port);
   if (!pool) POOL_FOR.set(port, (pool = new Pool(`http://127.0.0.1:${port}`, { connections: concurrency, pipelining: 1 })));
   const body = `{"jsonrpc":"2.0","id":${id},"method":"broadcast_tx_sync","params":{"tx":"${Buffer.from(tx.buffer, tx.byteOffset, tx.byteLength).toString('base64')}"}}`;
@@ -836,7 +836,7 @@ function broadcast(port: number, concurrency: number, id: number, tx: Uint8Array
 }
 
 /** A process's peak resident memory so far (VmHWM), in MB; undefined when it cannot be read. */
-function peakRssMb(pid: number | undefined): number | undefined {
+export function peakRssMb(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -847,7 +847,7 @@ function peakRssMb(pid: number | undefined): number | undefined {
 }
 
 /** Machine CPU busy (in cores) over `ms`. */
-async function machineBusy(ms: number): Promise<number> {
+export async function machineBusy(ms: number): Promise<number> {
   const a = snapshotCpu(undefined, undefined);
   await sleep(ms);
   const b = snapshotCpu(undefined, undefined);
@@ -855,7 +855,7 @@ async function machineBusy(ms: number): Promise<number> {
 }
 
 /** Other work on the machine distorts every figure: wait (bounded) until it is quiet. */
-async function waitQuiet(maxSeconds: number): Promise<void> {
+export async function waitQuiet(maxSeconds: number): Promise<void> {
   const deadline = nowMs() + maxSeconds * 1000;
   let busy = await machineBusy(2000);
   if (busy < 0.15) return;
@@ -1227,8 +1227,8 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const ms = (x: number): string => (Number.isFinite(x) ? (x >= 10_000 ? `${fmt(x / 1000, 1)} s` : `${fmt(x)} ms`) : '-');
-const pc = (x: number): string => (Number.isFinite(x) ? `${fmt(100 * x)}%` : '-');
+export const ms = (x: number): string => (Number.isFinite(x) ? (x >= 10_000 ? `${fmt(x / 1000, 1)} s` : `${fmt(x)} ms`) : '-');
+export const pc = (x: number): string => (Number.isFinite(x) ? `${fmt(100 * x)}%` : '-');
 
 function phaseReport(r: PhaseResult, opts: Options): string {
   const L: string[] = [];

@@ -29,15 +29,25 @@ export function commitSigSignBytes(chainId: string, commit: Commit, sig: CommitS
   return precommitSignBytes(chainId, commit.height, commit.round, commit.blockId, sig.timestamp);
 }
 
-function checkSignature(chainId: string, commit: Commit, idx: number, val: Validator): void {
+/**
+ * Signatures already verified in this commit: slot index → the public key that verified it (as
+ * CometBFT's verifiedSignatureCache, so a non-adjacent update checks each signature once).
+ */
+export type VerifiedSignatures = Map<number, string>;
+
+function checkSignature(chainId: string, commit: Commit, idx: number, val: Validator, verified?: VerifiedSignatures): void {
   const sig = commit.signatures[idx];
-  if (!verifyEd25519(val.pubKey.ed25519 ?? new Uint8Array(0), commitSigSignBytes(chainId, commit, sig), sig.signature)) {
+  const key = val.pubKey.ed25519 ?? new Uint8Array(0);
+  const keyHex = hex(key);
+  if (verified?.get(idx) === keyHex) return;
+  if (!verifyEd25519(key, commitSigSignBytes(chainId, commit, sig), sig.signature)) {
     throw E.invalidCommit.wrap(`wrong signature (#${idx}) from validator ${hex(val.address)}`);
   }
+  verified?.set(idx, keyHex);
 }
 
 /** More than 2/3 of `validators` (the commit's own set, total power `total`) precommitted `blockId` at `height`. */
-export function verifyCommitLight(chainId: string, validators: readonly Validator[], total: bigint, blockId: BlockID, height: bigint, commit: Commit): void {
+export function verifyCommitLight(chainId: string, validators: readonly Validator[], total: bigint, blockId: BlockID, height: bigint, commit: Commit, verified?: VerifiedSignatures): void {
   if (validators.length !== commit.signatures.length) {
     throw E.invalidCommit.wrap(`${commit.signatures.length} signatures for ${validators.length} validators`);
   }
@@ -52,7 +62,7 @@ export function verifyCommitLight(chainId: string, validators: readonly Validato
     if (!bytesEqual(sig.validatorAddress, val.address)) {
       throw E.invalidCommit.wrap(`signature ${idx} is from ${hex(sig.validatorAddress)}, validator ${idx} is ${hex(val.address)}`);
     }
-    checkSignature(chainId, commit, idx, val);
+    checkSignature(chainId, commit, idx, val, verified);
     tallied += val.votingPower;
     if (tallied > needed) return;
   }
@@ -63,7 +73,7 @@ export function verifyCommitLight(chainId: string, validators: readonly Validato
  * More than `trustLevel` of `validators` (a trusted set, total power `total`) precommitted the
  * commit's block. Throws untrustedValidatorSet when the power falls short.
  */
-export function verifyCommitLightTrusting(chainId: string, validators: readonly Validator[], total: bigint, commit: Commit, trustLevel: Fraction): void {
+export function verifyCommitLightTrusting(chainId: string, validators: readonly Validator[], total: bigint, commit: Commit, trustLevel: Fraction, verified?: VerifiedSignatures): void {
   if (trustLevel.denominator === 0n) throw E.invalidTrustLevel.wrap('zero denominator');
   const needed = (total * trustLevel.numerator) / trustLevel.denominator;
   const byAddress = new Map<string, number>();
@@ -79,7 +89,7 @@ export function verifyCommitLightTrusting(chainId: string, validators: readonly 
     if (first !== undefined) throw E.invalidCommit.wrap(`double vote from ${hex(sig.validatorAddress)} (${first} and ${idx})`);
     seen.set(valIdx, idx);
     const val = validators[valIdx];
-    checkSignature(chainId, commit, idx, val);
+    checkSignature(chainId, commit, idx, val, verified);
     tallied += val.votingPower;
     if (tallied > needed) return;
   }

@@ -69,14 +69,15 @@ export function verifyHeader(clientState: ClientState, trusted: ConsensusState, 
 
   const chainId = clientState.chainId;
   const { commit } = untrusted;
+  const verified = new Map<number, string>();
   if (untrusted.header.height === h.trustedHeight.revisionHeight + 1n) {
     if (!bytesEqual(untrusted.header.validatorsHash, trusted.nextValidatorsHash)) {
       throw E.invalidValidatorSet.wrap(`adjacent header's validators hash ${hex(untrusted.header.validatorsHash)} is not the trusted next validators hash ${hex(trusted.nextValidatorsHash)}`);
     }
   } else {
-    verifyCommitLightTrusting(chainId, trustedVals.validators, trustedVals.total, commit, clientState.trustLevel);
+    verifyCommitLightTrusting(chainId, trustedVals.validators, trustedVals.total, commit, clientState.trustLevel, verified);
   }
-  verifyCommitLight(chainId, untrusted.validators, untrusted.total, commit.blockId, untrusted.header.height, commit);
+  verifyCommitLight(chainId, untrusted.validators, untrusted.total, commit.blockId, untrusted.header.height, commit, verified);
   return { height, consensusState: headerConsensusState(header) };
 }
 

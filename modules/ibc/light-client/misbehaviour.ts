@@ -26,10 +26,12 @@ function validateMisbehaviourHeader(h: LightHeader | undefined, which: string): 
   if (!h) throw E.invalidMisbehaviour.wrap(`${which} cannot be nil`);
   if (h.trustedHeight.revisionHeight === 0n) throw E.invalidMisbehaviour.wrap(`${which} trusted height cannot be zero`);
   if (!h.trustedValidators) throw E.invalidMisbehaviour.wrap(`${which} has no trusted validators`);
-  const v = validateLightHeader(h);
-  // validCommit: the header's own validator set committed to it.
+  return validateLightHeader(h);
+}
+
+/** validCommit: the header's own validator set committed to it (> 2/3). */
+function checkOwnCommit(v: ReturnType<typeof validateLightHeader>): void {
   verifyCommitLight(v.header.chainId, v.validators, v.total, v.commit.blockId, v.commit.height, v.commit);
-  return v;
 }
 
 /** checkMisbehaviourHeader: the trusted validators match the trusted state, which has not expired, and signed more than trust level. */
@@ -64,8 +66,12 @@ export function checkMisbehaviour(cs: ClientState, trusted1: ConsensusState, tru
   } else if (timestampNanos(v1.header.time) > timestampNanos(v2.header.time)) {
     throw E.invalidMisbehaviour.wrap('header 1 is higher and later than header 2: no BFT time violation');
   }
+  // The trusted-set checks come first: until they pass, no key of the headers' own (submitter-chosen)
+  // validator sets reaches a signature check. The outcome is the same in either order.
   checkAgainstTrusted(cs, trusted1, m.header1!, 'header 1', now);
   checkAgainstTrusted(cs, trusted2, m.header2!, 'header 2', now);
+  checkOwnCommit(v1);
+  checkOwnCommit(v2);
   return { ...cs, frozenHeight: FROZEN_HEIGHT };
 }
 

@@ -40,9 +40,8 @@ export function trustExpired(trustedTime: bigint, trustingPeriod: bigint, now: b
 }
 
 /** `trusted` is the consensus state stored at header.trustedHeight; the trusted validators travel in the header. */
-export function verifyHeader(clientState: ClientState, trusted: ConsensusState, header: LightHeader, now: bigint): VerifiedHeader {
+export function verifyHeader(clientState: ClientState, trusted: ConsensusState, h: LightHeader, now: bigint): VerifiedHeader {
   if (!isZeroHeight(clientState.frozenHeight)) throw E.clientFrozen.wrap('cannot update a frozen client');
-  const h = header;
   const untrusted = validateLightHeader(h);
   const height = headerHeight(untrusted.header);
   if (untrusted.header.chainId !== clientState.chainId) {
@@ -78,7 +77,7 @@ export function verifyHeader(clientState: ClientState, trusted: ConsensusState, 
     verifyCommitLightTrusting(chainId, trustedVals.validators, trustedVals.total, commit, clientState.trustLevel, verified);
   }
   verifyCommitLight(chainId, untrusted.validators, untrusted.total, commit.blockId, untrusted.header.height, commit, verified);
-  return { height, consensusState: headerConsensusState(header) };
+  return { height, consensusState: headerConsensusState(h) };
 }
 
 /** ibc-go UpdateState: the client state with latest height raised to the header's when it is higher. */

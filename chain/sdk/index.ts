@@ -32,5 +32,6 @@ export type { KVPair, KVReader, KVStore } from '../store/types';
 export { prefixIterator } from '../store/prefix-store';
 export { bytesEqual, concatBytes, readU64be, u64be } from '../encoding';
 export { sha256 } from '../store/hash';
+export { verifyEd25519 } from '../app/extended-commit';
 export { GenerationalCache } from '../store/node-cache';
 export { paginate } from '../pagination';

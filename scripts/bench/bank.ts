@@ -47,7 +47,7 @@ const MAX_ATTEMPTS = 120;
 // ---------------------------------------------------------------------------------------------
 // Options
 
-interface Options {
+export interface Options {
   rates: number[];
   duration: number;
   warmup: number;
@@ -103,7 +103,7 @@ function parseValue(v: string): TomlValue {
   return v;
 }
 
-function parseArgs(argv: string[]): Options {
+export function parseArgs(argv: string[]): Options {
   const o: Options = {
     rates: [500, 1000, 2000, 3000],
     duration: 30,
@@ -234,14 +234,14 @@ function parseArgs(argv: string[]): Options {
 // Small utilities
 
 /** Monotonic milliseconds; ×1000 is the timebase of V8's .cpuprofile timestamps. */
-const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-const fmt = (n: number, d = 0): string => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-');
-const log = (line: string): void => {
+export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+export const fmt = (n: number, d = 0): string => (Number.isFinite(n) ? n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }) : '-');
+export const log = (line: string): void => {
   process.stderr.write(`[bench] ${line}\n`);
 };
 
-function percentile(sorted: Float64Array | number[], p: number): number {
+export function percentile(sorted: Float64Array | number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i];
@@ -256,7 +256,7 @@ function canBind(port: number): Promise<boolean> {
 }
 
 /** A base port whose node ports (base + 0, 1, 2, 4, 5) are free on 127.0.0.1; below the ephemeral range. */
-async function freeBasePort(): Promise<number> {
+export async function freeBasePort(): Promise<number> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const base = 20000 + 10 * Math.floor(Math.random() * 1200);
     let ok = true;
@@ -344,7 +344,7 @@ async function httpGetText(url: string, timeoutMs = 10_000): Promise<string> {
   return res.text();
 }
 
-async function rpcGet<T = any>(port: number, route: string, timeoutMs = 10_000): Promise<T> {
+export async function rpcGet<T = any>(port: number, route: string, timeoutMs = 10_000): Promise<T> {
   const body = JSON.parse(await httpGetText(`http://127.0.0.1:${port}${route}`, timeoutMs)) as { result?: T; error?: unknown };
   if (body.error) throw new Error(`RPC ${route}: ${JSON.stringify(body.error)}`);
   return body.result as T;
@@ -408,17 +408,17 @@ function setPath(obj: Record<string, any>, dotted: string, value: unknown): void
 // ---------------------------------------------------------------------------------------------
 // Accounts, genesis, pre-signed txs
 
-interface BenchKey {
+export interface BenchKey {
   priv: Uint8Array;
   address: string;
 }
 
-/** Deterministic keys: the same accounts (and so the same signed txs) on every run. */
-async function makeKeys(n: number): Promise<BenchKey[]> {
+/** Deterministic keys: the same accounts (and so the same signed txs) on every run. `prefix`: bech32 prefix of the addresses. */
+export async function makeKeys(n: number, prefix = PREFIX): Promise<BenchKey[]> {
   const out: BenchKey[] = [];
   for (let i = 0; i < n; i++) {
     const priv = crypto.createHash('sha256').update(`settle-bench-bank/${i}`).digest();
-    const wallet = await DirectSecp256k1Wallet.fromKey(priv, PREFIX);
+    const wallet = await DirectSecp256k1Wallet.fromKey(priv, prefix);
     const [acc] = await wallet.getAccounts();
     out.push({ priv: new Uint8Array(priv), address: acc.address });
   }
@@ -426,7 +426,7 @@ async function makeKeys(n: number): Promise<BenchKey[]> {
 }
 
 /** The devnet genesis app_state plus the bench accounts (1,000,000 SETTLE and USDC each), and their account numbers. */
-function benchAppState(devs: DevAccount[], keys: BenchKey[]): { appState: Record<string, unknown>; numbers: bigint[] } {
+export function benchAppState(devs: DevAccount[], keys: BenchKey[]): { appState: Record<string, unknown>; numbers: bigint[] } {
   const coins = [
     { denom: 'usettle', amount: '1000000000000' },
     { denom: 'uusdc', amount: '1000000000000' },
@@ -445,8 +445,19 @@ function benchAppState(devs: DevAccount[], keys: BenchKey[]): { appState: Record
   return { appState, numbers };
 }
 
-interface SignTask {
+/** The chain a batch of txs is signed for, and the fee and gas every tx carries. */
+export interface SignChain {
   chainId: string;
+  prefix: string;
+  fee: Array<{ denom: string; amount: string }>;
+  gas: number;
+}
+
+/** settle's devnet: the chain bench:bank signs for. */
+export const SETTLE_SIGN_CHAIN: SignChain = { chainId: DEVNET_CHAIN_ID, prefix: PREFIX, fee: FEE, gas: GAS };
+
+interface SignTask {
+  chain: SignChain;
   perAccount: number;
   accounts: Array<{ index: number; priv: Uint8Array; accountNumber: string; to: string }>;
 }
@@ -458,7 +469,7 @@ async function signWorker(task: SignTask): Promise<void> {
   const port = parentPort!;
   try {
     for (const a of task.accounts) {
-      const wallet = await DirectSecp256k1Wallet.fromKey(a.priv, PREFIX);
+      const wallet = await DirectSecp256k1Wallet.fromKey(a.priv, task.chain.prefix);
       const [acc] = await wallet.getAccounts();
       const pubkey = encodePubkey(encodeSecp256k1Pubkey(acc.pubkey));
       const bodyBytes = TxBody.encode(
@@ -468,8 +479,8 @@ async function signWorker(task: SignTask): Promise<void> {
       ).finish();
       const txs: Uint8Array[] = [];
       for (let seq = 0; seq < task.perAccount; seq++) {
-        const authInfoBytes = makeAuthInfoBytes([{ pubkey, sequence: seq }], FEE, GAS, undefined, undefined);
-        const doc = makeSignDoc(bodyBytes, authInfoBytes, task.chainId, Number(a.accountNumber));
+        const authInfoBytes = makeAuthInfoBytes([{ pubkey, sequence: seq }], task.chain.fee, task.chain.gas, undefined, undefined);
+        const doc = makeSignDoc(bodyBytes, authInfoBytes, task.chain.chainId, Number(a.accountNumber));
         const { signed, signature } = await wallet.signDirect(acc.address, doc);
         txs.push(
           TxRaw.encode({ bodyBytes: signed.bodyBytes, authInfoBytes: signed.authInfoBytes, signatures: [Buffer.from(signature.signature, 'base64')] }).finish(),
@@ -484,7 +495,7 @@ async function signWorker(task: SignTask): Promise<void> {
 }
 
 /** All txs, index k = account (k mod N), sequence floor(k / N); signed in worker threads. */
-async function presign(keys: BenchKey[], numbers: bigint[], total: number, workers: number): Promise<Uint8Array[]> {
+export async function presign(keys: BenchKey[], numbers: bigint[], total: number, workers: number, chain: SignChain = SETTLE_SIGN_CHAIN): Promise<Uint8Array[]> {
   const n = keys.length;
   const perAccount = Math.ceil(total / n);
   const byAccount: Uint8Array[][] = new Array(n);
@@ -495,7 +506,7 @@ async function presign(keys: BenchKey[], numbers: bigint[], total: number, worke
   await Promise.all(
     Array.from({ length: w }, (_, wi) => {
       const task: SignTask = {
-        chainId: DEVNET_CHAIN_ID,
+        chain,
         perAccount,
         accounts: keys
           .map((k, i) => ({ index: i, priv: k.priv, accountNumber: numbers[i].toString(), to: keys[(i + 1) % n].address }))
@@ -532,7 +543,7 @@ async function presign(keys: BenchKey[], numbers: bigint[], total: number, worke
 // ---------------------------------------------------------------------------------------------
 // The node
 
-interface RunningNode {
+export interface RunningNode {
   tmp: string;
   home: string;
   base: number;
@@ -550,7 +561,7 @@ interface RunningNode {
 
 let current: RunningNode | undefined;
 
-function tail(file: string, lines = 30): string {
+export function tail(file: string, lines = 30): string {
   try {
     return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
   } catch {
@@ -558,7 +569,7 @@ function tail(file: string, lines = 30): string {
   }
 }
 
-function pidAlive(pid: number): boolean {
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -567,7 +578,7 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-async function startNode(opts: Options, appState: Record<string, unknown>): Promise<RunningNode> {
+export async function startNode(opts: Options, appState: Record<string, unknown>): Promise<RunningNode> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'settle-bench-bank-'));
   const home = path.join(tmp, 'node');
   const base = await freeBasePort();
@@ -654,7 +665,7 @@ async function startNode(opts: Options, appState: Record<string, unknown>): Prom
 }
 
 /** SIGTERM (settled stops CometBFT, closes the database, writes the profile), then SIGKILL what is left. */
-async function stopNode(node: RunningNode): Promise<void> {
+export async function stopNode(node: RunningNode): Promise<void> {
   if (!node.exited) {
     node.child.kill('SIGTERM');
     const timeout = sleep(60_000).then(() => 'timeout' as const);
@@ -672,7 +683,7 @@ async function stopNode(node: RunningNode): Promise<void> {
   if (current === node) current = undefined;
 }
 
-function killCurrentSync(): void {
+export function killCurrentSync(): void {
   const node = current;
   if (!node) return;
   try {
@@ -697,7 +708,7 @@ interface BlockSeen {
   headerMs: number;
 }
 
-interface PhaseResult {
+export interface PhaseResult {
   rate: number;
   txsPlanned: number;
   dispatchedPerSec: number;
@@ -816,6 +827,12 @@ function cometPprofReport(file: string, seconds: number, cometbftBinary: string)
  */
 const POOL_FOR = new Map<number, Pool>();
 
+/** Closes the broadcast connections of every node (bench:peer, between phases). */
+export function closePools(): void {
+  for (const pool of POOL_FOR.values()) void pool.destroy();
+  POOL_FOR.clear();
+}
+
 function broadcast(port: number, concurrency: number, id: number, tx: Uint8Array): Promise<{ code: number; codespace?: string; log?: string; error?: string }> {
   let pool = POOL_FOR.get(port);
   if (!pool) POOL_FOR.set(port, (pool = new Pool(`http://127.0.0.1:${port}`, { connections: concurrency, pipelining: 1 })));
@@ -836,7 +853,7 @@ function broadcast(port: number, concurrency: number, id: number, tx: Uint8Array
 }
 
 /** A process's peak resident memory so far (VmHWM), in MB; undefined when it cannot be read. */
-function peakRssMb(pid: number | undefined): number | undefined {
+export function peakRssMb(pid: number | undefined): number | undefined {
   if (pid === undefined) return undefined;
   try {
     const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -864,13 +881,28 @@ async function waitQuiet(maxSeconds: number): Promise<void> {
   log(busy < 0.15 ? 'quiet now' : `still busy (${pc(busy)}); going on`);
 }
 
-async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: Map<string, number>, appState: Record<string, unknown>): Promise<PhaseResult> {
+/**
+ * Starts a node for one phase: settled (the default) or another chain (bench:peer's simd). The node's
+ * `child` is the app process and `cometPid` CometBFT's, when it runs apart; `logFile` holds settled's
+ * "committed block" lines when it is settled.
+ */
+export type NodeStarter = (opts: Options, appState: Record<string, unknown>) => Promise<RunningNode>;
+
+export async function runPhase(
+  opts: Options,
+  rate: number,
+  txs: Uint8Array[],
+  hashes: Map<string, number>,
+  appState: Record<string, unknown>,
+  startFn: NodeStarter = startNode,
+): Promise<PhaseResult> {
   const N = opts.accounts;
   const total = Math.min(txs.length, Math.floor(rate * (opts.warmup + opts.duration)));
   await waitQuiet(opts.quietWait);
   const probeUs = verifySpeedProbeUs();
   log(`rate ${rate} tx/s: starting a fresh devnet (machine speed probe: ${probeUs?.toFixed(1) ?? '?'} µs per libsecp256k1 verify)`);
-  const node = await startNode(opts, appState);
+  const node = await startFn(opts, appState);
+  current = node;
   log(`devnet up (RPC 127.0.0.1:${node.rpcPort}, home ${node.home}); ${opts.warmup} s warm-up, then ${opts.duration} s measured, ${fmt(total)} txs`);
 
   // Block headers over the websocket: the commit time of every height.
@@ -1089,6 +1121,16 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
     }
   }
 
+  // A node that does not log settled's "committed block" lines (bench:peer's simd): count the txs
+  // committed with a failure code from /block_results instead.
+  let resultsFailed = 0;
+  if (appBlocks.size === 0) {
+    for (let h = firstHeight; h <= lastHeight; h++) {
+      const r = await rpcGet<{ txs_results?: Array<{ code?: number }> | null }>(node.rpcPort, `/block_results?height=${h}`, 30_000);
+      for (const t of r.txs_results ?? []) if ((t.code ?? 0) !== 0) resultsFailed++;
+    }
+  }
+
   const cometProfileFile = cometProfile ? await cometProfile : undefined;
   await stopNode(node);
 
@@ -1121,6 +1163,7 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
   const app = windowBlocks.map((b) => appBlocks.get(b.height)).filter((x): x is NonNullable<typeof x> => x !== undefined);
   let deliverFailed = 0;
   for (const [h, a] of appBlocks) if (h >= firstHeight && h <= lastHeight) deliverFailed += a.failed;
+  deliverFailed += resultsFailed;
   const mp = mempool.filter((m) => inWindow(m.at)).map((m) => m.n);
   const metric = (m: Map<string, number>, key: string): number => m.get(key) ?? 0;
   const checkNew =
@@ -1197,7 +1240,7 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
     gcSeconds,
     consensusSteps,
   };
-  result.cpu.others = result.cpu.machine - result.cpu.settled - result.cpu.comet - result.cpu.bench;
+  result.cpu.others = result.cpu.machine - result.cpu.settled - (Number.isFinite(result.cpu.comet) ? result.cpu.comet : 0) - result.cpu.bench;
   const perTx = (share: number): number => (share * 1e6) / Math.max(1, result.committedPerSec);
   result.cpu.usPerTx = { settled: perTx(result.cpu.settled), settledMain: perTx(result.cpu.settledMain), comet: perTx(result.cpu.comet), bench: perTx(result.cpu.bench) };
   if (result.cpu.others > 0.25) log(`warning: other processes used ${pc(result.cpu.others)} of a core during the window; the figures are disturbed`);
@@ -1227,8 +1270,8 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const ms = (x: number): string => (Number.isFinite(x) ? (x >= 10_000 ? `${fmt(x / 1000, 1)} s` : `${fmt(x)} ms`) : '-');
-const pc = (x: number): string => (Number.isFinite(x) ? `${fmt(100 * x)}%` : '-');
+export const ms = (x: number): string => (Number.isFinite(x) ? (x >= 10_000 ? `${fmt(x / 1000, 1)} s` : `${fmt(x)} ms`) : '-');
+export const pc = (x: number): string => (Number.isFinite(x) ? `${fmt(100 * x)}%` : '-');
 
 function phaseReport(r: PhaseResult, opts: Options): string {
   const L: string[] = [];

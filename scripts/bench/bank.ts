@@ -247,7 +247,7 @@ export function percentile(sorted: Float64Array | number[], p: number): number {
   return sorted[i];
 }
 
-function canBind(port: number): Promise<boolean> {
+export function canBind(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = net.createServer();
     s.once('error', () => resolve(false));
@@ -557,6 +557,8 @@ export interface RunningNode {
   profDir: string;
   cometPid?: number;
   pprofPort?: number;
+  /** More processes behind this node (bench:latency's other validators): stopped with it. */
+  others?: { stop(): Promise<void>; killSync(): void };
 }
 
 let current: RunningNode | undefined;
@@ -680,6 +682,7 @@ export async function stopNode(node: RunningNode): Promise<void> {
     while (pidAlive(node.cometPid) && nowMs() < deadline) await sleep(100);
     if (pidAlive(node.cometPid)) process.kill(node.cometPid, 'SIGKILL');
   }
+  if (node.others) await node.others.stop();
   if (current === node) current = undefined;
 }
 
@@ -696,6 +699,7 @@ export function killCurrentSync(): void {
   } catch {
     // gone
   }
+  node.others?.killSync();
 }
 
 // ---------------------------------------------------------------------------------------------

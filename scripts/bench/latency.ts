@@ -232,7 +232,7 @@ export function latencyTable(runs: LatencyRun[]): string {
     L.push(
       `| ${run.timeoutCommit} | ${fmt(run.rate)} | ${fmt(r.committedPerSec)} | ${ms(r.latency.p50)} | ${ms(r.latency.p90)} | ${ms(r.latency.p99)} | ` +
         `${ms(r.blocks.intervalMeanMs)} / ${ms(r.blocks.intervalP50Ms)} / ${ms(r.blocks.intervalMaxMs)} | ${fmt(r.blocks.txsMean)} | ${fmt(refused)} / ${fmt(rejected)} / ${fmt(r.notCommitted + r.deliverFailed)} | ` +
-        `${pc(r.cpu.machine * r.cpu.cores)} of ${r.cpu.cores * 100}% | ${run.loadavg} | ${r.probeUs?.toFixed(0) ?? '?'} |`,
+        `${pc(r.cpu.machine)} of ${r.cpu.cores * 100}% | ${run.loadavg} | ${r.probeUs?.toFixed(0) ?? '?'} |`,
     );
   }
   return L.join('\n');

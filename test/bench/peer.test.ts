@@ -9,6 +9,7 @@ import type { PhaseResult } from '../../scripts/bench/bank';
 import { splitLatencyArgs } from '../../scripts/bench/latency';
 import { bestCommitted, cpuPerTx, pairOrder, ratioTable, splitPeerArgs, type PeerRun } from '../../scripts/bench/peer';
 import { BENCH_COINS, simdAppEdits, simdBenchGenesis, simdCometEdits } from '../../scripts/bench/simd-net';
+import { parseStoreRows, storeRatioTable } from '../../scripts/bench/store-peer';
 import { makeTmpDir, removeDir } from '../helpers/tmpdir';
 
 const COMETBFT = path.resolve(__dirname, '../../tools/bin/cometbft');
@@ -177,5 +178,27 @@ describe('bench:peer figures', () => {
     expect(bestCommitted(runs, 'settle', 1000)).toBe(1000);
     expect(bestCommitted(runs, 'simd', 1000)).toBe(800);
     expect(bestCommitted(runs, 'simd', 500)).toBe(0);
+  });
+});
+
+describe('bench:store-peer figures', () => {
+  const settleOut = [
+    '## bench:store (LevelDB, fsync on commit, 20-byte keys, 64-byte values, 80% updates / 20% inserts)',
+    '| tree keys | block writes | committed writes/s | block p50 ms | block max ms | apply ms | hash ms | persist ms |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| 100,000 | 1,000 | 120,000 | 8.1 | 12.0 | 1.0 | 3.0 | 4.0 |',
+    '| 100,000 | 10,000 | 150,000 | 66.0 | 80.0 | 9.0 | 30.0 | 27.0 |',
+  ].join('\n');
+  const iavlOut = ['| tree keys | block writes | committed writes/s | block p50 ms | block max ms | apply ms | hash ms | persist ms |', '| 100000 | 1000 | 60000 | 16.5 | 20.0 | 5.0 | 6.0 | 5.5 |'].join('\n');
+
+  it("parses bench:store's table and iavl-peer's, and prints the ratio for the rows both have", () => {
+    const s = parseStoreRows(settleOut);
+    expect(s).toEqual([
+      { tree: 100000, block: 1000, writesPerSec: 120000, p50Ms: 8.1 },
+      { tree: 100000, block: 10000, writesPerSec: 150000, p50Ms: 66 },
+    ]);
+    const table = storeRatioTable(s, parseStoreRows(iavlOut)).split('\n');
+    expect(table).toHaveLength(3);
+    expect(table[2]).toBe('| 100,000 | 1,000 | 120,000 | 60,000 | 2.00× | 8.1 / 16.5 ms |');
   });
 });

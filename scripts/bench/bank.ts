@@ -974,7 +974,10 @@ export async function runPhase(
     attempts[k]++;
     void broadcast(node.rpcPort, opts.concurrency, k, txs[k]).then((r) => {
       inflight--;
-      if (r.code === 0) {
+      // A retry of a tx whose earlier attempt reached the mempool though its answer was lost (the
+      // connection closed): CometBFT's cache knows it, so it was accepted.
+      const alreadyIn = attempts[k] > 1 && r.error !== undefined && r.error.includes('tx already exists in cache');
+      if (r.code === 0 || alreadyIn) {
         accepted[k] = 1;
         ackAt[k] = nowMs();
         release(k);

@@ -247,7 +247,7 @@ export function percentile(sorted: Float64Array | number[], p: number): number {
   return sorted[i];
 }
 
-function canBind(port: number): Promise<boolean> {
+export function canBind(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = net.createServer();
     s.once('error', () => resolve(false));
@@ -408,17 +408,17 @@ export function setPath(obj: Record<string, any>, dotted: string, value: unknown
 // ---------------------------------------------------------------------------------------------
 // Accounts, genesis, pre-signed txs
 
-interface BenchKey {
+export interface BenchKey {
   priv: Uint8Array;
   address: string;
 }
 
-/** Deterministic keys: the same accounts (and so the same signed txs) on every run. */
-async function makeKeys(n: number): Promise<BenchKey[]> {
+/** Deterministic keys: the same accounts (and so the same signed txs) on every run. `prefix`: bech32 prefix of the addresses. */
+export async function makeKeys(n: number, prefix = PREFIX): Promise<BenchKey[]> {
   const out: BenchKey[] = [];
   for (let i = 0; i < n; i++) {
     const priv = crypto.createHash('sha256').update(`settle-bench-bank/${i}`).digest();
-    const wallet = await DirectSecp256k1Wallet.fromKey(priv, PREFIX);
+    const wallet = await DirectSecp256k1Wallet.fromKey(priv, prefix);
     const [acc] = await wallet.getAccounts();
     out.push({ priv: new Uint8Array(priv), address: acc.address });
   }
@@ -426,7 +426,7 @@ async function makeKeys(n: number): Promise<BenchKey[]> {
 }
 
 /** The devnet genesis app_state plus the bench accounts (1,000,000 SETTLE and USDC each), and their account numbers. */
-function benchAppState(devs: DevAccount[], keys: BenchKey[]): { appState: Record<string, unknown>; numbers: bigint[] } {
+export function benchAppState(devs: DevAccount[], keys: BenchKey[]): { appState: Record<string, unknown>; numbers: bigint[] } {
   const coins = [
     { denom: 'usettle', amount: '1000000000000' },
     { denom: 'uusdc', amount: '1000000000000' },
@@ -445,8 +445,19 @@ function benchAppState(devs: DevAccount[], keys: BenchKey[]): { appState: Record
   return { appState, numbers };
 }
 
-interface SignTask {
+/** The chain a batch of txs is signed for, and the fee and gas every tx carries. */
+export interface SignChain {
   chainId: string;
+  prefix: string;
+  fee: Array<{ denom: string; amount: string }>;
+  gas: number;
+}
+
+/** settle's devnet: the chain bench:bank signs for. */
+export const SETTLE_SIGN_CHAIN: SignChain = { chainId: DEVNET_CHAIN_ID, prefix: PREFIX, fee: FEE, gas: GAS };
+
+interface SignTask {
+  chain: SignChain;
   perAccount: number;
   accounts: Array<{ index: number; priv: Uint8Array; accountNumber: string; to: string }>;
 }
@@ -458,7 +469,7 @@ async function signWorker(task: SignTask): Promise<void> {
   const port = parentPort!;
   try {
     for (const a of task.accounts) {
-      const wallet = await DirectSecp256k1Wallet.fromKey(a.priv, PREFIX);
+      const wallet = await DirectSecp256k1Wallet.fromKey(a.priv, task.chain.prefix);
       const [acc] = await wallet.getAccounts();
       const pubkey = encodePubkey(encodeSecp256k1Pubkey(acc.pubkey));
       const bodyBytes = TxBody.encode(
@@ -468,8 +479,8 @@ async function signWorker(task: SignTask): Promise<void> {
       ).finish();
       const txs: Uint8Array[] = [];
       for (let seq = 0; seq < task.perAccount; seq++) {
-        const authInfoBytes = makeAuthInfoBytes([{ pubkey, sequence: seq }], FEE, GAS, undefined, undefined);
-        const doc = makeSignDoc(bodyBytes, authInfoBytes, task.chainId, Number(a.accountNumber));
+        const authInfoBytes = makeAuthInfoBytes([{ pubkey, sequence: seq }], task.chain.fee, task.chain.gas, undefined, undefined);
+        const doc = makeSignDoc(bodyBytes, authInfoBytes, task.chain.chainId, Number(a.accountNumber));
         const { signed, signature } = await wallet.signDirect(acc.address, doc);
         txs.push(
           TxRaw.encode({ bodyBytes: signed.bodyBytes, authInfoBytes: signed.authInfoBytes, signatures: [Buffer.from(signature.signature, 'base64')] }).finish(),
@@ -484,7 +495,7 @@ async function signWorker(task: SignTask): Promise<void> {
 }
 
 /** All txs, index k = account (k mod N), sequence floor(k / N); signed in worker threads. */
-async function presign(keys: BenchKey[], numbers: bigint[], total: number, workers: number): Promise<Uint8Array[]> {
+export async function presign(keys: BenchKey[], numbers: bigint[], total: number, workers: number, chain: SignChain = SETTLE_SIGN_CHAIN): Promise<Uint8Array[]> {
   const n = keys.length;
   const perAccount = Math.ceil(total / n);
   const byAccount: Uint8Array[][] = new Array(n);
@@ -495,7 +506,7 @@ async function presign(keys: BenchKey[], numbers: bigint[], total: number, worke
   await Promise.all(
     Array.from({ length: w }, (_, wi) => {
       const task: SignTask = {
-        chainId: DEVNET_CHAIN_ID,
+        chain,
         perAccount,
         accounts: keys
           .map((k, i) => ({ index: i, priv: k.priv, accountNumber: numbers[i].toString(), to: keys[(i + 1) % n].address }))
@@ -546,6 +557,8 @@ export interface RunningNode {
   profDir: string;
   cometPid?: number;
   pprofPort?: number;
+  /** More processes behind this node (bench:latency's other validators): stopped with it. */
+  others?: { stop(): Promise<void>; killSync(): void };
 }
 
 let current: RunningNode | undefined;
@@ -558,7 +571,7 @@ export function tail(file: string, lines = 30): string {
   }
 }
 
-function pidAlive(pid: number): boolean {
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -669,6 +682,7 @@ export async function stopNode(node: RunningNode): Promise<void> {
     while (pidAlive(node.cometPid) && nowMs() < deadline) await sleep(100);
     if (pidAlive(node.cometPid)) process.kill(node.cometPid, 'SIGKILL');
   }
+  if (node.others) await node.others.stop();
   if (current === node) current = undefined;
 }
 
@@ -685,6 +699,7 @@ export function killCurrentSync(): void {
   } catch {
     // gone
   }
+  node.others?.killSync();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -697,7 +712,7 @@ export interface BlockSeen {
   headerMs: number;
 }
 
-interface PhaseResult {
+export interface PhaseResult {
   rate: number;
   txsPlanned: number;
   dispatchedPerSec: number;
@@ -816,6 +831,12 @@ export function cometPprofReport(file: string, seconds: number, cometbftBinary: 
  */
 export const POOL_FOR = new Map<number, Pool>();
 
+/** Closes the broadcast connections of every node (bench:peer, between phases). */
+export function closePools(): void {
+  for (const pool of POOL_FOR.values()) void pool.destroy();
+  POOL_FOR.clear();
+}
+
 export function broadcast(port: number, concurrency: number, id: number, tx: Uint8Array): Promise<{ code: number; codespace?: string; log?: string; error?: string }> {
   let pool = POOL_FOR.get(port);
   if (!pool) POOL_FOR.set(port, (pool = new Pool(`http://127.0.0.1:${port}`, { connections: concurrency, pipelining: 1 })));
@@ -864,13 +885,28 @@ export async function waitQuiet(maxSeconds: number): Promise<void> {
   log(busy < 0.15 ? 'quiet now' : `still busy (${pc(busy)}); going on`);
 }
 
-async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: Map<string, number>, appState: Record<string, unknown>): Promise<PhaseResult> {
+/**
+ * Starts a node for one phase: settled (the default) or another chain (bench:peer's simd). The node's
+ * `child` is the app process and `cometPid` CometBFT's, when it runs apart; `logFile` holds settled's
+ * "committed block" lines when it is settled.
+ */
+export type NodeStarter = (opts: Options, appState: Record<string, unknown>) => Promise<RunningNode>;
+
+export async function runPhase(
+  opts: Options,
+  rate: number,
+  txs: Uint8Array[],
+  hashes: Map<string, number>,
+  appState: Record<string, unknown>,
+  startFn: NodeStarter = startNode,
+): Promise<PhaseResult> {
   const N = opts.accounts;
   const total = Math.min(txs.length, Math.floor(rate * (opts.warmup + opts.duration)));
   await waitQuiet(opts.quietWait);
   const probeUs = verifySpeedProbeUs();
   log(`rate ${rate} tx/s: starting a fresh devnet (machine speed probe: ${probeUs?.toFixed(1) ?? '?'} µs per libsecp256k1 verify)`);
-  const node = await startNode(opts, appState);
+  const node = await startFn(opts, appState);
+  current = node;
   log(`devnet up (RPC 127.0.0.1:${node.rpcPort}, home ${node.home}); ${opts.warmup} s warm-up, then ${opts.duration} s measured, ${fmt(total)} txs`);
 
   // Block headers over the websocket: the commit time of every height.
@@ -938,7 +974,10 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
     attempts[k]++;
     void broadcast(node.rpcPort, opts.concurrency, k, txs[k]).then((r) => {
       inflight--;
-      if (r.code === 0) {
+      // A retry of a tx whose earlier attempt reached the mempool though its answer was lost (the
+      // connection closed): CometBFT's cache knows it, so it was accepted.
+      const alreadyIn = attempts[k] > 1 && r.error !== undefined && r.error.includes('tx already exists in cache');
+      if (r.code === 0 || alreadyIn) {
         accepted[k] = 1;
         ackAt[k] = nowMs();
         release(k);
@@ -1089,6 +1128,16 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
     }
   }
 
+  // A node that does not log settled's "committed block" lines (bench:peer's simd): count the txs
+  // committed with a failure code from /block_results instead.
+  let resultsFailed = 0;
+  if (appBlocks.size === 0) {
+    for (let h = firstHeight; h <= lastHeight; h++) {
+      const r = await rpcGet<{ txs_results?: Array<{ code?: number }> | null }>(node.rpcPort, `/block_results?height=${h}`, 30_000);
+      for (const t of r.txs_results ?? []) if ((t.code ?? 0) !== 0) resultsFailed++;
+    }
+  }
+
   const cometProfileFile = cometProfile ? await cometProfile : undefined;
   await stopNode(node);
 
@@ -1121,6 +1170,7 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
   const app = windowBlocks.map((b) => appBlocks.get(b.height)).filter((x): x is NonNullable<typeof x> => x !== undefined);
   let deliverFailed = 0;
   for (const [h, a] of appBlocks) if (h >= firstHeight && h <= lastHeight) deliverFailed += a.failed;
+  deliverFailed += resultsFailed;
   const mp = mempool.filter((m) => inWindow(m.at)).map((m) => m.n);
   const metric = (m: Map<string, number>, key: string): number => m.get(key) ?? 0;
   const checkNew =
@@ -1197,7 +1247,7 @@ async function runPhase(opts: Options, rate: number, txs: Uint8Array[], hashes: 
     gcSeconds,
     consensusSteps,
   };
-  result.cpu.others = result.cpu.machine - result.cpu.settled - result.cpu.comet - result.cpu.bench;
+  result.cpu.others = result.cpu.machine - result.cpu.settled - (Number.isFinite(result.cpu.comet) ? result.cpu.comet : 0) - result.cpu.bench;
   const perTx = (share: number): number => (share * 1e6) / Math.max(1, result.committedPerSec);
   result.cpu.usPerTx = { settled: perTx(result.cpu.settled), settledMain: perTx(result.cpu.settledMain), comet: perTx(result.cpu.comet), bench: perTx(result.cpu.bench) };
   if (result.cpu.others > 0.25) log(`warning: other processes used ${pc(result.cpu.others)} of a core during the window; the figures are disturbed`);

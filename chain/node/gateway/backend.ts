@@ -1,0 +1,161 @@
+/**
+ * What both gateways (REST and gRPC) answer from, by gRPC method path and protobuf bytes:
+ * - every query path of the app's router (module queries, GetTx, Simulate), called in-process through
+ *   the same ABCI Query the CometBFT RPC's abci_query reaches, so a gateway answer equals the RPC
+ *   answer at the same height by construction;
+ * - the methods that live outside the app in the SDK too: BroadcastTx (forwarded to CometBFT's
+ *   broadcast_tx_sync), cosmos.base.tendermint.v1beta1.Service (CometBFT's status, blocks, validators,
+ *   and ABCIQuery), and the staking service as a view of the fixed validator set.
+ * Height: 0 = the latest committed block; every answer carries the height it was read at.
+ */
+import { TxResponse } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import * as tm from 'cosmjs-types/cosmos/base/tendermint/v1beta1/query';
+import * as staking from 'cosmjs-types/cosmos/staking/v1beta1/query';
+import { BroadcastMode, BroadcastTxRequest, BroadcastTxResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
+import type { RequestQuery, ResponseQuery } from 'cosmjs-types/tendermint/abci/types';
+import { RequestQuery as RequestQueryCodec } from 'cosmjs-types/tendermint/abci/types';
+import { APP_NAME, APP_VERSION } from '../../app';
+import { broadcastTxSync, fetchBlock, fetchStatus, fetchValidators, tendermintValidator } from './comet';
+import { findValidator, matchesStatus, stakingParams, stakingValidator } from './staking-view';
+import { GatewayError, GrpcCode, queryError } from './status';
+
+/** The part of the app the gateways use: its ABCI Query, its query paths and its last height. */
+export interface QueryableApp {
+  query(req: RequestQuery): Promise<ResponseQuery>;
+  readonly queries: { readonly paths: string[] };
+  readonly lastHeight: number;
+}
+
+export interface GatewayBackendOptions {
+  app: QueryableApp;
+  /** CometBFT's RPC, http://host:port. */
+  rpcUrl: string;
+  /** Validator consensus address (hex, upper case) → name, from genesis (the staking view's monikers). */
+  validatorNames?: Map<string, string>;
+}
+
+export interface Answer {
+  value: Uint8Array;
+  height: bigint;
+}
+
+type OwnMethod = (request: Uint8Array, height: bigint) => Promise<Answer>;
+
+export const BROADCAST_TX_PATH = '/cosmos.tx.v1beta1.Service/BroadcastTx';
+const TM = '/cosmos.base.tendermint.v1beta1.Service';
+const STAKING = '/cosmos.staking.v1beta1.Query';
+
+export class GatewayBackend {
+  private readonly own = new Map<string, OwnMethod>();
+
+  constructor(private readonly options: GatewayBackendOptions) {
+    const rpc = options.rpcUrl;
+    const latest = (): bigint => BigInt(options.app.lastHeight);
+    const answer = (value: Uint8Array, height = latest()): Answer => ({ value, height });
+
+    this.own.set(BROADCAST_TX_PATH, async (request) => {
+      const req = BroadcastTxRequest.decode(request);
+      if (req.txBytes.length === 0) throw new GatewayError(GrpcCode.INVALID_ARGUMENT, 'invalid empty tx');
+      if (req.mode !== BroadcastMode.BROADCAST_MODE_SYNC && req.mode !== BroadcastMode.BROADCAST_MODE_ASYNC) {
+        throw new GatewayError(GrpcCode.INVALID_ARGUMENT, `unsupported broadcast mode ${BroadcastMode[req.mode] ?? req.mode}; use BROADCAST_MODE_SYNC or BROADCAST_MODE_ASYNC`);
+      }
+      const r = await broadcastTxSync(rpc, req.txBytes);
+      const txResponse = TxResponse.fromPartial({ txhash: r.hash, code: r.code, codespace: r.codespace, rawLog: r.log, data: r.data });
+      return answer(BroadcastTxResponse.encode({ txResponse }).finish());
+    });
+
+    this.own.set(`${TM}/GetNodeInfo`, async () => {
+      const st = await fetchStatus(rpc);
+      const applicationVersion = { name: APP_NAME, appName: 'settled', version: APP_VERSION, gitCommit: '', buildTags: '', goVersion: `node ${process.version}`, buildDeps: [], cosmosSdkVersion: '' };
+      return answer(tm.GetNodeInfoResponse.encode({ defaultNodeInfo: st.nodeInfo, applicationVersion }).finish());
+    });
+    this.own.set(`${TM}/GetSyncing`, async () => answer(tm.GetSyncingResponse.encode({ syncing: (await fetchStatus(rpc)).catchingUp }).finish()));
+    this.own.set(`${TM}/GetLatestBlock`, async () => {
+      const b = await fetchBlock(rpc);
+      return answer(tm.GetLatestBlockResponse.encode(b).finish(), b.block.header.height);
+    });
+    this.own.set(`${TM}/GetBlockByHeight`, async (request) => {
+      const { height } = tm.GetBlockByHeightRequest.decode(request);
+      if (height <= 0n) throw new GatewayError(GrpcCode.INVALID_ARGUMENT, 'requested block height must be positive');
+      const b = await fetchBlock(rpc, height);
+      return answer(tm.GetBlockByHeightResponse.encode(b).finish(), b.block.header.height);
+    });
+    this.own.set(`${TM}/GetLatestValidatorSet`, async () => {
+      const set = await fetchValidators(rpc);
+      const validators = set.validators.map(tendermintValidator);
+      const pagination = { nextKey: new Uint8Array(0), total: BigInt(validators.length) };
+      return answer(tm.GetLatestValidatorSetResponse.encode({ blockHeight: set.height, validators, pagination }).finish(), set.height);
+    });
+    this.own.set(`${TM}/GetValidatorSetByHeight`, async (request) => {
+      const { height } = tm.GetValidatorSetByHeightRequest.decode(request);
+      if (height <= 0n) throw new GatewayError(GrpcCode.INVALID_ARGUMENT, 'requested validator set height must be positive');
+      const set = await fetchValidators(rpc, height);
+      const validators = set.validators.map(tendermintValidator);
+      const pagination = { nextKey: new Uint8Array(0), total: BigInt(validators.length) };
+      return answer(tm.GetValidatorSetByHeightResponse.encode({ blockHeight: set.height, validators, pagination }).finish(), set.height);
+    });
+    this.own.set(`${TM}/ABCIQuery`, async (request) => {
+      const req = tm.ABCIQueryRequest.decode(request);
+      const res = await options.app.query(RequestQueryCodec.fromPartial({ path: req.path, data: req.data, height: req.height, prove: req.prove }));
+      const proofOps = res.proofOps ? { ops: res.proofOps.ops.map((o) => ({ type: o.type, key: o.key, data: o.data })) } : undefined;
+      const out = tm.ABCIQueryResponse.encode({
+        code: res.code,
+        log: res.log,
+        info: res.info,
+        index: res.index,
+        key: res.key,
+        value: res.value,
+        proofOps,
+        height: res.height,
+        codespace: res.codespace,
+      }).finish();
+      return answer(out, res.height);
+    });
+
+    // the staking service over CometBFT's validator set at the latest height
+    const stakingSet = async () => fetchValidators(rpc);
+    const moniker = (address: Uint8Array): string => options.validatorNames?.get(Buffer.from(address).toString('hex').toUpperCase()) ?? '';
+    this.own.set(`${STAKING}/Params`, async () => {
+      const set = await stakingSet();
+      return answer(staking.QueryParamsResponse.encode({ params: stakingParams(set.validators.length) }).finish(), set.height);
+    });
+    this.own.set(`${STAKING}/Validators`, async (request) => {
+      const req = staking.QueryValidatorsRequest.decode(request);
+      const set = await stakingSet();
+      const validators = matchesStatus(req.status) ? set.validators.map((v) => stakingValidator(v, moniker(v.address))) : [];
+      const pagination = { nextKey: new Uint8Array(0), total: BigInt(validators.length) };
+      return answer(staking.QueryValidatorsResponse.encode({ validators, pagination }).finish(), set.height);
+    });
+    this.own.set(`${STAKING}/Validator`, async (request) => {
+      const req = staking.QueryValidatorRequest.decode(request);
+      const set = await stakingSet();
+      const v = findValidator(set.validators, req.validatorAddr);
+      return answer(staking.QueryValidatorResponse.encode({ validator: stakingValidator(v, moniker(v.address)) }).finish(), set.height);
+    });
+  }
+
+  /** Every gRPC method path served, sorted: the app router's (service paths only) and the gateway's own. */
+  get methods(): string[] {
+    const routed = this.options.app.queries.paths.filter((p) => /^\/[\w.]+\/\w+$/.test(p));
+    return [...new Set([...routed, ...this.own.keys()])].sort();
+  }
+
+  /**
+   * Calls a method with its protobuf request at `height` (0 = latest). Throws a GatewayError (a gRPC
+   * status) when the method fails or does not exist.
+   */
+  async call(path: string, request: Uint8Array, height: bigint): Promise<Answer> {
+    if (height < 0n) throw new GatewayError(GrpcCode.INVALID_ARGUMENT, `invalid height ${height}`);
+    const own = this.own.get(path);
+    if (own) {
+      if (height !== 0n && height !== BigInt(this.options.app.lastHeight) && !path.startsWith(`${TM}/`)) {
+        // CometBFT-backed answers are for the latest block only (blocks by height have their own methods)
+        throw new GatewayError(GrpcCode.INVALID_ARGUMENT, `${path} is served at the latest height only`);
+      }
+      return own(request, height);
+    }
+    const res = await this.options.app.query(RequestQueryCodec.fromPartial({ path, data: request, height, prove: false }));
+    if (res.code !== 0) throw queryError(res);
+    return { value: res.value, height: res.height };
+  }
+}

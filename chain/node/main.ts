@@ -12,6 +12,7 @@ import { DEFAULT_BASE_PORT } from './cometbft-config';
 import { DEVNET_CHAIN_ID, DEVNET_HOME, devnetCommand } from './devnet';
 import { packageVersion } from './home';
 import { initHome } from './init';
+import { exportChainInfo, type NetworkType } from './chain-info';
 import { LOCALNET_BASE_PORT, LOCALNET_CHAIN_ID, LOCALNET_HOME, localnetStart, localnetStatus, localnetStop } from './localnet';
 import { createLogger } from './logger';
 import { startCommand } from './start';
@@ -138,6 +139,21 @@ export function buildProgram(): Command {
         });
       },
     );
+
+  program
+    .command('export-chain-info')
+    .description("write chain.json and assetlist.json (cosmos/chain-registry) and Keplr's ChainInfo from a node home's genesis and config")
+    .option('--home <dir>', 'node home folder (default: $SETTLE_HOME or ~/.settle)')
+    .option('--out-dir <dir>', 'where to write the files', '.')
+    .option('--rpc <url>', "public CometBFT RPC URL (default: this node's)")
+    .option('--rest <url>', "public LCD (REST) URL (default: this node's [lcd] address)")
+    .option('--grpc <host:port>', "public gRPC address (default: this node's [grpc] address)")
+    .addOption(new Option('--network-type <type>', 'chain-registry network_type (default: devnet for a devnet/localnet chain id, else testnet)').choices(['mainnet', 'testnet', 'devnet']))
+    .option('--pretty-name <name>', 'the name wallets show')
+    .action((opts: { home?: string; outDir: string; rpc?: string; rest?: string; grpc?: string; networkType?: NetworkType; prettyName?: string }) => {
+      const files = exportChainInfo({ ...opts, home: opts.home ?? defaultHome() });
+      for (const f of files) process.stdout.write(`wrote ${f}\n`);
+    });
 
   program
     .command('localnet')

@@ -18,7 +18,8 @@ import * as path from 'node:path';
 import { devAccounts, type DevAccount } from '../../../../chain/node/dev-accounts';
 import { bytesJson, methodCodecs } from '../../../../chain/node/gateway';
 import { makeTmpDir, removeDir } from '../../../helpers/tmpdir';
-import { checkPrerequisites, freeBasePort, killAll, settled, sleep, waitHeight, type Proc } from '../helpers';
+import * as fs from 'node:fs';
+import { checkPrerequisites, freeBasePort, killAll, settled, settledRun, sleep, waitHeight, type Proc } from '../helpers';
 
 jest.setTimeout(180_000);
 
@@ -207,6 +208,21 @@ describe('LCD (REST)', () => {
     expect(again.status).toBe(200);
     expect(again.body.tx_response.code).not.toBe(0);
   });
+});
+
+test('export-chain-info: the Keplr and chain-registry files point at this node, and its LCD answers for their chain id', async () => {
+  const out = path.join(tmp, 'chain-info');
+  expect(await settledRun(['export-chain-info', '--home', home, '--out-dir', out], path.join(tmp, 'export.log'))).toBe(0);
+  const keplr = JSON.parse(fs.readFileSync(path.join(out, 'keplr-chain-info.json'), 'utf8'));
+  const chain = JSON.parse(fs.readFileSync(path.join(out, 'chain.json'), 'utf8'));
+  const assets = JSON.parse(fs.readFileSync(path.join(out, 'assetlist.json'), 'utf8'));
+  expect(keplr).toMatchObject({ chainId: 'settle-devnet-1', rpc: rpcUrl, rest: lcd });
+  expect(chain).toMatchObject({ chain_id: 'settle-devnet-1', network_type: 'devnet', apis: { rest: [{ address: lcd }], grpc: [{ address: grpcAddress }] } });
+  const info = await fetch(`${chain.apis.rest[0].address}/cosmos/base/tendermint/v1beta1/node_info`).then((r) => r.json() as Promise<any>);
+  expect(info.default_node_info.network).toBe(chain.chain_id);
+  // every asset is a denom the chain reports metadata for
+  const md = await rest('/cosmos/bank/v1beta1/denoms_metadata');
+  expect(assets.assets.map((a: { base: string }) => a.base).sort()).toEqual(md.body.metadatas.map((m: { base: string }) => m.base).sort());
 });
 
 describe('gRPC (@grpc/grpc-js client)', () => {

@@ -11,11 +11,11 @@
 import { TxResponse } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import * as tm from 'cosmjs-types/cosmos/base/tendermint/v1beta1/query';
 import * as staking from 'cosmjs-types/cosmos/staking/v1beta1/query';
-import { BroadcastMode, BroadcastTxRequest, BroadcastTxResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
+import { BroadcastMode, BroadcastTxRequest, BroadcastTxResponse, GetTxRequest, GetTxResponse, GetTxsEventRequest, GetTxsEventResponse, OrderBy } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import type { RequestQuery, ResponseQuery } from 'cosmjs-types/tendermint/abci/types';
 import { RequestQuery as RequestQueryCodec } from 'cosmjs-types/tendermint/abci/types';
 import { APP_NAME, APP_VERSION } from '../../app';
-import { broadcastTxSync, fetchBlock, fetchStatus, fetchValidators, tendermintValidator } from './comet';
+import { broadcastTxSync, cometCall, fetchBlock, fetchStatus, fetchValidators, tendermintValidator } from './comet';
 import { findValidator, matchesStatus, stakingParams, stakingValidator } from './staking-view';
 import { GatewayError, GrpcCode, queryError } from './status';
 
@@ -42,6 +42,10 @@ export interface Answer {
 type OwnMethod = (request: Uint8Array, height: bigint) => Promise<Answer>;
 
 export const BROADCAST_TX_PATH = '/cosmos.tx.v1beta1.Service/BroadcastTx';
+export const GET_TXS_EVENT_PATH = '/cosmos.tx.v1beta1.Service/GetTxsEvent';
+const GET_TX = '/cosmos.tx.v1beta1.Service/GetTx';
+/** The SDK's page size limit for GetTxsEvent (and CometBFT's tx_search maximum). */
+const MAX_TXS_PAGE = 100n;
 const TM = '/cosmos.base.tendermint.v1beta1.Service';
 const STAKING = '/cosmos.staking.v1beta1.Query';
 
@@ -62,6 +66,32 @@ export class GatewayBackend {
       const r = await broadcastTxSync(rpc, req.txBytes);
       const txResponse = TxResponse.fromPartial({ txhash: r.hash, code: r.code, codespace: r.codespace, rawLog: r.log, data: r.data });
       return answer(BroadcastTxResponse.encode({ txResponse }).finish());
+    });
+
+    // txs by events: CometBFT's tx_search finds the hashes, the app's tx index (GetTx) gives each tx
+    this.own.set(GET_TXS_EVENT_PATH, async (request) => {
+      const req = GetTxsEventRequest.decode(request);
+      const query = req.query.trim() || req.events.map((e) => e.trim()).filter((e) => e).join(' AND ');
+      if (!query) throw new GatewayError(GrpcCode.INVALID_ARGUMENT, 'query cannot be empty');
+      const limit = req.limit === 0n ? MAX_TXS_PAGE : req.limit;
+      const page = req.page === 0n ? 1n : req.page;
+      if (limit > MAX_TXS_PAGE) throw new GatewayError(GrpcCode.INVALID_ARGUMENT, `limit must not exceed ${MAX_TXS_PAGE}`);
+      const orderBy = req.orderBy === OrderBy.ORDER_BY_DESC ? 'desc' : 'asc';
+      const found = await cometCall(rpc, 'tx_search', { query, prove: false, page: page.toString(), per_page: limit.toString(), order_by: orderBy });
+      const txs: GetTxResponse[] = [];
+      for (const t of (found.txs ?? []) as Array<{ hash: string }>) {
+        const res = await options.app.query(RequestQueryCodec.fromPartial({ path: GET_TX, data: GetTxRequest.encode({ hash: t.hash }).finish(), height: 0n }));
+        if (res.code !== 0) throw queryError(res);
+        txs.push(GetTxResponse.decode(res.value));
+      }
+      // a proposer's injected vote-extension record is not a Tx: not listed
+      const listed = txs.filter((t) => t.tx !== undefined && t.txResponse !== undefined);
+      const out = GetTxsEventResponse.encode({
+        txs: listed.map((t) => t.tx!),
+        txResponses: listed.map((t) => t.txResponse!),
+        total: BigInt(found.total_count ?? 0),
+      }).finish();
+      return answer(out);
     });
 
     this.own.set(`${TM}/GetNodeInfo`, async () => {

@@ -47,6 +47,7 @@ export const LCD_ROUTES: LcdRoute[] = [
   post('/cosmos/tx/v1beta1/simulate', `${TX}/Simulate`),
   post('/cosmos/tx/v1beta1/txs', `${TX}/BroadcastTx`),
   get('/cosmos/tx/v1beta1/txs/{hash}', `${TX}/GetTx`),
+  get('/cosmos/tx/v1beta1/txs', `${TX}/GetTxsEvent`),
 
   get('/cosmos/base/tendermint/v1beta1/node_info', `${TM}/GetNodeInfo`),
   get('/cosmos/base/tendermint/v1beta1/syncing', `${TM}/GetSyncing`),

@@ -203,6 +203,17 @@ describe('LCD (REST)', () => {
     const decoded = GetTxResponse.decode((await comet.abciQuery({ path: '/cosmos.tx.v1beta1.Service/GetTx', data: GetTxRequest.encode({ hash }).finish() })).value);
     expect(got.body.tx_response.height).toBe(decoded.txResponse!.height.toString());
 
+    // by events (CometBFT's tx_search, each tx from the app's index), as explorers list an account's txs
+    const q = encodeURIComponent(`message.sender='${alice.address}'`);
+    const listed = await rest(`/cosmos/tx/v1beta1/txs?query=${q}&order_by=ORDER_BY_DESC&limit=5`);
+    expect(listed.status).toBe(200);
+    const rpcFound = await comet.txSearchAll({ query: `message.sender='${alice.address}'` });
+    expect(listed.body.total).toBe(String(rpcFound.totalCount));
+    const mine = listed.body.tx_responses.find((t: { txhash: string }) => t.txhash === hash);
+    expect(mine).toEqual(got.body.tx_response);
+    expect(listed.body.txs.length).toBe(listed.body.tx_responses.length);
+    expect((await rest('/cosmos/tx/v1beta1/txs')).status).toBe(400);
+
     // a duplicate is refused by CheckTx, answered with its code as the SDK does (HTTP 200)
     const again = await rest('/cosmos/tx/v1beta1/txs', { method: 'POST', body: { tx_bytes: Buffer.from(txBytes).toString('base64'), mode: 'BROADCAST_MODE_SYNC' } });
     expect(again.status).toBe(200);

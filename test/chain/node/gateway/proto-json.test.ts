@@ -64,7 +64,8 @@ test('REST paths bind to the SDK methods; literal segments win over parameters',
   expect(matchRoute('GET', '/cosmos/base/tendermint/v1beta1/blocks/latest')?.route.grpc).toBe('/cosmos.base.tendermint.v1beta1.Service/GetLatestBlock');
   expect(matchRoute('GET', '/cosmos/base/tendermint/v1beta1/blocks/12')).toMatchObject({ params: { height: '12' } });
   expect(matchRoute('POST', '/cosmos/tx/v1beta1/txs')?.route.grpc).toBe('/cosmos.tx.v1beta1.Service/BroadcastTx');
-  expect(matchRoute('GET', '/cosmos/tx/v1beta1/txs')).toBeUndefined();
+  expect(matchRoute('GET', '/cosmos/tx/v1beta1/txs')?.route.grpc).toBe('/cosmos.tx.v1beta1.Service/GetTxsEvent');
+  expect(matchRoute('DELETE', '/cosmos/tx/v1beta1/txs')).toBeUndefined();
   expect(matchRoute('GET', '/cosmos/bank/v1beta1/balances/')).toBeUndefined();
   for (const r of ['/cosmos.auth.v1beta1.Query/Account', '/settle.oracle.v1.Query/Price', '/cosmos.base.tendermint.v1beta1.Service/GetNodeInfo', '/cosmos.staking.v1beta1.Query/Validators']) {
     expect(methodCodecs(r)).toBeDefined();

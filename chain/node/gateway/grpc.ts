@@ -5,13 +5,15 @@
  * methods whose request and response bytes pass through unchanged: the router decodes and encodes
  * with the generated codecs, so no .proto loading is needed. The height to read at comes from the
  * `x-cosmos-block-height` request metadata (default the latest block) and is returned in the response
- * header metadata under the same key, as the SDK's gRPC server does.
+ * header metadata under the same key, as the SDK's gRPC server does. Server reflection describes
+ * settle's own services (reflection.ts).
  */
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { hostPort, parseListenAddress } from './address';
 import type { GatewayBackend } from './backend';
 import { HEIGHT_HEADER, requestedHeight } from './lcd';
+import { addReflection } from './reflection';
 import { GatewayError, GrpcCode } from './status';
 
 const identity = (b: Buffer): Buffer => b;
@@ -79,11 +81,18 @@ export async function serveGrpc(backend: GatewayBackend, address: string, logger
   const impl: grpc.UntypedServiceImplementation = {};
   for (const path of paths) impl[path] = unaryHandler(backend, path, logger);
   server.addService(passThroughService(paths), impl);
+  const services = [...new Set(paths.map((p) => p.slice(1, p.lastIndexOf('/'))))];
+  let reflected: string[] = [];
+  try {
+    reflected = addReflection(server, services);
+  } catch (err) {
+    logger.warn({ err: (err as Error).message }, 'gRPC reflection unavailable (could not load the .proto files)');
+  }
   const bound = await new Promise<number>((resolve, reject) => {
     server.bindAsync(hostPort(host, port), grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
   });
   const addr = hostPort(host, bound);
-  logger.info({ address: addr, methods: paths.length }, 'gRPC listening');
+  logger.info({ address: addr, methods: paths.length, reflection: reflected }, 'gRPC listening');
   return {
     server,
     address: addr,

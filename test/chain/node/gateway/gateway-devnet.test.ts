@@ -6,6 +6,8 @@
  * historical, with the x-cosmos-block-height header), simulates and broadcasts a tx.
  */
 import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { FileDescriptorProto } from 'cosmjs-types/google/protobuf/descriptor';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice, SigningStargateClient, type StdFee } from '@cosmjs/stargate';
 import { connectComet, type CometClient } from '@cosmjs/tendermint-rpc';
@@ -285,6 +287,30 @@ describe('gRPC (@grpc/grpc-js client)', () => {
     await waitTx(sent.txResponse!.txhash);
     const got = GetTxResponse.decode((await unary('/cosmos.tx.v1beta1.Service/GetTx', GetTxRequest.encode({ hash: sent.txResponse!.txhash }).finish())).value);
     expect(got.txResponse!.code).toBe(0);
+  });
+
+  test("server reflection lists and describes settle's query services", async () => {
+    const proto = path.join(path.dirname(require.resolve('@grpc/reflection/package.json')), 'build/proto/grpc/reflection/v1alpha/reflection.proto');
+    const pkg = grpc.loadPackageDefinition(protoLoader.loadSync(proto, { keepCase: true })) as any;
+    const reflection = new pkg.grpc.reflection.v1alpha.ServerReflection(grpcAddress, grpc.credentials.createInsecure());
+    const ask = (request: Record<string, string>): Promise<any> =>
+      new Promise((resolve, reject) => {
+        const call = reflection.ServerReflectionInfo();
+        call.on('data', (res: unknown) => {
+          resolve(res);
+          call.end();
+        });
+        call.on('error', reject);
+        call.write(request);
+      });
+    const listed = await ask({ list_services: '' });
+    const names = listed.list_services_response.service.map((s: { name: string }) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['settle.margin.v1.Query', 'settle.options.v1.Query', 'settle.oracle.v1.Query']));
+    const file = await ask({ file_containing_symbol: 'settle.oracle.v1.Query' });
+    const descriptors = (file.file_descriptor_response.file_descriptor_proto as Buffer[]).map((b) => FileDescriptorProto.decode(b));
+    const service = descriptors.flatMap((d) => d.service.map((s) => ({ pkg: d.package, s }))).find((x) => x.pkg === 'settle.oracle.v1' && x.s.name === 'Query');
+    expect(service?.s.method.map((m) => m.name)).toEqual(expect.arrayContaining(['Price', 'Prices', 'Markets']));
+    reflection.close();
   });
 
   test('errors carry gRPC status codes', async () => {

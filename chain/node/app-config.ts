@@ -20,8 +20,8 @@ export interface AppConfig {
   log: { level: LogLevel; format: LogFormat };
   /** settle's Prometheus endpoint (`host:port`, served at /metrics); '' disables it. */
   metrics: { address: string };
-  /** The LCD: the Cosmos REST API (`host:port`); '' disables it. */
-  lcd: { address: string };
+  /** The LCD: the Cosmos REST API (`host:port`); '' disables it. CORS: any web page may call it. */
+  lcd: { address: string; corsAnyOrigin: boolean };
   /** The gRPC server (`host:port`, plaintext); '' disables it. */
   grpc: { address: string };
   /** Application state versions kept (0 = keep every version). */
@@ -47,7 +47,7 @@ export function defaultAppConfig(abciPort = 26658, metricsPort = 26661): AppConf
     abciAddress: `tcp://127.0.0.1:${abciPort}`,
     log: { level: 'info', format: 'json' },
     metrics: { address: `127.0.0.1:${metricsPort}` },
-    lcd: { address: '' },
+    lcd: { address: '', corsAnyOrigin: false },
     grpc: { address: '' },
     pruning: { keepRecent: 0 },
     store: { cacheNodes: 0 },
@@ -95,6 +95,9 @@ address = ${s(c.metrics.address)}
 # /cosmos/tx/v1beta1/txs, ...) at http://<address>; "" disables it. The devnet serves it at
 # 127.0.0.1:1317. Plain HTTP without authentication: put a proxy in front of a public one.
 address = ${s(c.lcd.address)}
+# Answer CORS requests from any origin (Access-Control-Allow-Origin: *), so web pages (wallets,
+# dApps, explorers) can call it from a browser. On for the devnet.
+cors_any_origin = ${c.lcd.corsAnyOrigin}
 
 [grpc]
 # The gRPC server (the SDK's query services, cosmos.tx.v1beta1.Service and
@@ -167,6 +170,13 @@ function nonNegInt(t: Table, key: string, def: number, where: string): number {
   return n;
 }
 
+function bool(t: Table, key: string, def: boolean, where: string): boolean {
+  const v = t[key];
+  if (v === undefined) return def;
+  if (typeof v !== 'boolean') throw new Error(`app.toml: ${where}${key} must be true or false`);
+  return v;
+}
+
 /** A list of "type.key" event attribute names. */
 function eventKeys(t: Table, key: string, def: string[]): string[] {
   const v = t[key];
@@ -191,7 +201,7 @@ export function parseAppConfig(text: string): AppConfig {
   const metrics = table(root.metrics, 'metrics');
   checkKeys(metrics, ['address'], 'metrics');
   const lcd = table(root.lcd, 'lcd');
-  checkKeys(lcd, ['address'], 'lcd');
+  checkKeys(lcd, ['address', 'cors_any_origin'], 'lcd');
   const grpc = table(root.grpc, 'grpc');
   checkKeys(grpc, ['address'], 'grpc');
   const pruning = table(root.pruning, 'pruning');
@@ -211,7 +221,7 @@ export function parseAppConfig(text: string): AppConfig {
       format: oneOf(str(log, 'format', d.log.format, 'log.'), LOG_FORMATS, 'log.format'),
     },
     metrics: { address: str(metrics, 'address', d.metrics.address, 'metrics.') },
-    lcd: { address: str(lcd, 'address', d.lcd.address, 'lcd.') },
+    lcd: { address: str(lcd, 'address', d.lcd.address, 'lcd.'), corsAnyOrigin: bool(lcd, 'cors_any_origin', d.lcd.corsAnyOrigin, 'lcd.') },
     grpc: { address: str(grpc, 'address', d.grpc.address, 'grpc.') },
     pruning: { keepRecent: nonNegInt(pruning, 'keep_recent', d.pruning.keepRecent, 'pruning.') },
     store: { cacheNodes: nonNegInt(store, 'cache_nodes', d.store.cacheNodes, 'store.') },

@@ -86,6 +86,7 @@ export async function createDevnetHome(options: DevnetOptions & { home: string }
       appConfig: (c) => {
         const gw = devnetGatewayAddresses(options.basePort ?? DEFAULT_BASE_PORT);
         c.lcd.address = gw.lcd;
+        c.lcd.corsAnyOrigin = true;
         c.grpc.address = gw.grpc;
       },
     });

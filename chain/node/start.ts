@@ -198,7 +198,7 @@ export class SettleNode {
     }
     const backend = new GatewayBackend({ app: this.app, rpcUrl, validatorNames });
     if (config.lcd.address) {
-      this.lcd = await serveLcd(backend, config.lcd.address, logger.child({ module: 'lcd' }));
+      this.lcd = await serveLcd(backend, config.lcd.address, logger.child({ module: 'lcd' }), { corsAnyOrigin: config.lcd.corsAnyOrigin });
       this.lcdUrl = this.lcd.url;
     }
     if (config.grpc.address) {

@@ -142,23 +142,23 @@ export class GatewayBackend {
       return answer(out, res.height);
     });
 
-    // the staking service over CometBFT's validator set at the latest height
-    const stakingSet = async () => fetchValidators(rpc);
+    // the staking service over CometBFT's validator set at the requested height (0 = latest)
+    const stakingSet = async (height: bigint) => fetchValidators(rpc, height === 0n ? undefined : height);
     const moniker = (address: Uint8Array): string => options.validatorNames?.get(Buffer.from(address).toString('hex').toUpperCase()) ?? '';
-    this.own.set(`${STAKING}/Params`, async () => {
-      const set = await stakingSet();
+    this.own.set(`${STAKING}/Params`, async (_request, height) => {
+      const set = await stakingSet(height);
       return answer(staking.QueryParamsResponse.encode({ params: stakingParams(set.validators.length) }).finish(), set.height);
     });
-    this.own.set(`${STAKING}/Validators`, async (request) => {
+    this.own.set(`${STAKING}/Validators`, async (request, height) => {
       const req = staking.QueryValidatorsRequest.decode(request);
-      const set = await stakingSet();
+      const set = await stakingSet(height);
       const validators = matchesStatus(req.status) ? set.validators.map((v) => stakingValidator(v, moniker(v.address))) : [];
       const pagination = { nextKey: new Uint8Array(0), total: BigInt(validators.length) };
       return answer(staking.QueryValidatorsResponse.encode({ validators, pagination }).finish(), set.height);
     });
-    this.own.set(`${STAKING}/Validator`, async (request) => {
+    this.own.set(`${STAKING}/Validator`, async (request, height) => {
       const req = staking.QueryValidatorRequest.decode(request);
-      const set = await stakingSet();
+      const set = await stakingSet(height);
       const v = findValidator(set.validators, req.validatorAddr);
       return answer(staking.QueryValidatorResponse.encode({ validator: stakingValidator(v, moniker(v.address)) }).finish(), set.height);
     });
@@ -178,10 +178,8 @@ export class GatewayBackend {
     if (height < 0n) throw new GatewayError(GrpcCode.INVALID_ARGUMENT, `invalid height ${height}`);
     const own = this.own.get(path);
     if (own) {
-      if (height !== 0n && height !== BigInt(this.options.app.lastHeight) && !path.startsWith(`${TM}/`)) {
-        // CometBFT-backed answers are for the latest block only (blocks by height have their own methods)
-        throw new GatewayError(GrpcCode.INVALID_ARGUMENT, `${path} is served at the latest height only`);
-      }
+      // the staking view reads the validator set at the height; the others are not versioned by height
+      // (broadcast, txs by hash or events, node info; blocks and validator sets take it in the request)
       return own(request, height);
     }
     const res = await this.options.app.query(RequestQueryCodec.fromPartial({ path, data: request, height, prove: false }));

@@ -13,6 +13,7 @@ import type { GatewayBackend } from './backend';
 import { methodCodecs } from './codecs';
 import { LCD_ROUTES, matchRoute, type LcdRoute } from './lcd-routes';
 import { bytesJson, messageFromJson, queryParamsObject } from './proto-json';
+import { stakingDecimalsJson } from './staking-view';
 import { GatewayError, GrpcCode, httpStatusOf } from './status';
 
 export const HEIGHT_HEADER = 'x-cosmos-block-height';
@@ -44,6 +45,13 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+const CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': `content-type, ${HEIGHT_HEADER}`,
+  'access-control-expose-headers': HEIGHT_HEADER,
+};
+
 function send(res: http.ServerResponse, status: number, body: unknown, height?: bigint): void {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (height !== undefined) {
@@ -66,6 +74,11 @@ function sendError(res: http.ServerResponse, err: unknown, logger: Logger): void
 /** Answers one REST request. */
 export async function handleLcd(backend: GatewayBackend, req: http.IncomingMessage, res: http.ServerResponse, logger: Logger, routes: LcdRoute[] = LCD_ROUTES): Promise<void> {
   try {
+    if (req.method === 'OPTIONS') {
+      // a CORS preflight (answered with the allow headers only when CORS is on)
+      res.writeHead(204).end();
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://lcd');
     let match: ReturnType<typeof matchRoute>;
     try {
@@ -95,7 +108,8 @@ export async function handleLcd(backend: GatewayBackend, req: http.IncomingMessa
       throw new GatewayError(GrpcCode.INVALID_ARGUMENT, `invalid request: ${(err as Error).message}`);
     }
     const answer = await backend.call(match.route.grpc, request, height);
-    send(res, 200, bytesJson(codecs.response, answer.value), answer.height);
+    const json = bytesJson(codecs.response, answer.value);
+    send(res, 200, match.route.grpc.startsWith('/cosmos.staking.') ? stakingDecimalsJson(json) : json, answer.height);
   } catch (err) {
     sendError(res, err, logger);
   }
@@ -107,10 +121,13 @@ export interface LcdServer {
   close(): Promise<void>;
 }
 
-/** Serves the LCD at http://address (host:port). */
-export async function serveLcd(backend: GatewayBackend, address: string, logger: Logger): Promise<LcdServer> {
+/** Serves the LCD at http://address (host:port); with `corsAnyOrigin`, browsers on any origin may call it. */
+export async function serveLcd(backend: GatewayBackend, address: string, logger: Logger, options: { corsAnyOrigin?: boolean } = {}): Promise<LcdServer> {
   const { host, port } = parseListenAddress(address, 'LCD');
-  const server = http.createServer((req, res) => void handleLcd(backend, req, res, logger));
+  const server = http.createServer((req, res) => {
+    if (options.corsAnyOrigin) for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
+    void handleLcd(backend, req, res, logger);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

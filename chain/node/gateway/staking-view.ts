@@ -67,3 +67,25 @@ export function findValidator(set: CometValidator[], operator: string): CometVal
   if (!v) throw new GatewayError(GrpcCode.NOT_FOUND, `validator ${operator} not found`);
   return v;
 }
+
+const LEGACY_DEC_FIELDS = new Set(['delegator_shares', 'rate', 'max_rate', 'max_change_rate', 'min_commission_rate']);
+
+/** A LegacyDec's protobuf form (integer of 18 fractional digits) as its JSON form ("1.000000000000000000"). */
+export function legacyDecJson(atomics: string): string {
+  if (!/^-?\d+$/.test(atomics)) return atomics;
+  const neg = atomics.startsWith('-');
+  const digits = (neg ? atomics.slice(1) : atomics).padStart(19, '0');
+  return `${neg ? '-' : ''}${digits.slice(0, -18)}.${digits.slice(-18)}`;
+}
+
+/**
+ * The staking messages' LegacyDec fields in REST JSON: the SDK's gateway prints them as decimals
+ * (the type's own JSON), while the protobuf bytes (and so gRPC) carry the integer form.
+ */
+export function stakingDecimalsJson(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(stakingDecimalsJson);
+  if (json === null || typeof json !== 'object') return json;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(json)) out[k] = LEGACY_DEC_FIELDS.has(k) && typeof v === 'string' ? legacyDecJson(v) : stakingDecimalsJson(v);
+  return out;
+}

@@ -133,6 +133,16 @@ describe('LCD (REST)', () => {
     expect(bal.body).toEqual({ balance: { denom: 'uusdc', amount: bob.coins.find((c) => c.denom === 'uusdc')!.amount } });
   });
 
+  test('CORS on the devnet: preflight answered, any origin allowed, the height header exposed', async () => {
+    const pre = await fetch(`${lcd}/cosmos/bank/v1beta1/params`, { method: 'OPTIONS', headers: { origin: 'https://wallet.example', 'access-control-request-method': 'GET' } });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-origin')).toBe('*');
+    expect(pre.headers.get('access-control-allow-headers')).toContain('x-cosmos-block-height');
+    const get = await fetch(`${lcd}/cosmos/bank/v1beta1/params`, { headers: { origin: 'https://wallet.example' } });
+    expect(get.headers.get('access-control-allow-origin')).toBe('*');
+    expect(get.headers.get('access-control-expose-headers')).toBe('x-cosmos-block-height');
+  });
+
   test('latest height by default; errors as the SDK gateway gives them', async () => {
     const r = await rest(`/cosmos/bank/v1beta1/balances/${alice.address}`);
     expect(r.status).toBe(200);
@@ -180,6 +190,12 @@ describe('LCD (REST)', () => {
     const one = await rest(`/cosmos/staking/v1beta1/validators/${sv.body.validators[0].operator_address}`);
     expect(one.body.validator.operator_address).toBe(sv.body.validators[0].operator_address);
     expect((await rest('/cosmos/staking/v1beta1/params')).body.params.bond_denom).toBe('usettle');
+    // LegacyDec fields as the SDK's JSON prints them; the set read at the requested height
+    expect(sv.body.validators[0].delegator_shares).toBe(`${rpcVals.validators[0].votingPower}.000000000000000000`);
+    expect(sv.body.validators[0].commission.commission_rates.rate).toBe('0.000000000000000000');
+    const atTwo = await rest('/cosmos/staking/v1beta1/validators?height=2');
+    expect(atTwo.height).toBe('2');
+    expect(atTwo.body.validators.length).toBe((await comet.validators({ height: 2 })).total);
   });
 
   test('simulate and broadcast a tx through REST, then find it by hash (equal to abci_query GetTx)', async () => {

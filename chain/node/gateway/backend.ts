@@ -144,7 +144,20 @@ export class GatewayBackend {
 
     // the staking service over CometBFT's validator set at the requested height (0 = latest)
     const stakingSet = async (height: bigint) => fetchValidators(rpc, height === 0n ? undefined : height);
-    const moniker = (address: Uint8Array): string => options.validatorNames?.get(Buffer.from(address).toString('hex').toUpperCase()) ?? '';
+    // a validator's name from genesis; this node's own validator unnamed there shows the node's moniker
+    let self: Promise<{ address: string; moniker: string }> | undefined;
+    const selfInfo = () =>
+      (self ??= cometCall(rpc, 'status').then(
+        (st) => ({ address: String(st.validator_info?.address ?? '').toUpperCase(), moniker: String(st.node_info?.moniker ?? '') }),
+        () => ({ address: '', moniker: '' }),
+      ));
+    const moniker = async (address: Uint8Array): Promise<string> => {
+      const hex = Buffer.from(address).toString('hex').toUpperCase();
+      const named = options.validatorNames?.get(hex);
+      if (named) return named;
+      const me = await selfInfo();
+      return me.address === hex ? me.moniker : '';
+    };
     this.own.set(`${STAKING}/Params`, async (_request, height) => {
       const set = await stakingSet(height);
       return answer(staking.QueryParamsResponse.encode({ params: stakingParams(set.validators.length) }).finish(), set.height);
@@ -152,7 +165,7 @@ export class GatewayBackend {
     this.own.set(`${STAKING}/Validators`, async (request, height) => {
       const req = staking.QueryValidatorsRequest.decode(request);
       const set = await stakingSet(height);
-      const validators = matchesStatus(req.status) ? set.validators.map((v) => stakingValidator(v, moniker(v.address))) : [];
+      const validators = matchesStatus(req.status) ? await Promise.all(set.validators.map(async (v) => stakingValidator(v, await moniker(v.address)))) : [];
       const pagination = { nextKey: new Uint8Array(0), total: BigInt(validators.length) };
       return answer(staking.QueryValidatorsResponse.encode({ validators, pagination }).finish(), set.height);
     });
@@ -160,7 +173,7 @@ export class GatewayBackend {
       const req = staking.QueryValidatorRequest.decode(request);
       const set = await stakingSet(height);
       const v = findValidator(set.validators, req.validatorAddr);
-      return answer(staking.QueryValidatorResponse.encode({ validator: stakingValidator(v, moniker(v.address)) }).finish(), set.height);
+      return answer(staking.QueryValidatorResponse.encode({ validator: stakingValidator(v, await moniker(v.address)) }).finish(), set.height);
     });
   }
 

@@ -14,6 +14,7 @@ import { hostPort, parseListenAddress } from './address';
 import type { GatewayBackend } from './backend';
 import { HEIGHT_HEADER, requestedHeight } from './lcd';
 import { addReflection } from './reflection';
+import { settleProtosError } from './settle-protos';
 import { GatewayError, GrpcCode } from './status';
 
 const identity = (b: Buffer): Buffer => b;
@@ -86,8 +87,9 @@ export async function serveGrpc(backend: GatewayBackend, address: string, logger
   try {
     reflected = addReflection(server, services);
   } catch (err) {
-    logger.warn({ err: (err as Error).message }, 'gRPC reflection unavailable (could not load the .proto files)');
+    logger.warn({ err: (err as Error).message }, 'gRPC reflection unavailable');
   }
+  if (reflected.length === 0) logger.warn({ reason: settleProtosError() }, "gRPC reflection off: settle's .proto files unavailable");
   const bound = await new Promise<number>((resolve, reject) => {
     server.bindAsync(hostPort(host, port), grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
   });

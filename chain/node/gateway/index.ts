@@ -2,4 +2,4 @@ export { GatewayBackend, BROADCAST_TX_PATH, type GatewayBackendOptions, type Que
 export { serveLcd, HEIGHT_HEADER, type LcdServer } from './lcd';
 export { serveGrpc, type GrpcGateway } from './grpc';
 export { methodCodecs } from './codecs';
-export { bytesJson, messageJson } from './proto-json';
+export { bytesJson, messageJson, responseJson } from './proto-json';

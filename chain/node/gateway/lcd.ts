@@ -12,7 +12,8 @@ import { hostPort, parseListenAddress } from './address';
 import type { GatewayBackend } from './backend';
 import { methodCodecs } from './codecs';
 import { LCD_ROUTES, matchRoute, type LcdRoute } from './lcd-routes';
-import { bytesJson, messageFromJson, queryParamsObject } from './proto-json';
+import { messageFromJson, queryParamsObject, responseJson } from './proto-json';
+import { settleProtos, settleProtosError } from './settle-protos';
 import { stakingDecimalsJson } from './staking-view';
 import { GatewayError, GrpcCode, httpStatusOf } from './status';
 
@@ -108,7 +109,7 @@ export async function handleLcd(backend: GatewayBackend, req: http.IncomingMessa
       throw new GatewayError(GrpcCode.INVALID_ARGUMENT, `invalid request: ${(err as Error).message}`);
     }
     const answer = await backend.call(match.route.grpc, request, height);
-    const json = bytesJson(codecs.response, answer.value);
+    const json = responseJson(match.route.grpc, codecs.response, answer.value);
     send(res, 200, match.route.grpc.startsWith('/cosmos.staking.') ? stakingDecimalsJson(json) : json, answer.height);
   } catch (err) {
     sendError(res, err, logger);
@@ -124,6 +125,8 @@ export interface LcdServer {
 /** Serves the LCD at http://address (host:port); with `corsAnyOrigin`, browsers on any origin may call it. */
 export async function serveLcd(backend: GatewayBackend, address: string, logger: Logger, options: { corsAnyOrigin?: boolean } = {}): Promise<LcdServer> {
   const { host, port } = parseListenAddress(address, 'LCD');
+  // load settle's .proto descriptors now rather than on the first request
+  if (!settleProtos()) logger.warn({ reason: settleProtosError() }, "settle's .proto files unavailable: settle.* JSON from the generated codecs (zero enums as numbers)");
   const server = http.createServer((req, res) => {
     if (options.corsAnyOrigin) for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
     void handleLcd(backend, req, res, logger);

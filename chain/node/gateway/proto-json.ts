@@ -11,6 +11,7 @@
  */
 import { rfc3339 } from '../../time';
 import { anyCodec } from './any-registry';
+import { settleMessageJson, settleResponseType } from './settle-json';
 import type { Codec } from './codecs';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -59,7 +60,8 @@ function render(decoded: unknown, json: unknown): Json {
     const arr = Array.isArray(json) ? json : [];
     return decoded.map((d, i) => render(d, arr[i]));
   }
-  if (decoded instanceof Uint8Array) return base64(decoded);
+  // empty bytes print as null, as the SDK's gateway (gogoproto jsonpb) prints a nil []byte: "next_key": null
+  if (decoded instanceof Uint8Array) return decoded.length === 0 ? null : base64(decoded);
   if (typeof decoded === 'bigint') return decoded.toString();
   if (decoded instanceof Date) return typeof json === 'string' ? json : decoded.toISOString();
   if (isPlain(decoded)) {
@@ -86,6 +88,8 @@ function render(decoded: unknown, json: unknown): Json {
 
 /** `{"@type": url, ...fields}`; an unregistered type keeps its bytes as base64 in `value`. */
 export function anyJson(typeUrl: string, value: Uint8Array): Json {
+  const exact = settleMessageJson(typeUrl.slice(1), value);
+  if (exact !== undefined && exact !== null && typeof exact === 'object' && !Array.isArray(exact)) return { '@type': typeUrl, ...(exact as Record<string, Json>) };
   const codec = anyCodec(typeUrl);
   if (!codec) return { '@type': typeUrl, value: base64(value) };
   const inner = messageJson(codec, codec.decode(value));
@@ -100,6 +104,16 @@ export function messageJson<T>(codec: Codec<T>, message: T): Json {
 /** Encoded message bytes → gateway JSON. */
 export function bytesJson(codec: Codec, bytes: Uint8Array): Json {
   return messageJson(codec, codec.decode(bytes));
+}
+
+/**
+ * A method's encoded response → gateway JSON: settle's own messages from their .proto descriptors
+ * (exact), the others through the generated codec.
+ */
+export function responseJson(methodPath: string, codec: Codec, bytes: Uint8Array): Json {
+  const type = settleResponseType(methodPath);
+  const exact = type ? settleMessageJson(type, bytes) : undefined;
+  return exact !== undefined ? (exact as Json) : bytesJson(codec, bytes);
 }
 
 function camelKeys(v: unknown): unknown {

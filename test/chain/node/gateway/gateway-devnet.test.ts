@@ -18,7 +18,7 @@ import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse, Broadca
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import * as path from 'node:path';
 import { devAccounts, type DevAccount } from '../../../../chain/node/dev-accounts';
-import { bytesJson, methodCodecs } from '../../../../chain/node/gateway';
+import { methodCodecs, responseJson } from '../../../../chain/node/gateway';
 import { makeTmpDir, removeDir } from '../../../helpers/tmpdir';
 import * as fs from 'node:fs';
 import { checkPrerequisites, freeBasePort, killAll, settled, settledRun, sleep, waitHeight, type Proc } from '../helpers';
@@ -68,7 +68,7 @@ async function rest(route: string, init?: { method?: string; body?: unknown; hea
 async function rpcJson(method: string, request: Uint8Array, height: number): Promise<{ height: number; json: unknown }> {
   const res = await comet.abciQuery({ path: method, data: request, height });
   expect(res.code).toBe(0);
-  return { height: res.height ?? 0, json: bytesJson(methodCodecs(method)!.response, res.value) };
+  return { height: res.height ?? 0, json: responseJson(method, methodCodecs(method)!.response, res.value) };
 }
 
 async function latestHeight(): Promise<number> {
@@ -186,7 +186,7 @@ describe('LCD (REST)', () => {
 
     const sv = await rest('/cosmos/staking/v1beta1/validators');
     expect(sv.body.validators).toHaveLength(rpcVals.validators.length);
-    expect(sv.body.validators[0]).toMatchObject({ status: 'BOND_STATUS_BONDED', jailed: false, tokens: String(rpcVals.validators[0].votingPower) });
+    expect(sv.body.validators[0]).toMatchObject({ status: 'BOND_STATUS_BONDED', jailed: false, tokens: String(rpcVals.validators[0].votingPower), description: { moniker: st.nodeInfo.moniker } });
     const one = await rest(`/cosmos/staking/v1beta1/validators/${sv.body.validators[0].operator_address}`);
     expect(one.body.validator.operator_address).toBe(sv.body.validators[0].operator_address);
     expect((await rest('/cosmos/staking/v1beta1/params')).body.params.bond_denom).toBe('usettle');

@@ -11,7 +11,10 @@ import { GetTxRequest } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { QuerySubaccountResponse } from '../../../../proto/gen/settle/margin/v1/query';
 import { methodCodecs } from '../../../../chain/node/gateway/codecs';
 import { matchRoute } from '../../../../chain/node/gateway/lcd-routes';
-import { bytesJson, messageFromJson, queryParamsObject, timestampJson } from '../../../../chain/node/gateway/proto-json';
+import { anyJson, bytesJson, messageFromJson, queryParamsObject, responseJson, timestampJson } from '../../../../chain/node/gateway/proto-json';
+import { QueryInstrumentsResponse } from '../../../../proto/gen/settle/options/v1/query';
+import { MsgPlaceOrder } from '../../../../proto/gen/settle/options/v1/tx';
+import { OptionKind, Side } from '../../../../proto/gen/settle/options/v1/types';
 
 test('an account: Any expanded with @type, nested Any public key, uint64 as strings', () => {
   const key = new Uint8Array(33).fill(2);
@@ -28,6 +31,12 @@ test('an account: Any expanded with @type, nested Any public key, uint64 as stri
   });
 });
 
+test('empty bytes as null, as the SDK prints pagination.next_key', () => {
+  const codecs = methodCodecs('/cosmos.bank.v1beta1.Query/AllBalances')!;
+  const bytes = codecs.response.encode(codecs.response.fromPartial({ balances: [{ denom: 'usettle', amount: '5' }], pagination: { nextKey: new Uint8Array(0), total: 1n } })).finish();
+  expect(bytesJson(codecs.response, bytes)).toEqual({ balances: [{ denom: 'usettle', amount: '5' }], pagination: { next_key: null, total: '1' } });
+});
+
 test('durations as "<s>s", absent messages as null', () => {
   const bytes = ConsensusParams.encode({ params: { evidence: { maxAgeNumBlocks: 100000n, maxAgeDuration: { seconds: 172800n, nanos: 0 }, maxBytes: 1048576n } } }).finish();
   expect(bytesJson(ConsensusParams, bytes)).toEqual({
@@ -41,6 +50,19 @@ test("settle's messages (ts-proto omits defaults in toJSON) get every field", ()
   expect(json.subaccount.subaccount).toMatchObject({ owner: 'settle1x', number: 0 });
   expect(json.subaccount.collateral).toEqual([]);
   expect(json.subaccount.positions).toEqual([]);
+});
+
+test("settle's messages from their .proto descriptors: every field, enums by name even at zero, int64 as strings", () => {
+  const bytes = QueryInstrumentsResponse.encode(QueryInstrumentsResponse.fromPartial({ instruments: [{ id: 'BTC-1', expiry: 5n, kind: OptionKind.OPTION_KIND_CALL }, { id: 'BTC-2' }] })).finish();
+  const json = responseJson('/settle.options.v1.Query/Instruments', methodCodecs('/settle.options.v1.Query/Instruments')!.response, bytes) as any;
+  expect(json.instruments[0]).toMatchObject({ id: 'BTC-1', expiry: '5', kind: 'OPTION_KIND_CALL', underlying: '' });
+  expect(json.instruments[1]).toMatchObject({ id: 'BTC-2', expiry: '0', kind: 'OPTION_KIND_UNSPECIFIED', status: 'INSTRUMENT_STATUS_UNSPECIFIED' });
+  // the same keys as the codec-driven rendering (which cannot name a zero enum)
+  const generic = bytesJson(QueryInstrumentsResponse, bytes) as any;
+  expect(Object.keys(json.instruments[1]).sort()).toEqual(Object.keys(generic.instruments[1]).sort());
+  // a settle message inside an Any (a tx's messages)
+  const msg = MsgPlaceOrder.encode(MsgPlaceOrder.fromPartial({ owner: 'settle1x', order: { instrumentId: 'BTC-1', side: Side.SIDE_BUY } })).finish();
+  expect(anyJson('/settle.options.v1.MsgPlaceOrder', msg)).toMatchObject({ '@type': '/settle.options.v1.MsgPlaceOrder', owner: 'settle1x', order: { instrument_id: 'BTC-1', side: 'SIDE_BUY' } });
 });
 
 test('timestamps: 0, 3, 6 or 9 fractional digits as Go prints them', () => {

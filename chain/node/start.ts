@@ -196,7 +196,8 @@ export class SettleNode {
         if (v.address) validatorNames.set(v.address.toUpperCase(), v.name ?? '');
       }
     }
-    const backend = new GatewayBackend({ app: this.app, rpcUrl, validatorNames });
+    const nodeConfig = { minimumGasPrices: config.minimumGasPrices, pruningKeepRecent: config.pruning.keepRecent };
+    const backend = new GatewayBackend({ app: this.app, rpcUrl, validatorNames, nodeConfig });
     if (config.lcd.address) {
       this.lcd = await serveLcd(backend, config.lcd.address, logger.child({ module: 'lcd' }), { corsAnyOrigin: config.lcd.corsAnyOrigin });
       this.lcdUrl = this.lcd.url;

@@ -9,11 +9,13 @@
  * Height: 0 = the latest committed block; every answer carries the height it was read at.
  */
 import { TxResponse } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import * as nodeService from 'cosmjs-types/cosmos/base/node/v1beta1/query';
 import * as tm from 'cosmjs-types/cosmos/base/tendermint/v1beta1/query';
 import * as staking from 'cosmjs-types/cosmos/staking/v1beta1/query';
 import { BroadcastMode, BroadcastTxRequest, BroadcastTxResponse, GetTxRequest, GetTxResponse, GetTxsEventRequest, GetTxsEventResponse, OrderBy } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import type { RequestQuery, ResponseQuery } from 'cosmjs-types/tendermint/abci/types';
 import { RequestQuery as RequestQueryCodec } from 'cosmjs-types/tendermint/abci/types';
+import { addressBytes } from '../../address';
 import { APP_NAME, APP_VERSION } from '../../app';
 import { broadcastTxSync, cometCall, fetchBlock, fetchStatus, fetchValidators, tendermintValidator } from './comet';
 import { findValidator, matchesStatus, stakingParams, stakingValidator } from './staking-view';
@@ -32,6 +34,8 @@ export interface GatewayBackendOptions {
   rpcUrl: string;
   /** Validator consensus address (hex, upper case) → name, from genesis (the staking view's monikers). */
   validatorNames?: Map<string, string>;
+  /** This node's app.toml settings that cosmos.base.node.v1beta1.Service/Config reports. */
+  nodeConfig?: { minimumGasPrices: string; pruningKeepRecent: number };
 }
 
 export interface Answer {
@@ -169,6 +173,35 @@ export class GatewayBackend {
       const pagination = { nextKey: new Uint8Array(0), total: BigInt(validators.length) };
       return answer(staking.QueryValidatorsResponse.encode({ validators, pagination }).finish(), set.height);
     });
+    this.own.set(`${STAKING}/Pool`, async (_request, height) => {
+      const set = await stakingSet(height);
+      const bonded = set.validators.reduce((sum, v) => sum + v.votingPower, 0n);
+      return answer(staking.QueryPoolResponse.encode({ pool: { bondedTokens: bonded.toString(), notBondedTokens: '0' } }).finish(), set.height);
+    });
+    // no delegations exist beside the fixed set: wallets asking for an account's delegations get none
+    const delegator = (address: string): void => {
+      try {
+        addressBytes(address);
+      } catch (err) {
+        throw new GatewayError(GrpcCode.INVALID_ARGUMENT, `invalid delegator address ${address}: ${(err as Error).message}`);
+      }
+    };
+    const noPage = { nextKey: new Uint8Array(0), total: 0n };
+    this.own.set(`${STAKING}/DelegatorDelegations`, async (request) => {
+      delegator(staking.QueryDelegatorDelegationsRequest.decode(request).delegatorAddr);
+      return answer(staking.QueryDelegatorDelegationsResponse.encode({ delegationResponses: [], pagination: noPage }).finish());
+    });
+    this.own.set(`${STAKING}/DelegatorUnbondingDelegations`, async (request) => {
+      delegator(staking.QueryDelegatorUnbondingDelegationsRequest.decode(request).delegatorAddr);
+      return answer(staking.QueryDelegatorUnbondingDelegationsResponse.encode({ unbondingResponses: [], pagination: noPage }).finish());
+    });
+
+    this.own.set('/cosmos.base.node.v1beta1.Service/Config', async () => {
+      const c = options.nodeConfig ?? { minimumGasPrices: '', pruningKeepRecent: 0 };
+      const config = { minimumGasPrice: c.minimumGasPrices, pruningKeepRecent: String(c.pruningKeepRecent), pruningInterval: '0', haltHeight: 0n };
+      return answer(nodeService.ConfigResponse.encode(config).finish());
+    });
+
     this.own.set(`${STAKING}/Validator`, async (request, height) => {
       const req = staking.QueryValidatorRequest.decode(request);
       const set = await stakingSet(height);

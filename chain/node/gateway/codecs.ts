@@ -7,6 +7,7 @@
 import * as authQuery from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import * as bankQuery from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import * as consensusQuery from 'cosmjs-types/cosmos/consensus/v1/query';
+import * as nodeService from 'cosmjs-types/cosmos/base/node/v1beta1/query';
 import * as tmService from 'cosmjs-types/cosmos/base/tendermint/v1beta1/query';
 import * as stakingQuery from 'cosmjs-types/cosmos/staking/v1beta1/query';
 import * as txService from 'cosmjs-types/cosmos/tx/v1beta1/service';
@@ -37,6 +38,7 @@ const SERVICES: Array<[string, Record<string, unknown>, string]> = [
   ['cosmos.staking.v1beta1.Query', stakingQuery, 'Query'],
   ['cosmos.tx.v1beta1.Service', txService, ''],
   ['cosmos.base.tendermint.v1beta1.Service', tmService, ''],
+  ['cosmos.base.node.v1beta1.Service', nodeService, ''],
   ['settle.margin.v1.Query', marginQuery, 'Query'],
   ['settle.options.v1.Query', optionsQuery, 'Query'],
   ['settle.oracle.v1.Query', oracleQuery, 'Query'],

@@ -60,6 +60,11 @@ export const LCD_ROUTES: LcdRoute[] = [
   get('/cosmos/staking/v1beta1/params', `${STAKING}/Params`),
   get('/cosmos/staking/v1beta1/validators', `${STAKING}/Validators`),
   get('/cosmos/staking/v1beta1/validators/{validator_addr}', `${STAKING}/Validator`),
+  get('/cosmos/staking/v1beta1/pool', `${STAKING}/Pool`),
+  get('/cosmos/staking/v1beta1/delegations/{delegator_addr}', `${STAKING}/DelegatorDelegations`),
+  get('/cosmos/staking/v1beta1/delegators/{delegator_addr}/unbonding_delegations', `${STAKING}/DelegatorUnbondingDelegations`),
+
+  get('/cosmos/base/node/v1beta1/config', '/cosmos.base.node.v1beta1.Service/Config'),
 
   get('/settle/margin/v1/params', `${MARGIN}/Params`),
   get('/settle/margin/v1/collateral_assets', `${MARGIN}/CollateralAssets`),

@@ -190,6 +190,12 @@ describe('LCD (REST)', () => {
     const one = await rest(`/cosmos/staking/v1beta1/validators/${sv.body.validators[0].operator_address}`);
     expect(one.body.validator.operator_address).toBe(sv.body.validators[0].operator_address);
     expect((await rest('/cosmos/staking/v1beta1/params')).body.params.bond_denom).toBe('usettle');
+    const pool = await rest('/cosmos/staking/v1beta1/pool');
+    expect(pool.body.pool).toEqual({ bonded_tokens: String(rpcVals.validators.reduce((s, v) => s + v.votingPower, 0n)), not_bonded_tokens: '0' });
+    expect((await rest(`/cosmos/staking/v1beta1/delegations/${alice.address}`)).body).toEqual({ delegation_responses: [], pagination: { next_key: null, total: '0' } });
+    expect((await rest(`/cosmos/staking/v1beta1/delegators/${alice.address}/unbonding_delegations`)).body.unbonding_responses).toEqual([]);
+    expect((await rest('/cosmos/staking/v1beta1/delegations/nobody')).status).toBe(400);
+    expect((await rest('/cosmos/base/node/v1beta1/config')).body).toEqual({ minimum_gas_price: '', pruning_keep_recent: '0', pruning_interval: '0', halt_height: '0' });
     // LegacyDec fields as the SDK's JSON prints them; the set read at the requested height
     expect(sv.body.validators[0].delegator_shares).toBe(`${rpcVals.validators[0].votingPower}.000000000000000000`);
     expect(sv.body.validators[0].commission.commission_rates.rate).toBe('0.000000000000000000');

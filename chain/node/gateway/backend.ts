@@ -17,6 +17,7 @@ import type { RequestQuery, ResponseQuery } from 'cosmjs-types/tendermint/abci/t
 import { RequestQuery as RequestQueryCodec } from 'cosmjs-types/tendermint/abci/types';
 import { addressBytes } from '../../address';
 import { APP_NAME, APP_VERSION } from '../../app';
+import { methodCodecs } from './codecs';
 import { broadcastTxSync, cometCall, fetchBlock, fetchStatus, fetchValidators, tendermintValidator } from './comet';
 import { findValidator, matchesStatus, stakingParams, stakingValidator } from './staking-view';
 import { GatewayError, GrpcCode, queryError } from './status';
@@ -226,6 +227,13 @@ export class GatewayBackend {
     if (own) {
       // the staking view reads the validator set at the height; the others are not versioned by height
       // (broadcast, txs by hash or events, node info; blocks and validator sets take it in the request)
+      // a request that does not decode is the caller's error (the handlers decode it again)
+      const codecs = methodCodecs(path);
+      try {
+        codecs?.request.decode(request);
+      } catch (err) {
+        throw new GatewayError(GrpcCode.INVALID_ARGUMENT, `malformed ${path} request: ${(err as Error).message}`);
+      }
       return own(request, height);
     }
     const res = await this.options.app.query(RequestQueryCodec.fromPartial({ path, data: request, height, prove: false }));

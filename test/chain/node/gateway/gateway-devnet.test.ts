@@ -339,5 +339,11 @@ describe('gRPC (@grpc/grpc-js client)', () => {
     await expect(unary('/cosmos.auth.v1beta1.Query/Account', authQuery.QueryAccountRequest.encode({ address: 'settle1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqzspgka' }).finish())).rejects.toMatchObject({ code: grpc.status.NOT_FOUND });
     await expect(unary('/cosmos.bank.v1beta1.Query/Params', new Uint8Array(0), 1_000_000)).rejects.toMatchObject({ code: grpc.status.INVALID_ARGUMENT });
     await expect(unary('/cosmos.nothing.v1.Query/Nothing', new Uint8Array(0))).rejects.toMatchObject({ code: grpc.status.UNIMPLEMENTED });
+    // bytes that are not the request message: refused, and the node keeps answering
+    const garbage = Uint8Array.from([0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f]);
+    await expect(unary('/cosmos.tx.v1beta1.Service/BroadcastTx', garbage)).rejects.toMatchObject({ code: grpc.status.INVALID_ARGUMENT });
+    await expect(unary('/cosmos.staking.v1beta1.Query/Validator', garbage)).rejects.toMatchObject({ code: grpc.status.INVALID_ARGUMENT });
+    await expect(unary('/cosmos.bank.v1beta1.Query/Balance', garbage)).rejects.toMatchObject({ code: expect.any(Number) });
+    expect(Number((await unary('/cosmos.bank.v1beta1.Query/Params', new Uint8Array(0))).height)).toBeGreaterThan(0);
   });
 });

@@ -21,6 +21,10 @@ export interface AppConfig {
   log: { level: LogLevel; format: LogFormat };
   /** settle's Prometheus endpoint (`host:port`, served at /metrics); '' disables it. */
   metrics: { address: string };
+  /** The LCD: the Cosmos REST API (`host:port`); '' disables it. CORS: any web page may call it. */
+  lcd: { address: string; corsAnyOrigin: boolean };
+  /** The gRPC server (`host:port`, plaintext); '' disables it. */
+  grpc: { address: string };
   /** Application state versions kept (0 = keep every version). */
   pruning: { keepRecent: number };
   /** IAVL nodes kept in memory per store (0 = the store's default). */
@@ -46,6 +50,8 @@ export function defaultAppConfig(abciPort = 26658, metricsPort = 26661): AppConf
     abciAddress: `tcp://127.0.0.1:${abciPort}`,
     log: { level: 'info', format: 'json' },
     metrics: { address: `127.0.0.1:${metricsPort}` },
+    lcd: { address: '', corsAnyOrigin: false },
+    grpc: { address: '' },
     pruning: { keepRecent: 0 },
     store: { cacheNodes: 0 },
     minimumGasPrices: '',
@@ -87,6 +93,21 @@ format = ${s(c.log.format)}
 # Prometheus endpoint of settled (http://<address>/metrics); "" disables it. CometBFT's own
 # endpoint is [instrumentation] in config.toml.
 address = ${s(c.metrics.address)}
+
+[lcd]
+# The Cosmos REST API (the SDK's LCD paths and JSON: /cosmos/bank/v1beta1/balances/..., POST
+# /cosmos/tx/v1beta1/txs, ...) at http://<address>; "" disables it. The devnet serves it at
+# 127.0.0.1:1317. Plain HTTP without authentication: put a proxy in front of a public one.
+address = ${s(c.lcd.address)}
+# Answer CORS requests from any origin (Access-Control-Allow-Origin: *), so web pages (wallets,
+# dApps, explorers) can call it from a browser. On for the devnet.
+cors_any_origin = ${c.lcd.corsAnyOrigin}
+
+[grpc]
+# The gRPC server (the SDK's query services, cosmos.tx.v1beta1.Service and
+# cosmos.base.tendermint.v1beta1.Service; plaintext HTTP/2) at <address>; "" disables it. The devnet
+# serves it at 127.0.0.1:9090.
+address = ${s(c.grpc.address)}
 
 [pruning]
 # Application state versions to keep; older ones are deleted after each commit. 0 keeps every version
@@ -154,6 +175,13 @@ function nonNegInt(t: Table, key: string, def: number, where: string): number {
   return n;
 }
 
+function bool(t: Table, key: string, def: boolean, where: string): boolean {
+  const v = t[key];
+  if (v === undefined) return def;
+  if (typeof v !== 'boolean') throw new Error(`app.toml: ${where}${key} must be true or false`);
+  return v;
+}
+
 /** A list of "type.key" event attribute names. */
 function eventKeys(t: Table, key: string, def: string[]): string[] {
   const v = t[key];
@@ -172,11 +200,15 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 export function parseAppConfig(text: string): AppConfig {
   const d = defaultAppConfig();
   const root = parseToml(text) as Table;
-  checkKeys(root, ['abci_address', 'minimum_gas_prices', 'index_events', 'log', 'metrics', 'pruning', 'store', 'cometbft', 'oracle', 'liquidator'], '');
+  checkKeys(root, ['abci_address', 'minimum_gas_prices', 'index_events', 'log', 'metrics', 'lcd', 'grpc', 'pruning', 'store', 'cometbft', 'oracle', 'liquidator'], '');
   const log = table(root.log, 'log');
   checkKeys(log, ['level', 'format'], 'log');
   const metrics = table(root.metrics, 'metrics');
   checkKeys(metrics, ['address'], 'metrics');
+  const lcd = table(root.lcd, 'lcd');
+  checkKeys(lcd, ['address', 'cors_any_origin'], 'lcd');
+  const grpc = table(root.grpc, 'grpc');
+  checkKeys(grpc, ['address'], 'grpc');
   const pruning = table(root.pruning, 'pruning');
   checkKeys(pruning, ['keep_recent'], 'pruning');
   const store = table(root.store, 'store');
@@ -194,6 +226,8 @@ export function parseAppConfig(text: string): AppConfig {
       format: oneOf(str(log, 'format', d.log.format, 'log.'), LOG_FORMATS, 'log.format'),
     },
     metrics: { address: str(metrics, 'address', d.metrics.address, 'metrics.') },
+    lcd: { address: str(lcd, 'address', d.lcd.address, 'lcd.'), corsAnyOrigin: bool(lcd, 'cors_any_origin', d.lcd.corsAnyOrigin, 'lcd.') },
+    grpc: { address: str(grpc, 'address', d.grpc.address, 'grpc.') },
     pruning: { keepRecent: nonNegInt(pruning, 'keep_recent', d.pruning.keepRecent, 'pruning.') },
     store: { cacheNodes: nonNegInt(store, 'cache_nodes', d.store.cacheNodes, 'store.') },
     cometbft: {

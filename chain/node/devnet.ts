@@ -40,6 +40,15 @@ export interface DevnetOptions {
   cometbftBinary?: string;
   /** How long to wait for the first block before giving up (ms). */
   readyTimeoutMs?: number;
+  /** LCD / gRPC listen addresses for this run instead of app.toml's; '' turns one off. */
+  lcdAddress?: string;
+  grpcAddress?: string;
+}
+
+/** The devnet's LCD and gRPC: the SDK's well-known 1317 and 9090 at the default base port, else base+6 and base+7. */
+export function devnetGatewayAddresses(basePort: number): { lcd: string; grpc: string } {
+  if (basePort === DEFAULT_BASE_PORT) return { lcd: '127.0.0.1:1317', grpc: '127.0.0.1:9090' };
+  return { lcd: `127.0.0.1:${basePort + 6}`, grpc: `127.0.0.1:${basePort + 7}` };
 }
 
 interface DevAccountsFile {
@@ -76,9 +85,13 @@ export async function createDevnetHome(options: DevnetOptions & { home: string }
       appState,
       corsAnyOrigin: true,
       cometbftBinary: options.cometbftBinary,
-      // the liquidation daemon runs on a devnet by default, signing as the dev account "keeper"
+      // the liquidation daemon runs on a devnet by default, signing as the dev account "keeper"; the LCD and gRPC gateways are on
       appConfig: (c) => {
         c.liquidator = { ...c.liquidator, enabled: true, devAccount: 'keeper', subaccount: 0, deposit: DEVNET_LIQUIDATOR_DEPOSIT };
+        const gw = devnetGatewayAddresses(options.basePort ?? DEFAULT_BASE_PORT);
+        c.lcd.address = gw.lcd;
+        c.lcd.corsAnyOrigin = true;
+        c.grpc.address = gw.grpc;
       },
     });
     const file: DevAccountsFile = {
@@ -138,7 +151,14 @@ export async function devnetCommand(options: DevnetOptions): Promise<number> {
   }
 
   const logFormat = options.logFormat ?? (process.stdout.isTTY ? 'plain' : 'json');
-  const node = await SettleNode.start({ home, logLevel: options.logLevel, logFormat, cometbftBinary: options.cometbftBinary });
+  const node = await SettleNode.start({
+    home,
+    logLevel: options.logLevel,
+    logFormat,
+    cometbftBinary: options.cometbftBinary,
+    lcdAddress: options.lcdAddress,
+    grpcAddress: options.grpcAddress,
+  });
   const comet = readCometConfig(paths.cometConfig);
   const rpcUrl = rpcUrlFromLaddr(String(comet.rpc?.laddr ?? ''));
   let stopped = false;
@@ -153,11 +173,13 @@ export async function devnetCommand(options: DevnetOptions): Promise<number> {
     out(`  CometBFT     ${st.version}, moniker ${st.moniker}`);
     out(`  ABCI         ${node.abciAddress}`);
     out(`  metrics      ${node.metricsUrl || 'off'}`);
+    out(`  LCD (REST)   ${node.lcdUrl || 'off'}`);
+    out(`  gRPC         ${node.grpcAddress || 'off'}`);
     out(`  home         ${home}`);
     if (accounts) printAccounts(accounts, false, home);
     out('Stop with Ctrl-C; run again to continue this chain, or with --reset to start over.');
     out();
-    node.logger.info({ module: 'node', chainId: st.chainId, rpc: rpcUrl, height: st.height, home }, 'devnet ready');
+    node.logger.info({ module: 'node', chainId: st.chainId, rpc: rpcUrl, lcd: node.lcdUrl, grpc: node.grpcAddress, height: st.height, home }, 'devnet ready');
   } catch (err) {
     node.logger.error({ module: 'node', err: (err as Error).message }, 'devnet did not start producing blocks');
     return node.shutdown(1, 'devnet did not become ready');

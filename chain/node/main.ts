@@ -12,6 +12,7 @@ import { DEFAULT_BASE_PORT } from './cometbft-config';
 import { DEVNET_CHAIN_ID, DEVNET_HOME, devnetCommand } from './devnet';
 import { packageVersion } from './home';
 import { initHome } from './init';
+import { exportChainInfo, type NetworkType } from './chain-info';
 import { LOCALNET_BASE_PORT, LOCALNET_CHAIN_ID, LOCALNET_HOME, localnetStart, localnetStatus, localnetStop } from './localnet';
 import { createLogger } from './logger';
 import { startCommand } from './start';
@@ -35,6 +36,28 @@ function positiveInt(value: string): number {
 
 const logLevelOption = (): Option => new Option('--log-level <level>', "log level (default: app.toml's [log] level)").choices(LOG_LEVELS);
 const logFormatOption = (): Option => new Option('--log-format <format>', "log format (default: app.toml's [log] format)").choices(LOG_FORMATS);
+/** --lcd.address / --grpc.address override app.toml; --no-lcd / --no-grpc turn a gateway off. */
+const gatewayOptions = (cmd: Command): Command =>
+  cmd
+    .option('--lcd.address <host:port>', "serve the LCD (Cosmos REST API) here (default: app.toml's [lcd] address)")
+    .option('--no-lcd', 'do not serve the LCD')
+    .option('--grpc.address <host:port>', "serve gRPC here (default: app.toml's [grpc] address)")
+    .option('--no-grpc', 'do not serve gRPC');
+
+interface GatewayFlags {
+  'lcd.address'?: string;
+  lcd?: boolean;
+  'grpc.address'?: string;
+  grpc?: boolean;
+}
+
+function gatewayAddresses(opts: GatewayFlags): { lcdAddress?: string; grpcAddress?: string } {
+  return {
+    lcdAddress: opts.lcd === false ? '' : opts['lcd.address'],
+    grpcAddress: opts.grpc === false ? '' : opts['grpc.address'],
+  };
+}
+
 const cometbftOption = (): Option => new Option('--cometbft <path>', "cometbft binary (default: app.toml, $SETTLE_COMETBFT, tools/bin/cometbft, PATH)");
 
 export function buildProgram(): Command {
@@ -72,37 +95,40 @@ export function buildProgram(): Command {
       );
     });
 
-  program
-    .command('start')
-    .description('run the node: ABCI server, CometBFT as a supervised child, metrics endpoint')
-    .option('--home <dir>', 'node home folder (default: $SETTLE_HOME or ~/.settle)')
-    .option('--abci-only', 'run only the ABCI server; start CometBFT yourself with proxy_app pointing to it')
+  gatewayOptions(
+    program
+      .command('start')
+      .description('run the node: ABCI server, CometBFT as a supervised child, metrics endpoint, LCD and gRPC gateways')
+      .option('--home <dir>', 'node home folder (default: $SETTLE_HOME or ~/.settle)')
+      .option('--abci-only', 'run only the ABCI server; start CometBFT yourself with proxy_app pointing to it'),
+  )
     .addOption(logLevelOption())
     .addOption(logFormatOption())
     .addOption(cometbftOption())
-    .action(async (opts: { home?: string; abciOnly?: boolean; logLevel?: LogLevel; logFormat?: LogFormat; cometbft?: string }) => {
+    .action(async (opts: { home?: string; abciOnly?: boolean; logLevel?: LogLevel; logFormat?: LogFormat; cometbft?: string } & GatewayFlags) => {
       process.exitCode = await startCommand({
         home: opts.home ?? defaultHome(),
         abciOnly: opts.abciOnly,
         logLevel: opts.logLevel,
         logFormat: opts.logFormat,
         cometbftBinary: opts.cometbft,
+        ...gatewayAddresses(opts),
       });
     });
 
-  program
-    .command('devnet')
+  gatewayOptions(program.command('devnet'))
     .description('a single-validator development chain with well-known development accounts; continues the same chain when run again')
     .option('--home <dir>', 'devnet home folder', DEVNET_HOME)
     .option('--reset', 'delete the devnet home and start a new chain')
-    .option('--base-port <port>', 'P2P port of a new devnet; RPC +1, ABCI +2, CometBFT metrics +4, settle metrics +5', port)
+    .option('--base-port <port>', 'P2P port of a new devnet; RPC +1, ABCI +2, CometBFT metrics +4, settle metrics +5, LCD +6, gRPC +7 (LCD 1317 and gRPC 9090 at the default)', port)
     .option('--chain-id <id>', 'chain id of a new devnet', DEVNET_CHAIN_ID)
     .addOption(logLevelOption())
     .addOption(new Option('--log-format <format>', 'log format (default: plain on a terminal, else json)').choices(LOG_FORMATS))
     .addOption(cometbftOption())
     .action(
-      async (opts: { home: string; reset?: boolean; basePort?: number; chainId: string; logLevel?: LogLevel; logFormat?: LogFormat; cometbft?: string }) => {
+      async (opts: { home: string; reset?: boolean; basePort?: number; chainId: string; logLevel?: LogLevel; logFormat?: LogFormat; cometbft?: string } & GatewayFlags) => {
         process.exitCode = await devnetCommand({
+          ...gatewayAddresses(opts),
           home: opts.home,
           reset: opts.reset,
           basePort: opts.basePort,
@@ -113,6 +139,21 @@ export function buildProgram(): Command {
         });
       },
     );
+
+  program
+    .command('export-chain-info')
+    .description("write chain.json and assetlist.json (cosmos/chain-registry) and Keplr's ChainInfo from a node home's genesis and config")
+    .option('--home <dir>', 'node home folder (default: $SETTLE_HOME or ~/.settle)')
+    .option('--out-dir <dir>', 'where to write the files', '.')
+    .option('--rpc <url>', "public CometBFT RPC URL (default: this node's)")
+    .option('--rest <url>', "public LCD (REST) URL (default: this node's [lcd] address)")
+    .option('--grpc <host:port>', "public gRPC address (default: this node's [grpc] address)")
+    .addOption(new Option('--network-type <type>', 'chain-registry network_type (default: devnet for a devnet/localnet chain id, else testnet)').choices(['mainnet', 'testnet', 'devnet']))
+    .option('--pretty-name <name>', 'the name wallets show')
+    .action((opts: { home?: string; outDir: string; rpc?: string; rest?: string; grpc?: string; networkType?: NetworkType; prettyName?: string }) => {
+      const files = exportChainInfo({ ...opts, home: opts.home ?? defaultHome() });
+      for (const f of files) process.stdout.write(`wrote ${f}\n`);
+    });
 
   program
     .command('localnet')

@@ -1,7 +1,8 @@
 /**
  * `settled start`: the settle application behind an ABCI socket server, with CometBFT as a supervised
  * child (unless `--abci-only`), the node's daemons (chain/node/daemons: the price feeder), a Prometheus
- * endpoint, and an orderly shutdown on SIGINT/SIGTERM: CometBFT stopped first (so no request arrives
+ * endpoint, the LCD (REST) and gRPC gateways (chain/node/gateway), and an orderly shutdown on
+ * SIGINT/SIGTERM: the gateways first (no new queries), CometBFT next (so no request arrives
  * half-way), then the daemons (in reverse start order), the ABCI server, the metrics server, and last
  * the application database.
  */
@@ -22,6 +23,9 @@ import { CometbftSupervisor } from './supervisor';
 import { DaemonRunner, nodeDaemons } from './daemons';
 import * as fs from 'node:fs';
 import { AbciTrace, traceFileFromEnv } from './trace';
+import { GatewayBackend, serveGrpc, serveLcd, type GrpcGateway, type LcdServer } from './gateway';
+import { rpcUrlFromLaddr } from './rpc';
+import { readJson } from './cometbft-config';
 
 export interface StartOptions {
   home: string;
@@ -34,6 +38,10 @@ export interface StartOptions {
   logger?: Logger;
   /** Install SIGINT/SIGTERM handlers that shut the node down (default true). */
   handleSignals?: boolean;
+  /** The LCD's listen address instead of app.toml's [lcd] address; '' disables it. */
+  lcdAddress?: string;
+  /** The gRPC server's listen address instead of app.toml's [grpc] address; '' disables it. */
+  grpcAddress?: string;
 }
 
 export class SettleNode {
@@ -47,9 +55,13 @@ export class SettleNode {
   private supervisor: CometbftSupervisor | null = null;
   private trace: AbciTrace | null = null;
   private daemons: DaemonRunner | null = null;
+  private lcd: LcdServer | null = null;
+  private grpc: GrpcGateway | null = null;
   private signalHandlers: Array<[NodeJS.Signals, () => void]> = [];
   abciAddress = '';
   metricsUrl = '';
+  lcdUrl = '';
+  grpcAddress = '';
 
   private constructor(
     readonly paths: HomePaths,
@@ -68,6 +80,8 @@ export class SettleNode {
     const config = readAppConfig(paths.appConfig);
     if (options.logLevel) config.log.level = options.logLevel;
     if (options.logFormat) config.log.format = options.logFormat;
+    if (options.lcdAddress !== undefined) config.lcd.address = options.lcdAddress;
+    if (options.grpcAddress !== undefined) config.grpc.address = options.grpcAddress;
     const logger = options.logger ?? createLogger(config.log);
     const node = new SettleNode(paths, config, logger, logger.child({ module: 'node' }));
     try {
@@ -147,6 +161,8 @@ export class SettleNode {
       this.metricsUrl = url;
     }
 
+    await this.startGateways();
+
     if (binary) {
       this.supervisor = new CometbftSupervisor({
         binary,
@@ -162,7 +178,34 @@ export class SettleNode {
     } else {
       this.log.info({ abciAddress: this.abciAddress }, 'ABCI-only mode: start CometBFT separately with proxy_app pointing here');
     }
-    this.log.info({ home: paths.home, abciAddress: this.abciAddress, metrics: this.metricsUrl || 'off', pid: process.pid }, 'settled started');
+    this.log.info(
+      { home: paths.home, abciAddress: this.abciAddress, metrics: this.metricsUrl || 'off', lcd: this.lcdUrl || 'off', grpc: this.grpcAddress || 'off', pid: process.pid },
+      'settled started',
+    );
+  }
+
+  /** The LCD and gRPC gateways (each when its address is set), answering from the app and CometBFT's RPC. */
+  private async startGateways(): Promise<void> {
+    const { config, paths, logger } = this;
+    if (!config.lcd.address && !config.grpc.address) return;
+    if (!this.app) throw new Error('the gateways need the application');
+    const rpcUrl = rpcUrlFromLaddr(String(readCometConfig(paths.cometConfig).rpc?.laddr ?? ''));
+    const validatorNames = new Map<string, string>();
+    if (fs.existsSync(paths.genesis)) {
+      for (const v of (readJson(paths.genesis).validators ?? []) as Array<{ address?: string; name?: string }>) {
+        if (v.address) validatorNames.set(v.address.toUpperCase(), v.name ?? '');
+      }
+    }
+    const nodeConfig = { minimumGasPrices: config.minimumGasPrices, pruningKeepRecent: config.pruning.keepRecent };
+    const backend = new GatewayBackend({ app: this.app, rpcUrl, validatorNames, nodeConfig });
+    if (config.lcd.address) {
+      this.lcd = await serveLcd(backend, config.lcd.address, logger.child({ module: 'lcd' }), { corsAnyOrigin: config.lcd.corsAnyOrigin });
+      this.lcdUrl = this.lcd.url;
+    }
+    if (config.grpc.address) {
+      this.grpc = await serveGrpc(backend, config.grpc.address, logger.child({ module: 'grpc' }));
+      this.grpcAddress = this.grpc.address;
+    }
   }
 
   get cometbftPid(): number | undefined {
@@ -204,6 +247,10 @@ export class SettleNode {
   }
 
   private async teardown(): Promise<void> {
+    if (this.grpc) await this.grpc.close();
+    if (this.lcd) await this.lcd.close();
+    this.grpc = null;
+    this.lcd = null;
     if (this.supervisor) await this.supervisor.stop();
     if (this.daemons) await this.daemons.stop();
     if (this.server) await this.server.close();

@@ -37,7 +37,7 @@ function canBind(port: number): Promise<boolean> {
 }
 
 /**
- * A base port B such that the node ports (B+100i + 0,1,2,4,5 for i < nodes) are all free now.
+ * A base port B such that the node ports (B+100i + 0,1,2,4,5, and the devnet gateways 6,7, for i < nodes) are all free now.
  * Random start so that concurrent test files rarely probe the same range; below Linux's ephemeral
  * range (32768+), so outgoing connections never take a port a node is about to listen on.
  */
@@ -46,7 +46,7 @@ export async function freeBasePort(nodes = 1): Promise<number> {
     const base = 20000 + 10 * Math.floor(Math.random() * 1200);
     let ok = true;
     for (let i = 0; i < nodes && ok; i++) {
-      for (const off of [0, 1, 2, 4, 5]) {
+      for (const off of [0, 1, 2, 4, 5, 6, 7]) {
         if (!(await canBind(base + 100 * i + off))) {
           ok = false;
           break;

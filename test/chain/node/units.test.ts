@@ -113,6 +113,19 @@ describe('app.toml', () => {
     expect(parseAppConfig(renderAppConfig(c))).toEqual(c);
   });
 
+  it('reads the gateway addresses ([lcd], [grpc]): off by default, round-tripped when set, unknown keys refused', () => {
+    expect(parseAppConfig('').lcd).toEqual({ address: '', corsAnyOrigin: false });
+    expect(parseAppConfig('').grpc).toEqual({ address: '' });
+    const c = defaultAppConfig();
+    c.lcd.address = '127.0.0.1:1317';
+    c.lcd.corsAnyOrigin = true;
+    c.grpc.address = '0.0.0.0:9090';
+    expect(parseAppConfig(renderAppConfig(c))).toEqual(c);
+    expect(() => parseAppConfig('[lcd]\nenable = true\n')).toThrow(/unknown key \[lcd\] enable/);
+    expect(() => parseAppConfig('[grpc]\naddress = 9090\n')).toThrow(/grpc\.address must be a string/);
+    expect(() => parseAppConfig('[lcd]\ncors_any_origin = "yes"\n')).toThrow(/lcd\.cors_any_origin must be true or false/);
+  });
+
   it('fills missing keys with defaults', () => {
     const c = parseAppConfig('abci_address = "unix:///tmp/a.sock"\n[pruning]\nkeep_recent = 100\n');
     expect(c.abciAddress).toBe('unix:///tmp/a.sock');

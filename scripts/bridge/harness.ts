@@ -5,6 +5,7 @@ import {
   createPublicClient,
   createTestClient,
   createWalletClient,
+  getAddress,
   http,
   keccak256,
   parseSignature,
@@ -102,7 +103,7 @@ export async function deployBridge(opts: DeployOptions = {}): Promise<Deployment
       });
       const r = await pub.waitForTransactionReceipt({ hash });
       if (r.status !== 'success' || !r.contractAddress) throw new Error(`deploying ${name} failed`);
-      return r.contractAddress;
+      return getAddress(r.contractAddress);
     };
     const usdc = await deploy('TestUSDC', []);
     const bridge = await deploy('SettleBridge', [settleChainId, valset, guardian.address, [usdc], challengeDelay]);

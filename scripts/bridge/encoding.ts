@@ -1,7 +1,7 @@
 // The bridge's digests and leaves in TypeScript, written from modules/bridge/README.md (the spec
 // the settle chain implements). The tests check the contract's view functions against these, so a
 // drift between the spec, this file and SettleBridge.sol fails a test.
-import { encodeAbiParameters, keccak256, toBytes, type Address, type Hex } from 'viem';
+import { concat, encodeAbiParameters, keccak256, toBytes, type Address, type Hex } from 'viem';
 
 export const VALSET_CHECKPOINT_TAG = keccak256(toBytes('settle.bridge.v1.valset-checkpoint'));
 export const VALSET_UPDATE_TAG = keccak256(toBytes('settle.bridge.v1.valset-update'));
@@ -76,6 +76,38 @@ export function withdrawalLeaf(id: bigint, to: Address, token: Address, amount: 
     encodeAbiParameters([{ type: 'uint64' }, { type: 'address' }, { type: 'address' }, { type: 'uint256' }], [id, to, token, amount]),
   );
   return keccak256(inner);
+}
+
+/** keccak256 of the two 32-byte nodes, the smaller (as big-endian strings) first. */
+export function hashPair(a: Hex, b: Hex): Hex {
+  const [x, y] = a.toLowerCase() < b.toLowerCase() ? [a, b] : [b, a];
+  return keccak256(concat([x, y]));
+}
+
+/**
+ * The withdrawals tree of the README (the StandardMerkleTree layout), written from the spec: leaves
+ * sorted ascending, array of 2n − 1 nodes, sorted leaf i at 2n − 2 − i, node k = hashPair(2k + 1, 2k + 2).
+ */
+export function withdrawalsTree(leaves: Hex[]): Hex[] {
+  if (leaves.length === 0) throw new Error('a withdrawals tree needs a leaf (use bytes32(0) as the root of none)');
+  const sorted = leaves.map((l) => l.toLowerCase() as Hex).sort();
+  const n = sorted.length;
+  const tree: Hex[] = new Array(2 * n - 1);
+  sorted.forEach((leaf, i) => (tree[2 * n - 2 - i] = leaf));
+  for (let k = n - 2; k >= 0; k--) tree[k] = hashPair(tree[2 * k + 1], tree[2 * k + 2]);
+  return tree;
+}
+
+/** The proof of `leaf` in `tree` (siblings bottom up). */
+export function withdrawalProof(tree: Hex[], leaf: Hex): Hex[] {
+  let j = tree.lastIndexOf(leaf.toLowerCase() as Hex);
+  if (j < (tree.length - 1) / 2) throw new Error('not a leaf of the tree');
+  const proof: Hex[] = [];
+  while (j > 0) {
+    proof.push(tree[j % 2 === 0 ? j - 1 : j + 1]);
+    j = Math.floor((j - 1) / 2);
+  }
+  return proof;
 }
 
 /**

@@ -91,6 +91,7 @@ contract SettleBridge is Pausable, ReentrancyGuard {
     error BadValsetNonce(uint64 expected, uint64 got);
     error BadAnchorNonce(uint64 expected, uint64 got);
     error AnchorValsetMismatch();
+    error DepositNonceAhead(uint64 depositNonce, uint64 lastDepositNonce);
     error DuplicateSigner(address signer);
     error SignersNotAscending();
     error UnknownSigner(address signer);
@@ -185,6 +186,8 @@ contract SettleBridge is Pausable, ReentrancyGuard {
         if (a.nonce != lastAnchorNonce + 1) revert BadAnchorNonce(lastAnchorNonce + 1, a.nonce);
         if (a.valsetCheckpoint != valsetCheckpoint) revert AnchorValsetMismatch();
         _checkSignatures(current, anchorDigest(a), sigs);
+        // settle cannot have credited a deposit this contract never took
+        if (a.lastDepositNonce > depositNonce) revert DepositNonceAhead(depositNonce, a.lastDepositNonce);
         lastAnchorNonce = a.nonce;
         anchors[a.nonce] = StoredAnchor(a.withdrawalsRoot, uint64(block.timestamp));
         emit AnchorSubmitted(a.nonce, a.height, a.appHash, a.settlementRoot, a.withdrawalsRoot, a.lastDepositNonce);

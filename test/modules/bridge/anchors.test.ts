@@ -103,6 +103,10 @@ test('a signature over any tampered field reverts', async () => {
   }
   await expectRevert(d.send(d.bridge, d.bridgeAbi, 'submitAnchor', [{ ...a, nonce: a.nonce + 1n }, current, sigs]), 'BadAnchorNonce');
   await expectRevert(d.send(d.bridge, d.bridgeAbi, 'submitAnchor', [{ ...a, valsetCheckpoint: h('x') }, current, sigs]), 'AnchorValsetMismatch');
+  // signed, but claims a deposit the contract never took (no deposits on this deployment)
+  const ahead = { ...a, lastDepositNonce: 1n };
+  const aheadSigs = await signDigest(anchorDigest(d.domain, ahead), d.validators);
+  await expectRevert(d.send(d.bridge, d.bridgeAbi, 'submitAnchor', [ahead, current, aheadSigs]), 'DepositNonceAhead');
   const forgedSet = { ...current, powers: [1n << 31n, 1n << 30n, 1n << 29n, 1n << 29n] };
   await expectRevert(d.send(d.bridge, d.bridgeAbi, 'submitAnchor', [a, forgedSet, sigs]), 'ValsetMismatch');
   expect(await lastAnchorNonce()).toBe(2n);

@@ -21,7 +21,7 @@ async function anchor(d: Deployment, current: Valset, withdrawalsRoot: Hex, sign
   const nonce = (await d.read<bigint>(d.bridge, d.bridgeAbi, 'lastAnchorNonce')) + 1n;
   const a: Anchor = {
     nonce, height: nonce * 100n, appHash: h(`app ${nonce}`), settlementRoot: h(`settle ${nonce}`), withdrawalsRoot,
-    lastDepositNonce: 1n, valsetCheckpoint: valsetCheckpoint(current),
+    lastDepositNonce: await d.read<bigint>(d.bridge, d.bridgeAbi, 'depositNonce'), valsetCheckpoint: valsetCheckpoint(current),
   };
   const sigs = await signDigest(anchorDigest(d.domain, a), d.validators.slice(0, signers));
   return (await d.send(d.bridge, d.bridgeAbi, 'submitAnchor', [a, current, sigs])).gasUsed;

@@ -1,4 +1,4 @@
-// Sample values for every field of a settle message, read from the .proto files (protobufjs), so the
+// Sample values for every field of a settle message (or query), read from the .proto files (protobufjs), so the
 // golden tests cover each message type and each field without a hand-written example per type.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -11,7 +11,7 @@ const MODULES = ['oracle', 'margin', 'options', 'liquidation'];
 export function settleProtoRoot(): protobuf.Root {
   const root = new protobuf.Root();
   for (const m of MODULES) {
-    for (const file of ['types', 'tx']) {
+    for (const file of ['types', 'tx', 'query']) {
       protobuf.parse(fs.readFileSync(path.join(PROTO, `settle/${m}/v1/${file}.proto`), 'utf8'), root, { keepCase: false });
     }
   }
@@ -27,6 +27,18 @@ export function settleMsgTypeUrls(root: protobuf.Root): string[] {
     for (const method of svc.methodsArray) urls.push(`/settle.${m}.v1.${method.requestType}`);
   }
   return urls.sort();
+}
+
+/** Every settle query's request and response type names (`settle.margin.v1.QueryHealthRequest`), sorted. */
+export function settleQueryTypes(root: protobuf.Root): string[] {
+  const names = new Set<string>();
+  for (const m of MODULES) {
+    for (const method of root.lookupService(`settle.${m}.v1.Query`).methodsArray) {
+      names.add(`settle.${m}.v1.${method.requestType}`);
+      names.add(`settle.${m}.v1.${method.responseType}`);
+    }
+  }
+  return [...names].sort();
 }
 
 export type Fill = 'full' | 'zero-scalars' | 'empty-lists';

@@ -39,7 +39,7 @@ export const oracleAminoConverters: AminoConverters = {
       authority: msg.authority,
       market: msg.market && {
         id: msg.market.id,
-        decimals: msg.market.decimals,
+        decimals: msg.market.decimals || undefined,
         min_report_power: msg.market.minReportPower || undefined,
         enabled: msg.market.enabled || undefined,
         index: msg.market.index || undefined,
@@ -47,7 +47,7 @@ export const oracleAminoConverters: AminoConverters = {
     }),
     fromAmino: (a: any): MsgCreateMarket => ({
       authority: a.authority,
-      market: a.market && { id: a.market.id, decimals: a.market.decimals, minReportPower: a.market.min_report_power ?? '', enabled: Boolean(a.market.enabled), index: a.market.index ?? 0 },
+      market: a.market && { id: a.market.id, decimals: a.market.decimals ?? 0, minReportPower: a.market.min_report_power ?? '', enabled: Boolean(a.market.enabled), index: a.market.index ?? 0 },
     }),
   },
   '/settle.oracle.v1.MsgUpdateParams': {
@@ -55,21 +55,21 @@ export const oracleAminoConverters: AminoConverters = {
     toAmino: (msg: MsgUpdateParams) => ({
       authority: msg.authority,
       params: msg.params && {
-        heartbeat_seconds: msg.params.heartbeatSeconds.toString(),
-        max_vote_extension_bytes: msg.params.maxVoteExtensionBytes,
-        min_report_power: msg.params.minReportPower,
-        twap_window_seconds: msg.params.twapWindowSeconds.toString(),
-        authority: msg.params.authority,
+        heartbeat_seconds: msg.params.heartbeatSeconds === 0n ? undefined : msg.params.heartbeatSeconds.toString(),
+        max_vote_extension_bytes: msg.params.maxVoteExtensionBytes || undefined,
+        min_report_power: msg.params.minReportPower || undefined,
+        twap_window_seconds: msg.params.twapWindowSeconds === 0n ? undefined : msg.params.twapWindowSeconds.toString(),
+        authority: msg.params.authority || undefined,
       },
     }),
     fromAmino: (a: any): MsgUpdateParams => ({
       authority: a.authority,
       params: a.params && {
-        heartbeatSeconds: BigInt(a.params.heartbeat_seconds),
-        maxVoteExtensionBytes: a.params.max_vote_extension_bytes,
-        minReportPower: a.params.min_report_power,
-        twapWindowSeconds: BigInt(a.params.twap_window_seconds),
-        authority: a.params.authority,
+        heartbeatSeconds: BigInt(a.params.heartbeat_seconds ?? 0),
+        maxVoteExtensionBytes: a.params.max_vote_extension_bytes ?? 0,
+        minReportPower: a.params.min_report_power ?? '',
+        twapWindowSeconds: BigInt(a.params.twap_window_seconds ?? 0),
+        authority: a.params.authority ?? '',
       },
     }),
   },

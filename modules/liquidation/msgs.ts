@@ -54,7 +54,7 @@ export function liquidationMsgs(keeper: LiquidationKeeper): MsgRegistration[] {
       owner: m.owner,
       subaccount: omitZero(m.subaccount),
       instrument_id: m.instrumentId,
-      size: m.size.toString(),
+      size: m.size === 0n ? undefined : m.size.toString(),
     })),
     registration('MsgFundInsurance', MsgFundInsurance, MsgFundInsuranceResponse, (m) => m.sender, validateMsgFundInsurance, (ctx, m) => {
       keeper.fundInsurance(ctx, m.sender, validateMsgFundInsurance(m));

@@ -263,6 +263,8 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
               open_interest_cap: int64(l.openInterestCap),
             }))
           : undefined,
+        settlement_window_seconds: int64(m.params.settlementWindowSeconds),
+        settlement_batch: omitZero(m.params.settlementBatch),
       },
     })),
   ];

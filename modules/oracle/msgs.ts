@@ -40,7 +40,7 @@ export function handleMsgUpdateParams(keeper: OracleKeeper, ctx: Context, msg: M
 }
 
 const marketJSON = (m: Market | undefined) =>
-  m && { id: m.id, decimals: m.decimals, min_report_power: m.minReportPower || undefined, enabled: m.enabled || undefined, index: m.index || undefined };
+  m && { id: m.id, decimals: m.decimals || undefined, min_report_power: m.minReportPower || undefined, enabled: m.enabled || undefined, index: m.index || undefined };
 
 export function oracleMsgs(keeper: OracleKeeper): MsgRegistration[] {
   const create: MsgRegistration<MsgCreateMarket> = {
@@ -66,11 +66,11 @@ export function oracleMsgs(keeper: OracleKeeper): MsgRegistration[] {
       toJSON: (msg) => ({
         authority: msg.authority,
         params: msg.params && {
-          heartbeat_seconds: msg.params.heartbeatSeconds.toString(),
-          max_vote_extension_bytes: msg.params.maxVoteExtensionBytes,
-          min_report_power: msg.params.minReportPower,
-          twap_window_seconds: msg.params.twapWindowSeconds.toString(),
-          authority: msg.params.authority,
+          heartbeat_seconds: msg.params.heartbeatSeconds === 0n ? undefined : msg.params.heartbeatSeconds.toString(),
+          max_vote_extension_bytes: msg.params.maxVoteExtensionBytes || undefined,
+          min_report_power: msg.params.minReportPower || undefined,
+          twap_window_seconds: msg.params.twapWindowSeconds === 0n ? undefined : msg.params.twapWindowSeconds.toString(),
+          authority: msg.params.authority || undefined,
         },
       }),
     },

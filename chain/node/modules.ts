@@ -17,7 +17,6 @@ import { withShortTermOrders } from '../../modules/options/short-term';
 import { STORE_NAME as OPTIONS } from '../../modules/options/keys';
 import { liquidationModule } from '../../modules/liquidation/module';
 import { INSURANCE_ACCOUNT, STORE_NAME as LIQUIDATION } from '../../modules/liquidation/keys';
-import { withdrawalBlock } from '../../modules/liquidation/queries';
 import { liquidationMargin, marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle } from './adapters';
 
 export interface SettleModuleOptions {
@@ -69,7 +68,7 @@ export function settleModules(options: SettleModuleOptions = {}) {
     bank: bank.keeper,
     fundAddress: auth.keeper.moduleAddress(INSURANCE_ACCOUNT),
   });
-  margin.keeper.setWithdrawalGate((ctx) => withdrawalBlock(liquidation.keeper, ctx));
+  margin.keeper.setWithdrawalGate((ctx) => liquidation.keeper.withdrawalBlock(ctx));
   const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, ...(options.extraModules?.(keys) ?? [])];
   const txProcessor = new TxPipeline({
     modules,

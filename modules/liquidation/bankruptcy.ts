@@ -10,10 +10,8 @@ import type { Context } from '../../chain/sdk';
 import type { Auction } from '../../proto/gen/settle/liquidation/v1/types';
 import { endAuction } from './auction';
 import { INSURANCE_ACCOUNT } from './keys';
-import type { AccountRisk, LiquidationKeeper, SubaccountRef } from './keeper';
+import { refKey, type AccountRisk, type LiquidationKeeper, type SubaccountRef } from './keeper';
 import { equityContribution, markValue, toBase } from './pricing';
-
-const refKey = (r: SubaccountRef): string => `${r.owner}/${r.number}`;
 
 /** One block's handling of a subaccount whose equity is below zero (its auction already open). */
 export function handleBankrupt(k: LiquidationKeeper, ctx: Context, a: Auction, judgedAs: AccountRisk, judged: ReadonlyMap<string, AccountRisk>, touched: SubaccountRef[]): void {

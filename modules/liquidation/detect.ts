@@ -7,9 +7,7 @@ import type { Context } from '../../chain/sdk';
 import type { Auction } from '../../proto/gen/settle/liquidation/v1/types';
 import { endAuction } from './auction';
 import { handleBankrupt } from './bankruptcy';
-import type { AccountRisk, LiquidationKeeper, SubaccountRef } from './keeper';
-
-const refKey = (r: SubaccountRef): string => `${r.owner}/${r.number}`;
+import { refKey, type AccountRisk, type LiquidationKeeper, type SubaccountRef } from './keeper';
 
 export interface DetectionReport {
   judged: number;

@@ -11,6 +11,9 @@ export interface SubaccountRef {
   number: number;
 }
 
+/** A subaccount as a map key. */
+export const refKey = (r: SubaccountRef): string => `${r.owner}/${r.number}`;
+
 /** One subaccount as the scan judged it. */
 export interface AccountRisk extends SubaccountRef {
   portfolio: boolean;
@@ -131,6 +134,12 @@ export class LiquidationKeeper {
     return undefined;
   }
 
+  /** Why withdrawals are blocked (margin's gate), or undefined: some subaccount has negative equity not covered yet. */
+  withdrawalBlock(ctx: ReadContext): string | undefined {
+    const b = this.firstBankrupt(ctx);
+    return b && `subaccount ${b.number} of ${b.owner} has negative equity that the insurance fund has not covered yet; withdrawals resume once it is (see the InsuranceFund query)`;
+  }
+
   // ---- the insurance fund
 
   fund(ctx: ReadContext): InsuranceFund {
@@ -162,12 +171,10 @@ export class LiquidationKeeper {
 
   /** Appends a record (with the next id and this height) and emits it as EventLiquidation. */
   record(ctx: Context, r: Omit<LiquidationRecord, 'id' | 'height'>): LiquidationRecord {
-    const store = ctx.kvStore(this.key);
-    const raw = store.get(Keys.nextRecordId);
-    const id = raw ? Buffer.from(raw).readBigUInt64BE(0) : 1n;
+    const id = this.nextRecordId(ctx);
     const full: LiquidationRecord = { ...r, id, height: BigInt(ctx.block.height) };
-    store.set(recordKey(id), LiquidationRecord.encode(full).finish());
-    store.set(Keys.nextRecordId, u64be(id + 1n));
+    this.putRecord(ctx, full);
+    this.setNextRecordId(ctx, id + 1n);
     ctx.emit('settle.liquidation.v1.EventLiquidation', {
       id: JSON.stringify(id.toString()),
       kind: JSON.stringify(full.kind),

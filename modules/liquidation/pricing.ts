@@ -2,13 +2,12 @@
 // subaccount always gets the worse side: a long is taken at mark × (1 − discount), rounded down; a short at
 // mark + discount × (its MM − mark), rounded up (the MM add-on measures a short's risk when its mark is
 // small). The penalty is a share of the same measure: the mark for a long, the MM for a short, rounded down.
-import type { Dec } from '../../chain/math';
-import { Dec as D } from '../../chain/math';
+import { Dec } from '../../chain/math';
 import type { ContractRisk } from './keeper';
 
 export function auctionPrice(cr: ContractRisk, long: boolean, discount: Dec, unit: bigint): bigint {
   if (long) {
-    const p = cr.markDown.mul(D.ONE.sub(discount), 'down').mulInt(unit).toBigInt('down');
+    const p = cr.markDown.mul(Dec.ONE.sub(discount), 'down').mulInt(unit).toBigInt('down');
     return p > 0n ? p : 0n;
   }
   return cr.markUp.add(cr.shortMm.sub(cr.markUp).mul(discount, 'up')).mulInt(unit).toBigInt('up');

@@ -1,4 +1,4 @@
-import { addressBytes, Errors, type QueryHandler, type ReadContext } from '../../chain/sdk';
+import { addressBytes, Errors, type QueryHandler } from '../../chain/sdk';
 import {
   QueryAuctionsRequest,
   QueryAuctionsResponse,
@@ -16,12 +16,6 @@ import { stepCap } from './auction';
 import type { AuctionPosition } from '../../proto/gen/settle/liquidation/v1/query';
 
 const SERVICE = '/settle.liquidation.v1.Query';
-
-/** Why withdrawals are blocked, or undefined: some subaccount has negative equity not covered yet. */
-export function withdrawalBlock(keeper: LiquidationKeeper, ctx: ReadContext): string | undefined {
-  const b = keeper.firstBankrupt(ctx);
-  return b && `subaccount ${b.number} of ${b.owner} has negative equity that the insurance fund has not covered yet; withdrawals resume once it is (see the InsuranceFund query)`;
-}
 
 export function liquidationQueries(keeper: LiquidationKeeper): Record<string, QueryHandler> {
   return {

@@ -5,7 +5,7 @@
 // (after a restart), so a node's index always equals one rebuilt from the same state.
 import { accountAddress, decodeAmount, prefixIterator, type Amount, type ReadContext, type StoreKey } from '../../chain/sdk';
 import { Position, Subaccount } from '../../proto/gen/settle/margin/v1/types';
-import { collateralPrefix, Keys, positionPrefix, subaccountKey } from './keys';
+import { collateralPrefix, Keys, positionPrefix, subaccountId, subaccountKey } from './keys';
 
 export interface IndexedAccount {
   owner: string;
@@ -113,10 +113,7 @@ export class AccountIndex {
 
   /** One subaccount's entry as of the last refresh; undefined when it carries no risk. */
   get(owner: Uint8Array, number: number): IndexedAccount | undefined {
-    const id = Buffer.alloc(24);
-    id.set(owner, 0);
-    id.writeUInt32BE(number, 20);
-    return this.accounts.get(id.toString('hex'));
+    return this.accounts.get(subaccountId(owner, number).toString('hex'));
   }
 
   private pack(positions: IndexedAccount['positions'], collateral: Amount[]): Float64Array {

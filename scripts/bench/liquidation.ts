@@ -7,15 +7,13 @@
 //      block before it (the scan alone), and of the next block with one MsgLiquidate per auction;
 //  (2) `settle-positions` positions in one instrument expire: blocks and FinalizeBlock time per block until
 //      every position is settled.
-import { sign } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import pino from 'pino';
 import { RequestExtendVote, RequestFinalizeBlock, RequestInitChain, RequestPrepareProposal, type ExtendedCommitInfo } from 'cosmjs-types/tendermint/abci/types';
-import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
 import { accountAddress } from '../../chain/address';
-import { SettleApp, voteExtensionSignBytes } from '../../chain/app';
+import { SettleApp } from '../../chain/app';
 import { Dec } from '../../chain/math';
 import { defaultAppState, settleModules } from '../../chain/node/modules';
 import { moduleAddress } from '../../modules/auth/keeper';
@@ -25,7 +23,7 @@ import { MsgLiquidate } from '../../proto/gen/settle/liquidation/v1/tx';
 import { MsgDeposit } from '../../proto/gen/settle/margin/v1/tx';
 import { Instrument, InstrumentStatus, OptionKind } from '../../proto/gen/settle/options/v1/types';
 import { deriveKeys, signTx, type Key } from '../../test/reliability/lib/accounts';
-import { snapshot, validator, type Validator } from '../../test/modules/oracle/harness';
+import { snapshot, soleValidatorCommit, validator, type Validator } from '../../test/modules/oracle/harness';
 import { screenAccounts } from '../../modules/margin/screen';
 import { verifySpeedProbeUs } from './speed-probe';
 
@@ -170,10 +168,7 @@ class BenchChain {
     this.endBlockMs.clear();
     await this.app.commit({});
     const ext = (await this.app.extendVote(RequestExtendVote.fromPartial({ hash: new Uint8Array(32), height: BigInt(this.height) }))).voteExtension;
-    this.lastCommit = {
-      round: 0,
-      votes: [{ validator: { address: this.v.address, power: this.v.power }, voteExtension: ext, extensionSignature: sign(null, voteExtensionSignBytes(ext, BigInt(this.height), 0n, CHAIN_ID), this.v.priv), blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT }],
-    };
+    this.lastCommit = soleValidatorCommit(this.v, ext, this.height, CHAIN_ID);
     const failed = res.txResults.filter((r) => r.code !== 0);
     if (failed.length > 0) throw new Error(`height ${this.height}: ${failed.length} txs failed, first: ${failed[0].codespace}/${failed[0].code} ${failed[0].log}`);
     return { ms, res, ends };

@@ -1,12 +1,9 @@
 // A settle chain for options tests: the real app (composition root, tx pipeline, stores) with funded
 // accounts, BTC/USD priced at 100,000 with a 50 % vol surface in genesis (heartbeat one day, so that
 // prices stay fresh without vote extensions), and BTC options listed at the surface's expiry.
-import { sign } from 'node:crypto';
 import { RequestExtendVote, RequestPrepareProposal, type ExecTxResult, type Event, type ExtendedCommitInfo } from 'cosmjs-types/tendermint/abci/types';
-import { BlockIDFlag } from 'cosmjs-types/tendermint/types/validator';
-import { voteExtensionSignBytes } from '../../../chain/app';
 import type { FeedSnapshot } from '../../../modules/oracle/feed';
-import { snapshot, validator, type Validator } from '../oracle/harness';
+import { snapshot, soleValidatorCommit, validator, type Validator } from '../oracle/harness';
 import { QueryAccountInfoRequest, QueryAccountInfoResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import type { SettleApp } from '../../../chain/app';
 import { instrumentId } from '../../../modules/options/instruments';
@@ -169,11 +166,7 @@ export class OptionsChain {
     const res = await this.app.finalizeBlock({ ...block(this.height, prepared.txs, time), proposerAddress: this.validator.address });
     await this.app.commit({});
     const ext = (await this.app.extendVote(RequestExtendVote.fromPartial({ hash: new Uint8Array(32), height: BigInt(this.height) }))).voteExtension;
-    const v = this.validator;
-    this.lastCommit = {
-      round: 0,
-      votes: [{ validator: { address: v.address, power: v.power }, voteExtension: ext, extensionSignature: sign(null, voteExtensionSignBytes(ext, BigInt(this.height), 0n, CHAIN_ID), v.priv), blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT }],
-    };
+    this.lastCommit = soleValidatorCommit(this.validator, ext, this.height, CHAIN_ID);
     return { txResults: res.txResults.slice(injected), events: res.events };
   }
 

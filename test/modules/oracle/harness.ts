@@ -147,6 +147,14 @@ export class OracleChain {
   }
 }
 
+/** The extended commit of a one-validator chain at `height`: its vote with `ext`, signed over CometBFT's vote-extension bytes. */
+export function soleValidatorCommit(v: Validator, ext: Uint8Array, height: number, chainId: string): ExtendedCommitInfo {
+  return {
+    round: 0,
+    votes: [{ validator: { address: v.address, power: v.power }, voteExtension: ext, extensionSignature: sign(null, voteExtensionSignBytes(ext, BigInt(height), 0n, chainId), v.priv), blockIdFlag: BlockIDFlag.BLOCK_ID_FLAG_COMMIT }],
+  };
+}
+
 /** A validator's whole vote extension carrying only an oracle section (what a settle node sends). */
 export function oracleExtension(section: Uint8Array): Uint8Array {
   return encodeVoteExtension(new Map([['oracle', section]]));

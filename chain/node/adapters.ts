@@ -136,7 +136,7 @@ export function liquidationMargin(margin: MarginKeeper): LiquidationMargin {
     equities: (ctx, refs) => {
       margin.index.refresh(ctx);
       const accounts = refs.map((r) => margin.index.get(addressBytes(r.owner), r.number));
-      const judged = screenAccounts(margin, ctx, accounts.filter((a) => a !== undefined), { exact: true }).results;
+      const judged = screenAccounts(margin, ctx, margin.index.select(refs.map((r) => ({ owner: addressBytes(r.owner), number: r.number }))), { exact: true }).results;
       const byAccount = new Map(judged.map((r) => [r.account, r.equity]));
       return accounts.map((a) => (a ? byAccount.get(a) : undefined));
     },

@@ -11,11 +11,12 @@
 // liquidatable, negative, or refused by the batch) takes the exact path: equityAndMm, the Health query's sums.
 import { Dec } from '../../chain/math';
 import type { ReadContext } from '../../chain/sdk';
-import { PACKED_HEADER, type IndexedAccount } from './account-index';
+import { PACKED_HEADER, type AccountColumns, type IndexedAccount } from './account-index';
 import type { MarginKeeper } from './keeper';
 import { riskParams } from './params';
-import { buildRiskCache, buildRiskTable, equityAndMm, requireFreshPrice, revalue, type CollateralBalance, type Instrument, type InstrumentRisk, type RiskParams } from './risk';
+import { buildRiskCache, buildRiskTable, equityAndMm, requireFreshPrice, revalueMm, type CollateralBalance, type Instrument, type InstrumentRisk, type RiskParams } from './risk';
 import { healthLevels } from './params';
+import { ceilRaw } from './risk/revalue-rounding';
 import { healthStatus, type HealthStatus } from './status';
 
 export interface AccountRisk {
@@ -47,7 +48,7 @@ const RELATIVE_BOUND = 1e-9;
 const ABSOLUTE_BOUND = 1e-9;
 
 export interface Screen {
-  /** Judged accounts, in the input order (with `flaggedOnly`: only the liquidatable and negative ones). */
+  /** Judged accounts, in the columns' order (with `flaggedOnly`: only the liquidatable and negative ones). */
   results: AccountRisk[];
   /** How many accounts were judged. */
   judged: number;
@@ -61,7 +62,8 @@ export interface Screen {
  * `exact`: every account takes the exact path (its equity and MM are wanted, not only its status).
  * `flaggedOnly`: keep only liquidatable and negative accounts in `results` (the scan's use: no allocation per healthy account).
  */
-export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts: readonly IndexedAccount[], opts: { exact?: boolean; flaggedOnly?: boolean } = {}): Screen {
+export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, columns: AccountColumns, opts: { exact?: boolean; flaggedOnly?: boolean } = {}): Screen {
+  const { accounts, offsets, data } = columns;
   const params = keeper.params(ctx);
   const rp = riskParams(params);
   const stale = new Map<string, string>();
@@ -70,9 +72,9 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
   const index = keeper.index;
   const count = index.instrumentCount;
   const seen = new Uint8Array(count);
-  for (const a of accounts) {
-    const x = a.packed;
-    for (let k = PACKED_HEADER + 2 * x[0]; k < x.length; k += 2) seen[x[k]] = 1;
+  for (let i = 0; i < accounts.length; i++) {
+    const end = offsets[i + 1];
+    for (let k = offsets[i] + PACKED_HEADER + 2 * data[offsets[i]]; k < end; k += 2) seen[data[k]] = 1;
   }
   const byUnderlying = new Map<string, Map<string, Instrument>>();
   const known = new Map<string, Instrument | undefined>();
@@ -103,7 +105,7 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
     const r = seen[n] ? risk.get(index.instrumentId(n)) : undefined;
     if (r) perContract[n] = { longEquity: toF64(r.standard.longEquity), longEquityPortfolio: toF64(r.portfolioLongEquity), shortEquity: toF64(r.standard.shortEquity), shortMm: toF64(r.standard.shortMm) };
   }
-  const portfolioMm = batchPortfolioMm(accounts, risk, rp, count, (n) => (perContract[n] ? index.instrumentId(n) : undefined));
+  const portfolioMm = batchPortfolioMm(columns, risk, rp, count, (n) => (perContract[n] ? index.instrumentId(n) : undefined));
   const levels = healthLevels(params);
   const liquidationF = toF64(levels.liquidationThreshold);
   const marginCallF = toF64(Dec.ONE.add(levels.marginBuffer));
@@ -138,8 +140,9 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
   let judged = 0;
   for (let idx = 0; idx < accounts.length; idx++) {
     const account = accounts[idx];
-    if (!opts.exact && (!account.portfolio || portfolioMm.raw[idx] !== null)) {
-      const fast = firstPass(account, perContract, unitValue, liquidationF, marginCallF, account.portfolio ? portfolioMm.f64[idx] : undefined);
+    const portfolio = columns.portfolio[idx] === 1;
+    if (!opts.exact && (!portfolio || portfolioMm.batched[idx] === 1)) {
+      const fast = firstPass(data, offsets[idx], offsets[idx + 1], perContract, unitValue, liquidationF, marginCallF, portfolio ? portfolioMm.f64[idx] : undefined);
       if (fast) {
         judged++;
         if (!opts.flaggedOnly) results.push({ account, status: fast, negative: false });
@@ -167,8 +170,8 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
       paused.push({ account, market: blocked });
       continue;
     }
-    const batchMm = account.portfolio ? portfolioMm.raw[idx] : null;
-    const { equity, mm } = equityAndMm({ collateral, positions: account.positions, params: rp, mode: account.portfolio ? 'portfolio' : 'standard', risk, portfolioMm: batchMm === null ? undefined : Dec.fromRaw(batchMm) });
+    const batchMm = portfolio && portfolioMm.batched[idx] === 1 ? Dec.fromRaw(ceilRaw(portfolioMm.f64[idx])) : undefined;
+    const { equity, mm } = equityAndMm({ collateral, positions: account.positions, params: rp, mode: portfolio ? 'portfolio' : 'standard', risk, portfolioMm: batchMm });
     const status = healthStatus(params, { equity, mm }).status;
     judged++;
     if (!opts.flaggedOnly || status === 'liquidatable' || equity.isNegative()) results.push({ account, equity, mm, negative: equity.isNegative(), status });
@@ -177,18 +180,26 @@ export function screenAccounts(keeper: MarginKeeper, ctx: ReadContext, accounts:
 }
 
 /**
- * The portfolio MM (raw fixed point, exactly portfolioMargin's, and as a double) of every portfolio account
- * whose instruments all have a fresh risk, by the batch revaluation; an account it refuses (positions out
- * of instrument order, a size beyond 2^53) is left out (null) and takes the object path.
+ * Per account: batched[i] = 1 when the batch revaluation valued it (a portfolio account whose instruments all
+ * have a fresh risk, and not refused), f64[i] then the double whose ceilRaw is exactly portfolioMargin's MM.
+ * An account it refuses (positions out of instrument order, a size beyond 2^53) takes the object path.
  */
+interface BatchMm {
+  batched: Uint8Array;
+  f64: Float64Array;
+}
+
+
 function batchPortfolioMm(
-  accounts: readonly IndexedAccount[],
+  columns: AccountColumns,
   risk: ReadonlyMap<string, InstrumentRisk>,
   rp: RiskParams,
   instrumentCount: number,
   freshId: (n: number) => string | undefined,
-): { raw: (bigint | null)[]; f64: Float64Array } {
-  const out = { raw: new Array<bigint | null>(accounts.length).fill(null), f64: new Float64Array(accounts.length) };
+): BatchMm {
+  const { offsets, data, portfolio } = columns;
+  const accounts = portfolio.length;
+  const out: BatchMm = { batched: new Uint8Array(accounts), f64: new Float64Array(accounts) };
   if (risk.size === 0) return out;
   const table = buildRiskTable(risk.values(), rp);
   // index number → the table's instrument number (−1: no fresh risk)
@@ -199,40 +210,39 @@ function batchPortfolioMm(
   }
   // one pass: the portfolio accounts whose instruments all have a fresh risk, laid out flat
   let bound = 0;
-  for (let i = 0; i < accounts.length; i++) if (accounts[i].portfolio) bound += accounts[i].packed[1];
-  const members = new Int32Array(accounts.length);
+  for (let i = 0; i < accounts; i++) if (portfolio[i] === 1) bound += data[offsets[i] + 1];
+  const members = new Int32Array(accounts);
   const instrument = new Uint32Array(bound);
   const size = new Float64Array(bound);
-  const offsets = new Uint32Array(accounts.length + 1);
+  const memberOffsets = new Uint32Array(accounts + 1);
   let memberCount = 0;
   let k = 0;
-  for (let i = 0; i < accounts.length; i++) {
-    const a = accounts[i];
-    if (!a.portfolio) continue;
-    const x = a.packed;
+  for (let i = 0; i < accounts; i++) {
+    if (portfolio[i] !== 1) continue;
     const start = k;
+    const end = offsets[i + 1];
     let ok = true;
-    for (let j = PACKED_HEADER + 2 * x[0]; j < x.length; j += 2) {
-      const t = tableNumber[x[j]];
+    for (let j = offsets[i] + PACKED_HEADER + 2 * data[offsets[i]]; j < end; j += 2) {
+      const t = tableNumber[data[j]];
       if (t < 0) ok = false;
       instrument[k] = t;
-      size[k++] = x[j + 1];
+      size[k++] = data[j + 1];
     }
     if (!ok) {
       k = start;
       continue;
     }
-    offsets[memberCount] = start;
+    memberOffsets[memberCount] = start;
     members[memberCount++] = i;
   }
   if (memberCount === 0) return out;
-  offsets[memberCount] = k;
-  const res = revalue(table, { instrument: instrument.subarray(0, k), size: size.subarray(0, k), offsets: offsets.subarray(0, memberCount + 1) });
+  memberOffsets[memberCount] = k;
+  const res = revalueMm(table, { instrument: instrument.subarray(0, k), size: size.subarray(0, k), offsets: memberOffsets.subarray(0, memberCount + 1) });
   for (let m = 0; m < memberCount; m++) {
-    const mm = res.mm[m];
-    if (mm === null) continue;
-    out.raw[members[m]] = mm;
-    out.f64[members[m]] = Number(mm) / 1e18;
+    const mm = res.mmUp[m];
+    if (Number.isNaN(mm)) continue;
+    out.batched[members[m]] = 1;
+    out.f64[members[m]] = mm;
   }
   return out;
 }
@@ -243,7 +253,9 @@ function batchPortfolioMm(
  * portfolio account's MM (from the batch); without it, the account's standard MM.
  */
 function firstPass(
-  account: IndexedAccount,
+  x: Float64Array,
+  from: number,
+  to: number,
   perContract: readonly (ContractF64 | undefined)[],
   unitValue: (denom: number) => UnitValue | null,
   liquidationF: number,
@@ -253,9 +265,8 @@ function firstPass(
   let equity = 0;
   let magnitude = 0;
   let mm = 0;
-  const x = account.packed;
-  const positionsAt = PACKED_HEADER + 2 * x[0];
-  for (let k = PACKED_HEADER; k < positionsAt; k += 2) {
+  const positionsAt = from + PACKED_HEADER + 2 * x[from];
+  for (let k = from + PACKED_HEADER; k < positionsAt; k += 2) {
     const a = x[k + 1];
     if (a === 0) continue;
     const u = unitValue(x[k]);
@@ -264,7 +275,7 @@ function firstPass(
     equity += v;
     magnitude += Math.abs(v);
   }
-  for (let k = positionsAt; k < x.length; k += 2) {
+  for (let k = positionsAt; k < to; k += 2) {
     const c = perContract[x[k]];
     if (!c) return undefined; // no fresh risk: the exact path's checks pause it
     const s = x[k + 1];

@@ -124,6 +124,8 @@ class BenchChain {
   feed = snapshot({ 'BTC/USD': '100000' });
   /** The last block's end-of-block time per module (ms). */
   endBlockMs = new Map<string, number>();
+  /** The last FinalizeBlock's process CPU time (ms). */
+  cpuMs = 0;
   private lastCommit: ExtendedCommitInfo = { round: 0, votes: [] };
   private constructor(readonly app: SettleApp, readonly v: Validator, readonly modules: ReturnType<typeof settleModules>) {}
 
@@ -162,8 +164,12 @@ class BenchChain {
     this.time += this.height === 1 ? 0n : dt;
     const prepared = await this.app.prepareProposal(RequestPrepareProposal.fromPartial({ height: BigInt(this.height), localLastCommit: this.lastCommit, txs, maxTxBytes: 104_857_600n, time: { seconds: this.time, nanos: 0 } }));
     const t = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     const res = await this.app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: BigInt(this.height), time: { seconds: this.time, nanos: 0 }, txs: prepared.txs, hash: new Uint8Array(32), proposerAddress: this.v.address }));
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    const used = process.cpuUsage(cpu0);
+    // the process's CPU time (all its threads): what the block costs when other processes share the cores
+    this.cpuMs = (used.user + used.system) / 1000;
     const ends = [...this.endBlockMs.entries()].filter(([, v]) => v >= 0.05).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
     this.endBlockMs.clear();
     await this.app.commit({});
@@ -171,7 +177,7 @@ class BenchChain {
     this.lastCommit = soleValidatorCommit(this.v, ext, this.height, CHAIN_ID);
     const failed = res.txResults.filter((r) => r.code !== 0);
     if (failed.length > 0) throw new Error(`height ${this.height}: ${failed.length} txs failed, first: ${failed[0].codespace}/${failed[0].code} ${failed[0].log}`);
-    return { ms, res, ends };
+    return { ms, cpuMs: this.cpuMs, res, ends };
   }
 
   count(res: { events: { type: string }[] }, type: string): number {
@@ -203,10 +209,12 @@ async function liquidationRun(): Promise<void> {
     const deposit = await signTx(liquidatorKey, [{ typeUrl: '/settle.margin.v1.MsgDeposit', value: MsgDeposit.encode(MsgDeposit.fromPartial({ owner: liquidatorKey.address, subaccount: 0, denom: 'uusdc', amount: (9_000_000n * USDC).toString() })).finish() }], { chainId: CHAIN_ID, accountNumber: 0n, sequence: 0n, fee: [{ denom: 'usettle', amount: '5000' }], gas: 10_000_000n });
     await chain.block([deposit]);
     const quiet: number[] = [];
+    const quietCpu: number[] = [];
     let quietEnds = '';
     for (let i = 0; i < 3; i++) {
       const b = await chain.block();
       quiet.push(b.ms);
+      quietCpu.push(b.cpuMs);
       quietEnds = b.ends;
     }
     chain.feed = snapshot({ 'BTC/USD': '120000' });
@@ -218,10 +226,14 @@ async function liquidationRun(): Promise<void> {
     // the scan alone, on the committed state (the index is current: nothing to re-read)
     const margin = chain.modules.keepers.margin;
     const scans: number[] = [];
+    const scansCpu: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t = process.hrtime.bigint();
+      const cpu0 = process.cpuUsage();
       screenAccounts(margin, state, margin.index.refresh(state));
       scans.push(Number(process.hrtime.bigint() - t) / 1e6);
+      const used = process.cpuUsage(cpu0);
+      scansCpu.push((used.user + used.system) / 1000);
     }
     // one MsgLiquidate per auction (one contract of the first instrument each), in one tx per 100
     const liquidations: Uint8Array[] = [];
@@ -236,10 +248,11 @@ async function liquidationRun(): Promise<void> {
     const steps = chain.count(step.res, 'settle.liquidation.v1.EventLiquidation') + step.res.txResults.reduce((n, r) => n + r.events.filter((e) => e.type === 'settle.liquidation.v1.EventLiquidation').length, 0);
     await chain.app.close();
     console.log(`(1) ${pairs * 2} subaccounts × ${POSITIONS} positions, ${Math.round(PORTFOLIO * 100)} % in portfolio margin (genesis ${(genesisMs / 1000).toFixed(1)} s); ${fragile} fragile; BTC/USD 100,000 → 120,000`);
-    console.log(`    the scan alone (${pairs * 2} subaccounts):   ${scans.map(fmt).join(' / ')} ms`);
-    console.log(`    quiet block (scan only):            FinalizeBlock ${quiet.map(fmt).join(' / ')} ms (end of block, ms: ${quietEnds})`);
-    console.log(`    the block the price arrives in:     FinalizeBlock ${fmt(crash.ms)} ms, ${started} auctions opened (target: detection + first step ≤ 200 ms) (end of block, ms: ${crash.ends})`);
-    console.log(`    next block, ${auctions.length} MsgLiquidate:        FinalizeBlock ${fmt(step.ms)} ms, ${steps} liquidation steps`);
+    console.log(`    (wall time; in brackets the process's CPU time, which other load on the machine changes less)`);
+    console.log(`    the scan alone (${pairs * 2} subaccounts):   ${scans.map(fmt).join(' / ')} ms [${scansCpu.map(fmt).join(' / ')}]`);
+    console.log(`    quiet block (scan only):            FinalizeBlock ${quiet.map(fmt).join(' / ')} ms [${quietCpu.map(fmt).join(' / ')}] (end of block, ms: ${quietEnds})`);
+    console.log(`    the block the price arrives in:     FinalizeBlock ${fmt(crash.ms)} ms [${fmt(crash.cpuMs)}], ${started} auctions opened (target: detection + first step ≤ 200 ms) (end of block, ms: ${crash.ends})`);
+    console.log(`    next block, ${auctions.length} MsgLiquidate:        FinalizeBlock ${fmt(step.ms)} ms [${fmt(step.cpuMs)}], ${steps} liquidation steps`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -31,6 +31,16 @@ export interface Revaluation {
   errors: Map<number, Error>;
 }
 
+/**
+ * The liquidation scan's form (`revalueMm`): per account the double whose ceilRaw is portfolioMargin's MM
+ * (NaN when refused), with no bigint made. Most accounts are decided from the double; the raw MM of the
+ * others is ceilRaw(mmUp[a]), exactly revalue's mm[a].
+ */
+export interface MmRevaluation {
+  mmUp: Float64Array;
+  errors: Map<number, Error>;
+}
+
 const OK = 0;
 const UNKNOWN = 1;
 const ORDER = 2;
@@ -74,9 +84,7 @@ function ensureScratch(t: RiskTable, positions: number): void {
  * refused (null, and its error in `errors`), as portfolioMargin refuses it; the others are unaffected.
  */
 export function revalue(table: RiskTable, book: PositionBook, out?: Revaluation): Revaluation {
-  const { instrument, size, offsets } = book;
-  if (offsets.length < 1 || size.length !== instrument.length) throw MarginErrors.invalidPosition.wrap('position book: sizes and instruments differ in length, or no offsets');
-  const accounts = offsets.length - 1;
+  const accounts = checkBook(book);
   const res: Revaluation = out ?? { im: [], mm: [], errors: new Map() };
   // grown by push: a long array made by setting its length is sparse (slow) in V8
   while (res.im.length < accounts) res.im.push(null);
@@ -84,38 +92,70 @@ export function revalue(table: RiskTable, book: PositionBook, out?: Revaluation)
   res.im.length = accounts;
   res.mm.length = accounts;
   res.errors.clear();
+  const refuse = (a: number, e: Error): void => {
+    res.im[a] = null;
+    res.mm[a] = null;
+    res.errors.set(a, e);
+  };
   for (let a = 0; a < accounts; a++) {
-    const p0 = offsets[a];
-    const p1 = offsets[a + 1];
-    if (p1 < p0 || p1 > instrument.length) {
-      refuse(res, a, MarginErrors.invalidPosition.wrap(`position book: account ${a} has positions [${p0}, ${p1}) of ${instrument.length}`));
+    const error = evaluate(table, book, a);
+    if (error) {
+      refuse(a, error);
       continue;
     }
-    ensureScratch(table, p1 - p0);
-    const code = account(table, instrument, size, p0, p1);
-    if (code !== OK) {
-      refuse(res, a, refusal(table, book, code));
-      continue;
-    }
-    const count = result[2];
-    const im = result[0];
-    const mm = result[1];
     try {
-      // portfolio.ts totalUp: the sum of `count` bounds plus its own rounding bound, rounded up
-      res.im[a] = count === 0 ? 0n : ceilRaw(im + (count + 1) * EPS * im);
-      res.mm[a] = count === 0 ? 0n : ceilRaw(mm + (count + 1) * EPS * mm);
+      res.im[a] = ceilRaw(imUp());
+      res.mm[a] = ceilRaw(mmUp());
     } catch (e) {
-      refuse(res, a, e as Error); // f64ToDec's overflow, beyond 10^58 (as portfolioMargin throws it)
+      refuse(a, e as Error); // f64ToDec's overflow, beyond 10^58 (as portfolioMargin throws it)
     }
   }
   return res;
 }
 
-function refuse(res: Revaluation, a: number, e: Error): void {
-  res.im[a] = null;
-  res.mm[a] = null;
-  res.errors.set(a, e);
+/** revalue's MM as a double per account (see MmRevaluation); the same accounts refused, for the same reasons. */
+export function revalueMm(table: RiskTable, book: PositionBook): MmRevaluation {
+  const accounts = checkBook(book);
+  const res: MmRevaluation = { mmUp: new Float64Array(accounts), errors: new Map() };
+  for (let a = 0; a < accounts; a++) {
+    let error = evaluate(table, book, a);
+    const im = imUp();
+    // ceilRaw throws only where it takes f64ToDec's path (2^53 and above): try it there, as revalue does
+    if (!error && im >= 9007199254740992) {
+      try {
+        ceilRaw(im);
+        ceilRaw(mmUp());
+      } catch (e) {
+        error = e as Error;
+      }
+    }
+    if (error) {
+      res.mmUp[a] = NaN;
+      res.errors.set(a, error);
+    } else res.mmUp[a] = mmUp();
+  }
+  return res;
 }
+
+function checkBook(book: PositionBook): number {
+  if (book.offsets.length < 1 || book.size.length !== book.instrument.length) throw MarginErrors.invalidPosition.wrap('position book: sizes and instruments differ in length, or no offsets');
+  return book.offsets.length - 1;
+}
+
+/** Account a's IM and MM totals into `result`; the error when it is refused. */
+function evaluate(table: RiskTable, book: PositionBook, a: number): Error | undefined {
+  const { instrument, size, offsets } = book;
+  const p0 = offsets[a];
+  const p1 = offsets[a + 1];
+  if (p1 < p0 || p1 > instrument.length) return MarginErrors.invalidPosition.wrap(`position book: account ${a} has positions [${p0}, ${p1}) of ${instrument.length}`);
+  ensureScratch(table, p1 - p0);
+  const code = account(table, instrument, size, p0, p1);
+  return code === OK ? undefined : refusal(table, book, code);
+}
+
+// portfolio.ts totalUp: the sum of `count` bounds plus its own rounding bound (then rounded up by ceilRaw)
+const imUp = (): number => (result[2] === 0 ? 0 : result[0] + (result[2] + 1) * EPS * result[0]);
+const mmUp = (): number => (result[2] === 0 ? 0 : result[1] + (result[2] + 1) * EPS * result[1]);
 
 function refusal(t: RiskTable, book: PositionBook, code: number): AppError {
   const p = result[3];

@@ -82,10 +82,11 @@ describe('the liquidation scan', () => {
     const margin = chain.modules.keepers.margin;
     const ctx = chain.app.contextAt(chain.height);
     const params = margin.params(ctx);
-    const accounts = margin.index.refresh(ctx);
+    const columns = margin.index.refresh(ctx);
+    const accounts = columns.accounts;
     expect(accounts.length).toBeGreaterThan(500);
     expect(accounts.filter((a) => a.collateral.some((c) => c.denom === 'sat')).length).toBeGreaterThan(50);
-    const screen = screenAccounts(margin, ctx, accounts);
+    const screen = screenAccounts(margin, ctx, columns);
     expect(screen.paused).toEqual([]);
     expect(screen.results).toHaveLength(accounts.length);
     const statuses = new Map<string, number>();
@@ -117,12 +118,12 @@ describe('the liquidation scan', () => {
     const [alice] = chain.keys;
     // a deposit alone carries no risk: not indexed
     await chain.run([[alice, [encode.deposit({ owner: alice.address, subaccount: 0, denom: 'uusdc', amount: (1_000n * USDC).toString() })]]]);
-    expect(margin.index.refresh(chain.app.contextAt(chain.height)).some((a) => a.owner === alice.address)).toBe(false);
+    expect(margin.index.refresh(chain.app.contextAt(chain.height)).accounts.some((a) => a.owner === alice.address)).toBe(false);
     // equal to a fresh rebuild from the same state
     const ctx = chain.app.contextAt(chain.height);
-    const live = margin.index.refresh(ctx).map((a) => `${a.owner}/${a.number}:${a.positions.map((p) => `${p.instrumentId}=${p.size}`).join(',')}`);
+    const live = margin.index.refresh(ctx).accounts.map((a) => `${a.owner}/${a.number}:${a.positions.map((p) => `${p.instrumentId}=${p.size}`).join(',')}`);
     margin.index.reset();
-    const rebuilt = margin.index.refresh(ctx).map((a) => `${a.owner}/${a.number}:${a.positions.map((p) => `${p.instrumentId}=${p.size}`).join(',')}`);
+    const rebuilt = margin.index.refresh(ctx).accounts.map((a) => `${a.owner}/${a.number}:${a.positions.map((p) => `${p.instrumentId}=${p.size}`).join(',')}`);
     expect(rebuilt).toEqual(live);
   });
 });

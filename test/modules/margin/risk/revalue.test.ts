@@ -7,6 +7,7 @@ import {
   portfolioMargin,
   portfolioUnderlyings,
   revalue,
+  revalueMm,
   type InstrumentRisk,
   type Instrument,
   type PortfolioLeg,
@@ -133,6 +134,21 @@ describe('revalue = portfolioMargin, bit for bit', () => {
       const want = portfolioMargin(l, PARAMS);
       expect([a, out.im[a], out.mm[a]]).toEqual([a, want.im.raw, want.mm.raw]);
       expect([a, reversed.im[legs.length - 1 - a], reversed.mm[legs.length - 1 - a]]).toEqual([a, want.im.raw, want.mm.raw]);
+    });
+  });
+
+  test("revalueMm (the scan's form): ceilRaw of its double is revalue's MM, for every book, refusals included", () => {
+    const book = flatBook(books.map((b) => b.legs));
+    book.size[book.offsets[7]] = 1.5; // account 7 refused
+    book.size[book.offsets[11]] = 2 ** 53; // and 11
+    const full = revalue(table, book);
+    const lazy = revalueMm(table, book);
+    expect([...lazy.errors.keys()]).toEqual([...full.errors.keys()]);
+    expect([...lazy.errors.keys()]).toEqual([7, 11]);
+    expect([...lazy.errors.values()].map((e) => e.message)).toEqual([...full.errors.values()].map((e) => e.message));
+    books.forEach((_, a) => {
+      const got = Number.isNaN(lazy.mmUp[a]) ? null : ceilRaw(lazy.mmUp[a]);
+      if (got !== full.mm[a]) throw new Error(`book ${a}: revalueMm ${got}, revalue ${full.mm[a]}`);
     });
   });
 

@@ -65,6 +65,9 @@ export function optionsMargin(margin: MarginKeeper): OptionsMargin {
     requireMargin: (ctx, ref, change) => void margin.requireMargin(ctx, ref, change),
     applyTrade: (ctx, ref, trade, feeModule) => margin.applyTrade(ctx, ref, trade, feeModule),
     positionSize: (ctx, owner, number, instrumentId) => margin.position(ctx, owner, number, instrumentId).size,
+    allPositions: function* (ctx) {
+      for (const p of margin.allPositions(ctx)) yield { instrumentId: p.instrumentId, size: BigInt(p.size) };
+    },
     settlementUnit: (ctx) => margin.settlementUnit(ctx),
     holders: (ctx, id, limit) => margin.holders(ctx, id, limit),
     settlePosition: (ctx, ref, id, price) => void margin.settlePosition(ctx, ref, id, price),

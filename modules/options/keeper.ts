@@ -14,6 +14,8 @@ export interface OptionsMargin {
   requireMargin(ctx: ReadContext, ref: { owner: string; number: number }, change: { positions: { instrumentId: string; size: bigint }[]; cash: bigint }): void;
   applyTrade(ctx: Context, ref: { owner: string; number: number }, trade: { instrumentId: string; size: bigint; price: bigint; fee: bigint }, feeModule: string): { size: bigint };
   positionSize(ctx: ReadContext, owner: string, number: number, instrumentId: string): bigint;
+  /** Every open position of every subaccount (invariants only: scales with positions). */
+  allPositions(ctx: ReadContext): Iterable<{ instrumentId: string; size: bigint }>;
   /** Base units of the settlement denom per quote unit (uusdc: 10^6). */
   settlementUnit(ctx: ReadContext): bigint;
   /** One contract's delta and vega at the latest prices; undefined when they cannot be marked (stale). */
@@ -150,6 +152,17 @@ export class OptionsKeeper {
 
   setStats(ctx: Context, s: InstrumentStats): void {
     ctx.kvStore(this.key).set(statsKey(s.instrumentId), InstrumentStats.encode(s).finish());
+  }
+
+  /**
+   * Margin's position hook: every change of a position (trade, settlement, liquidation transfer, ADL) moves
+   * the instrument's open interest, the sum of its long positions, by the change of this position's long side.
+   */
+  onPositionChange(ctx: Context, instrumentId: string, before: bigint, after: bigint): void {
+    const delta = (after > 0n ? after : 0n) - (before > 0n ? before : 0n);
+    if (delta === 0n) return;
+    const stats = this.stats(ctx, instrumentId);
+    this.setStats(ctx, { ...stats, openInterest: stats.openInterest + delta });
   }
 
   // ---- orders

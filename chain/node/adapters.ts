@@ -15,6 +15,7 @@ import { screenAccounts } from '../../modules/margin/screen';
 import { healthStatus } from '../../modules/margin/status';
 
 const NS = 1_000_000_000n;
+const bigMax = (a: bigint, b: bigint): bigint => (a > b ? a : b);
 
 /** The oracle as the margin module reads it: prices, SVI slices with their staleness, the block time. */
 export function marginOracle(oracle: OracleKeeper): MarginOracle {
@@ -64,6 +65,9 @@ export function optionsMargin(margin: MarginKeeper): OptionsMargin {
     requireMargin: (ctx, ref, change) => void margin.requireMargin(ctx, ref, change),
     applyTrade: (ctx, ref, trade, feeModule) => margin.applyTrade(ctx, ref, trade, feeModule),
     positionSize: (ctx, owner, number, instrumentId) => margin.position(ctx, owner, number, instrumentId).size,
+    allPositions: function* (ctx) {
+      for (const p of margin.allPositions(ctx)) yield { instrumentId: p.instrumentId, size: BigInt(p.size) };
+    },
     settlementUnit: (ctx) => margin.settlementUnit(ctx),
     holders: (ctx, id, limit) => margin.holders(ctx, id, limit),
     settlePosition: (ctx, ref, id, price) => void margin.settlePosition(ctx, ref, id, price),
@@ -93,10 +97,15 @@ export function optionsOracle(oracle: OracleKeeper, margin: MarginOracle): Optio
       if (!oracle.market(ctx, market)) return undefined;
       try {
         const r = oracle.twapBetween(ctx, market, start * NS, end * NS);
+        const heartbeat = oracle.params(ctx).heartbeatSeconds;
+        // the price in force is oldest just before the next sample and at the end
+        let oldest = end * NS - r.samples[r.samples.length - 1].timeNanos;
+        for (let i = 1; i < r.samples.length; i++) oldest = bigMax(oldest, r.samples[i].timeNanos - r.samples[i - 1].timeNanos);
         return {
           price: r.twap,
           samples: r.samples.map((c) => ({ timeNanos: c.timeNanos, price: c.price })),
-          stale: r.ageAtEndSeconds > oracle.params(ctx).heartbeatSeconds,
+          stale: r.ageAtEndSeconds > heartbeat,
+          freshThroughout: oldest <= heartbeat * NS,
         };
       } catch {
         return undefined;

@@ -60,6 +60,8 @@ export function settleModules(options: SettleModuleOptions = {}) {
   const margin = marginModule(keys.margin, { bank: bank.keeper, oracle: oracleForMargin, moduleAddress: auth.keeper.moduleAddress(MARGIN_ACCOUNT) });
   const opts = optionsModule(keys.options, { margin: optionsMargin(margin.keeper), oracle: optionsOracle(oracle.keeper, oracleForMargin), mark: optionsMark(margin.keeper) });
   margin.keeper.setInstrumentSource(optionsInstruments(opts.keeper));
+  // open interest follows every position change, whoever makes it (fills, settlement, liquidation, ADL)
+  margin.keeper.setPositionListener((ctx, id, before, after) => opts.keeper.onPositionChange(ctx, id, before, after));
   if (options.riskCache === false) margin.keeper.setRiskCache(false);
   // after options in hook order: detection sees the block's fills and settlements
   const liquidation = liquidationModule(keys.liquidation, {

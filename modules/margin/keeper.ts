@@ -76,6 +76,9 @@ export interface Trade {
   fee: bigint;
 }
 
+/** Told of every change of a position (trade, settlement, liquidation, ADL), with its size before and after. */
+export type PositionListener = (ctx: Context, instrumentId: string, before: bigint, after: bigint) => void;
+
 export interface SubaccountRef {
   owner: string;
   number: number;
@@ -84,6 +87,7 @@ export interface SubaccountRef {
 /** The only code that touches the margin store: params, collateral assets, subaccounts, their collateral and positions. */
 export class MarginKeeper {
   private instruments: InstrumentSource | undefined;
+  private positionListener: PositionListener | undefined;
   private withdrawalGate: ((ctx: ReadContext) => string | undefined) | undefined;
   /** The subaccounts carrying risk, for the liquidation scan (see account-index.ts). */
   readonly index: AccountIndex;
@@ -135,6 +139,12 @@ export class MarginKeeper {
   setInstrumentSource(source: InstrumentSource): void {
     if (this.instruments) throw new Error('the margin keeper already has an instrument source');
     this.instruments = source;
+  }
+
+  /** The trading module's open-interest bookkeeping (set once, in the composition root). */
+  setPositionListener(listener: PositionListener): void {
+    if (this.positionListener) throw new Error('the margin keeper already has a position listener');
+    this.positionListener = listener;
   }
 
   // ---- params and assets
@@ -500,10 +510,12 @@ export class MarginKeeper {
   }
 
   private changePosition(ctx: Context, ref: SubaccountRef, t: Trade, reason: 'trade' | 'settlement' | 'liquidation' | 'adl', feeModule: string | undefined): PositionState {
-    const next = applyFill(this.position(ctx, ref.owner, ref.number, t.instrumentId), t.size, t.price, t.fee);
+    const before = this.position(ctx, ref.owner, ref.number, t.instrumentId);
+    const next = applyFill(before, t.size, t.price, t.fee);
     const denom = this.params(ctx).settlementDenom;
     const cash = fillCash(t.size, t.price, t.fee);
     this.setPosition(ctx, ref.owner, ref.number, t.instrumentId, next);
+    this.positionListener?.(ctx, t.instrumentId, before.size, next.size);
     this.setCollateral(ctx, ref.owner, ref.number, denom, this.collateral(ctx, ref.owner, ref.number, denom) + cash);
     // a trade's two sides are applied in the same block; a settlement's are not (the queue is bounded), so its
     // cash passes through the instrument's clearing balance, which returns to zero once every holder settled

@@ -38,6 +38,12 @@ export function yyyymmdd(seconds: bigint): string {
   return `${year}`.padStart(4, '0') + `${month}`.padStart(2, '0') + `${day}`.padStart(2, '0');
 }
 
+/** "HHMMSS" of a Unix time (UTC). */
+export function hhmmss(seconds: bigint): string {
+  const s = seconds - floorDiv(seconds, DAY) * DAY;
+  return [s / 3_600n, (s / 60n) % 60n, s % 60n].map((x) => `${x}`.padStart(2, '0')).join('');
+}
+
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
   return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;

@@ -2,7 +2,7 @@
 // resting makers reduced or removed, instrument stats, and the events an indexer reads.
 import { Dec } from '../../chain/math';
 import type { Context } from '../../chain/sdk';
-import { Instrument, InstrumentStats, Order, Side } from '../../proto/gen/settle/options/v1/types';
+import { Instrument, Order, Side } from '../../proto/gen/settle/options/v1/types';
 import type { Fill, MakerCancel } from './book';
 import type { OptionsKeeper } from './keeper';
 import { FEE_ACCOUNT } from './keys';
@@ -33,7 +33,6 @@ export interface Taker {
 }
 
 export const sideSign = (s: Side): bigint => (s === Side.SIDE_BUY ? 1n : -1n);
-const abs = (v: bigint): bigint => (v < 0n ? -v : v);
 
 export function emitDone(ctx: Context, o: Order, reason: DoneReason): void {
   ctx.emit('settle.options.v1.EventOrderDone', {
@@ -79,17 +78,15 @@ export function applyFills(
     } else keeper.putOrder(ctx, { ...m, remaining: BigInt(c.remaining) });
   }
   if (fills.length === 0) return;
-  const stats = keeper.stats(ctx, ins.id);
   const pricing = feePricing(keeper, ctx, ins);
   for (const f of fills) {
     const maker = keeper.order(ctx, BigInt(f.makerId))!;
-    trade(keeper, ctx, ins, stats, pricing, fees, taker, { id: maker.id, owner: maker.owner, subaccount: maker.subaccount }, BigInt(f.size), BigInt(f.price));
+    trade(keeper, ctx, ins, pricing, fees, taker, { id: maker.id, owner: maker.owner, subaccount: maker.subaccount }, BigInt(f.size), BigInt(f.price));
     if (f.makerRemaining === 0) {
       keeper.deleteOrder(ctx, maker);
       emitDone(ctx, { ...maker, remaining: 0n }, 'filled');
     } else keeper.putOrder(ctx, { ...maker, remaining: BigInt(f.makerRemaining) });
   }
-  keeper.setStats(ctx, stats);
 }
 
 export interface FeePricing {
@@ -105,13 +102,13 @@ export function feePricing(keeper: OptionsKeeper, ctx: Context, ins: Instrument)
 
 /**
  * One trade between a taker and a maker through margin (both sides, premium and fees), the instrument's
- * stats (caller writes them) and its EventFill. `taker.side` is the taker's; the maker takes the other.
+ * volume and last price, and its EventFill. `taker.side` is the taker's; the maker takes the other. Open
+ * interest follows the positions themselves (margin's position hook, OptionsKeeper.onPositionChange).
  */
 export function trade(
   keeper: OptionsKeeper,
   ctx: Context,
   ins: Instrument,
-  stats: InstrumentStats,
   pricing: FeePricing,
   fees: FeeRates,
   taker: Taker,
@@ -122,14 +119,10 @@ export function trade(
   const makerFee = fee(fees.maker, fees.cap, pricing.index, ins, size, price, pricing.unit);
   const takerFee = fee(fees.taker, fees.cap, pricing.index, ins, size, price, pricing.unit);
   const takerSize = sideSign(taker.side) * size;
-  const before = abs(keeper.margin.positionSize(ctx, maker.owner, maker.subaccount, ins.id)) + abs(keeper.margin.positionSize(ctx, taker.owner, taker.subaccount, ins.id));
-  const m = keeper.margin.applyTrade(ctx, { owner: maker.owner, number: maker.subaccount }, { instrumentId: ins.id, size: -takerSize, price, fee: makerFee }, FEE_ACCOUNT);
-  const t = keeper.margin.applyTrade(ctx, { owner: taker.owner, number: taker.subaccount }, { instrumentId: ins.id, size: takerSize, price, fee: takerFee }, FEE_ACCOUNT);
-  // open interest: half the change of Σ |position| over both sides
-  stats.openInterest = stats.openInterest + (abs(m.size) + abs(t.size) - before) / 2n;
-  stats.volume += size;
-  stats.lastPrice = price;
-  stats.lastTradeHeight = BigInt(ctx.block.height);
+  keeper.margin.applyTrade(ctx, { owner: maker.owner, number: maker.subaccount }, { instrumentId: ins.id, size: -takerSize, price, fee: makerFee }, FEE_ACCOUNT);
+  keeper.margin.applyTrade(ctx, { owner: taker.owner, number: taker.subaccount }, { instrumentId: ins.id, size: takerSize, price, fee: takerFee }, FEE_ACCOUNT);
+  const stats = keeper.stats(ctx, ins.id);
+  keeper.setStats(ctx, { ...stats, volume: stats.volume + size, lastPrice: price, lastTradeHeight: BigInt(ctx.block.height) });
   ctx.emit('settle.options.v1.EventFill', {
     instrument_id: JSON.stringify(ins.id),
     maker_order_id: JSON.stringify(maker.id.toString()),

@@ -2,6 +2,7 @@ import { Dec } from '../../chain/math';
 import { addressBytes, concatBytes, prefixIterator, type Context, type ReadContext, type StoreKey } from '../../chain/sdk';
 import { Combo, DeadManSwitch, Instrument, InstrumentStats, InstrumentStatus, MmpConfig, MmpState, Order, Params, Quote, Rfq, SettlementPrice, TimeInForce } from '../../proto/gen/settle/options/v1/types';
 import { OptionsErrors } from './errors';
+import { expiryGrid } from './expiry-grid';
 import { validateNewInstrument } from './instruments';
 import { EMPTY_MMP } from './mmp';
 import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey, gttKey, instrumentKey, instrumentOrderKey, instrumentOrdersPrefix, Keys, mmpConfigKey, mmpStateKey, quoteIndexKey, quoteKey, rfqKey, rfqQuotesPrefix, settlementPriceKey, settleQueueKey, shortTermByHeightKey, shortTermTxKey, orderKey, pendingKey, statsKey, subaccountOrdersPrefix, u64be } from './keys';
@@ -13,6 +14,8 @@ export interface OptionsMargin {
   requireMargin(ctx: ReadContext, ref: { owner: string; number: number }, change: { positions: { instrumentId: string; size: bigint }[]; cash: bigint }): void;
   applyTrade(ctx: Context, ref: { owner: string; number: number }, trade: { instrumentId: string; size: bigint; price: bigint; fee: bigint }, feeModule: string): { size: bigint };
   positionSize(ctx: ReadContext, owner: string, number: number, instrumentId: string): bigint;
+  /** Every open position of every subaccount (invariants only: scales with positions). */
+  allPositions(ctx: ReadContext): Iterable<{ instrumentId: string; size: bigint }>;
   /** Base units of the settlement denom per quote unit (uusdc: 10^6). */
   settlementUnit(ctx: ReadContext): bigint;
   /** One contract's delta and vega at the latest prices; undefined when they cannot be marked (stale). */
@@ -23,15 +26,23 @@ export interface OptionsMargin {
   settlePosition(ctx: Context, ref: { owner: string; number: number }, instrumentId: string, price: bigint): void;
 }
 
+export interface SettlementTwap {
+  price: Dec;
+  samples: { timeNanos: bigint; price: string }[];
+  /** The price in force at the window's end was older than the oracle's heartbeat then. */
+  stale: boolean;
+  /** At no moment of the window was the price in force older than the heartbeat. */
+  freshThroughout: boolean;
+}
+
 /** What options needs of the oracle: the index price (fees, MarketStats) and the block time. */
 export interface OptionsOracle {
   price(ctx: ReadContext, market: string): { price: Dec; stale: boolean } | undefined;
   /**
    * The TWAP of a market over [start, end] (Unix seconds, a past window), with the price samples it used;
-   * `stale` when the price in force at `end` was older than the heartbeat then; undefined when the oracle
-   * cannot compute it (no price at the window's start, or history no longer kept).
+   * undefined when the oracle cannot compute it (no price at the window's start, or history no longer kept).
    */
-  settlementTwap(ctx: ReadContext, market: string, startSeconds: bigint, endSeconds: bigint): { price: Dec; samples: { timeNanos: bigint; price: string }[]; stale: boolean } | undefined;
+  settlementTwap(ctx: ReadContext, market: string, startSeconds: bigint, endSeconds: bigint): SettlementTwap | undefined;
   /** The expiries (Unix seconds) of the market's current vol surface; none when it has none or it is stale. */
   surfaceExpiries(ctx: ReadContext, market: string): bigint[];
   nowSeconds(ctx: ReadContext): bigint;
@@ -108,7 +119,7 @@ export class OptionsKeeper {
 
   /** Lists a new instrument (authority or schedule): validated, not listed before, not expired. */
   list(ctx: Context, candidate: Instrument): Instrument {
-    const i = validateNewInstrument(candidate);
+    const i = validateNewInstrument(candidate, expiryGrid(this.params(ctx)));
     if (this.instrument(ctx, i.id)) throw OptionsErrors.instrumentExists.wrap(i.id);
     const now = this.oracle.nowSeconds(ctx);
     if (i.expiry <= now) throw OptionsErrors.invalidInstrument.wrap(`${i.id} expires at ${i.expiry}, not after the block time ${now}`);
@@ -141,6 +152,17 @@ export class OptionsKeeper {
 
   setStats(ctx: Context, s: InstrumentStats): void {
     ctx.kvStore(this.key).set(statsKey(s.instrumentId), InstrumentStats.encode(s).finish());
+  }
+
+  /**
+   * Margin's position hook: every change of a position (trade, settlement, liquidation transfer, ADL) moves
+   * the instrument's open interest, the sum of its long positions, by the change of this position's long side.
+   */
+  onPositionChange(ctx: Context, instrumentId: string, before: bigint, after: bigint): void {
+    const delta = (after > 0n ? after : 0n) - (before > 0n ? before : 0n);
+    if (delta === 0n) return;
+    const stats = this.stats(ctx, instrumentId);
+    this.setStats(ctx, { ...stats, openInterest: stats.openInterest + delta });
   }
 
   // ---- orders

@@ -37,7 +37,7 @@ export function optionsModule(key: StoreKey, deps: OptionsModuleDeps): Module & 
     prepareCheckState: (state) => books.prepareCheckState(state),
     queries: optionsQueries(keeper, deps.mark),
     msgs: optionsMsgs(keeper, books),
-    invariants: { 'orders-rest': ordersRestInvariant(keeper), 'books-match-state': booksMatchStateInvariant(keeper, books) },
+    invariants: { 'orders-rest': ordersRestInvariant(keeper), 'books-match-state': booksMatchStateInvariant(keeper, books), 'open-interest': openInterestInvariant(keeper) },
   };
 }
 
@@ -50,6 +50,22 @@ export function ordersRestInvariant(keeper: OptionsKeeper): Invariant {
       if (keeper.orderByClientId(ctx, o.owner, o.subaccount, o.spec!.clientId)?.id !== o.id) return `order ${o.id}: its client id does not lead back to it`;
     }
     return undefined;
+  };
+}
+
+/** Per instrument, the open interest in its stats equals the sum of its long positions (whatever changed them). */
+export function openInterestInvariant(keeper: OptionsKeeper): Invariant {
+  return (ctx: QueryContext) => {
+    const longs = new Map<string, bigint>();
+    for (const p of keeper.margin.allPositions(ctx)) if (p.size > 0n) longs.set(p.instrumentId, (longs.get(p.instrumentId) ?? 0n) + p.size);
+    const problems: string[] = [];
+    const recorded = new Map([...keeper.allStats(ctx)].map((s) => [s.instrumentId, s.openInterest]));
+    for (const id of [...new Set([...longs.keys(), ...recorded.keys()])].sort()) {
+      const want = longs.get(id) ?? 0n;
+      const got = recorded.get(id) ?? 0n;
+      if (want !== got) problems.push(`${id}: open interest ${got}, longs hold ${want}`);
+    }
+    return problems.length > 0 ? problems.join('; ') : undefined;
   };
 }
 

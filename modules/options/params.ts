@@ -2,6 +2,7 @@ import { addressBytes, AppError, GOV_AUTHORITY } from '../../chain/sdk';
 import { Dec } from '../../chain/math';
 import type { ListingSchedule, Params } from '../../proto/gen/settle/options/v1/types';
 import { OptionsErrors } from './errors';
+import { DEFAULT_EXPIRY_GRID, expiryGrid, gridProblem } from './expiry-grid';
 
 /**
  * Fees as Deribit charges them for options: per contract the lower of a rate of the underlying's
@@ -22,6 +23,8 @@ export function defaultParams(): Params {
     // Deribit settles on the 30-minute TWAP of its index before 08:00 UTC
     settlementWindowSeconds: 1_800n,
     settlementBatch: 2_000,
+    expiryPeriodSeconds: DEFAULT_EXPIRY_GRID.period,
+    expiryOffsetSeconds: DEFAULT_EXPIRY_GRID.offset,
   };
 }
 
@@ -57,6 +60,9 @@ export function feeRates(p: Params): FeeRates {
   return { maker, taker, cap };
 }
 
+/** A devnet's short settlement window (a few oracle prices); mainnet keeps Deribit's 30 minutes. */
+export const MIN_SETTLEMENT_WINDOW = 10n;
+
 export const MARKET = /^[A-Z0-9]{1,16}\/[A-Z0-9]{1,16}$/;
 
 export function validateParams(p: Params): void {
@@ -72,7 +78,11 @@ export function validateParams(p: Params): void {
   }
   if (p.rfqMinContracts < 1n) throw OptionsErrors.invalidParams.wrap('rfq_min_contracts must be positive');
   if (p.rfqMaxBlocks < 1n || p.rfqMaxBlocks > 100_000n) throw OptionsErrors.invalidParams.wrap(`rfq_max_blocks must be 1..100000, got ${p.rfqMaxBlocks}`);
-  if (p.settlementWindowSeconds < 60n || p.settlementWindowSeconds > 3_600n) throw OptionsErrors.invalidParams.wrap(`settlement_window_seconds must be 60..3600, got ${p.settlementWindowSeconds}`);
+  if (p.settlementWindowSeconds < MIN_SETTLEMENT_WINDOW || p.settlementWindowSeconds > 3_600n) {
+    throw OptionsErrors.invalidParams.wrap(`settlement_window_seconds must be ${MIN_SETTLEMENT_WINDOW}..3600, got ${p.settlementWindowSeconds}`);
+  }
+  const grid = gridProblem(expiryGrid(p));
+  if (grid) throw OptionsErrors.invalidParams.wrap(grid);
   if (!Number.isInteger(p.settlementBatch) || p.settlementBatch < 1 || p.settlementBatch > 100_000) throw OptionsErrors.invalidParams.wrap(`settlement_batch must be 1..100000, got ${p.settlementBatch}`);
   const seen = new Set<string>();
   for (const l of p.listings) {

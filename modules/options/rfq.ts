@@ -101,9 +101,7 @@ export function acceptQuote(keeper: OptionsKeeper, ctx: Context, owner: string, 
   const fees = feeRates(keeper.params(ctx));
   rfq.legs.forEach((l, i) => {
     const ins = instruments[i];
-    const stats = keeper.stats(ctx, ins.id);
-    trade(keeper, ctx, ins, stats, feePricing(keeper, ctx, ins), fees, { id: rfq.id, owner: rfq.owner, subaccount: rfq.subaccount, side: l.side }, { id: q.id, owner: q.owner, subaccount: q.subaccount }, l.ratio * rfq.quantity, q.legPrices[i]);
-    keeper.setStats(ctx, stats);
+    trade(keeper, ctx, ins, feePricing(keeper, ctx, ins), fees, { id: rfq.id, owner: rfq.owner, subaccount: rfq.subaccount, side: l.side }, { id: q.id, owner: q.owner, subaccount: q.subaccount }, l.ratio * rfq.quantity, q.legPrices[i]);
   });
   keeper.deleteRfq(ctx, rfq.id);
   const netCost = net * rfq.quantity;

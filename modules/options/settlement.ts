@@ -2,7 +2,9 @@
 // settled from a queue in (expiry, id) order:
 //  1. the settlement price of their underlying and expiry is fixed once: the oracle's TWAP over
 //     [expiry − settlement_window_seconds, expiry], stored with the samples it used. If the price in force
-//     at expiry was stale, or the oracle cannot compute it, settlement waits (EventSettlementDelayed);
+//     at expiry was stale, or the oracle cannot compute it, settlement waits (EventSettlementDelayed, each
+//     block) until a full window of fresh prices has passed after expiry, and settles on that window's TWAP
+//     (the fallback: the first block whose last window_seconds lie after expiry with no stale moment);
 //  2. the payoff per contract, floor(max(S − K, 0) × contract size) for a call (K − S for a put) in base
 //     units of the settlement denom, is fixed on the instrument; every holder is cash-settled at it through
 //     margin (longs receive, shorts pay: both at the same price, so exactly what one side pays the other
@@ -12,7 +14,7 @@
 import { Dec } from '../../chain/math';
 import type { Context } from '../../chain/sdk';
 import { Instrument, InstrumentStatus, OptionKind, SettlementPrice } from '../../proto/gen/settle/options/v1/types';
-import type { OptionsKeeper } from './keeper';
+import type { OptionsKeeper, SettlementTwap } from './keeper';
 
 const NS = 1_000_000_000n;
 
@@ -24,29 +26,44 @@ export function payoff(ins: Instrument, s: Dec, unit: bigint): bigint {
   return intrinsic.mul(Dec.parse(ins.contractSize), 'down').mulInt(unit).toBigInt('down');
 }
 
-/** Fixes the settlement price of (underlying, expiry) if it is not fixed yet; undefined while it must wait. */
-function fixPrice(keeper: OptionsKeeper, ctx: Context, underlying: string, expiry: bigint, delayed: Set<string>): SettlementPrice | undefined {
+/**
+ * Fixes the settlement price of (underlying, expiry) if it is not fixed yet; undefined while it must wait
+ * (asked once per block per expiry: `waiting` remembers this block's answers).
+ */
+function fixPrice(keeper: OptionsKeeper, ctx: Context, underlying: string, expiry: bigint, waiting: Set<string>): SettlementPrice | undefined {
   const fixed = keeper.settlementPrice(ctx, underlying, expiry);
   if (fixed) return fixed;
+  const key = `${underlying}@${expiry}`;
+  if (waiting.has(key)) return undefined;
   const window = keeper.params(ctx).settlementWindowSeconds;
   const twap = keeper.oracle.settlementTwap(ctx, underlying, expiry - window, expiry);
-  if (!twap || twap.stale) {
-    const key = `${underlying}@${expiry}`;
-    if (!delayed.has(key)) {
-      delayed.add(key);
-      const reason = !twap ? 'the oracle has no price history for the settlement window' : 'the oracle price in force at expiry was stale';
-      ctx.emit('settle.options.v1.EventSettlementDelayed', { underlying: JSON.stringify(underlying), expiry: JSON.stringify(expiry.toString()), reason: JSON.stringify(reason) });
-    }
-    return undefined;
+  if (twap && !twap.stale) return record(keeper, ctx, underlying, expiry, expiry - window, expiry, twap, false);
+  // the fallback: the last full window, once it lies after expiry and no moment of it was stale
+  const now = keeper.oracle.nowSeconds(ctx);
+  if (now - window >= expiry) {
+    const late = keeper.oracle.settlementTwap(ctx, underlying, now - window, now);
+    if (late && late.freshThroughout) return record(keeper, ctx, underlying, expiry, now - window, now, late, true);
   }
+  waiting.add(key);
+  const why = !twap ? 'the oracle has no price history for the settlement window' : 'the oracle price in force at expiry was stale';
+  ctx.emit('settle.options.v1.EventSettlementDelayed', {
+    underlying: JSON.stringify(underlying),
+    expiry: JSON.stringify(expiry.toString()),
+    reason: JSON.stringify(`${why}; settlement waits for the first full ${window}-second window of fresh prices after expiry and settles on its TWAP`),
+  });
+  return undefined;
+}
+
+function record(keeper: OptionsKeeper, ctx: Context, underlying: string, expiry: bigint, start: bigint, end: bigint, twap: SettlementTwap, fallback: boolean): SettlementPrice {
   const sp: SettlementPrice = {
     underlying,
     expiry,
     price: twap.price.toString(),
-    windowStartNanos: (expiry - window) * NS,
-    windowEndNanos: expiry * NS,
+    windowStartNanos: start * NS,
+    windowEndNanos: end * NS,
     samples: twap.samples.map((x) => ({ timeNanos: x.timeNanos, price: x.price })),
     fixedHeight: BigInt(ctx.block.height),
+    fallback,
   };
   keeper.setSettlementPrice(ctx, sp);
   ctx.emit('settle.options.v1.EventSettlementPriceFixed', {
@@ -54,6 +71,7 @@ function fixPrice(keeper: OptionsKeeper, ctx: Context, underlying: string, expir
     expiry: JSON.stringify(expiry.toString()),
     price: JSON.stringify(sp.price),
     samples: String(sp.samples.length),
+    fallback: String(fallback),
   });
   return sp;
 }
@@ -61,12 +79,12 @@ function fixPrice(keeper: OptionsKeeper, ctx: Context, underlying: string, expir
 /** Settles up to settlement_batch positions of the queue's instruments; returns how many it settled. */
 export function runSettlement(keeper: OptionsKeeper, ctx: Context): number {
   let budget = keeper.params(ctx).settlementBatch;
-  const delayed = new Set<string>();
+  const waiting = new Set<string>();
   let settled = 0;
   for (const id of keeper.settleQueue(ctx)) {
     if (budget === 0) break;
     let ins = keeper.requireInstrument(ctx, id);
-    const sp = fixPrice(keeper, ctx, ins.underlying, ins.expiry, delayed);
+    const sp = fixPrice(keeper, ctx, ins.underlying, ins.expiry, waiting);
     if (!sp) continue;
     if (ins.settlementPrice === '') {
       ins = { ...ins, settlementPrice: payoff(ins, Dec.parse(sp.price), keeper.margin.settlementUnit(ctx)).toString() };

@@ -77,6 +77,8 @@ describe('expiry settlement', () => {
     const margin = chain.modules.keepers.margin;
     const usdc = (k: Key) => margin.collateral(chain.app.contextAt(), k.address, 0, 'uusdc');
     const before = [usdc(alice), usdc(bob)];
+    const openInterest = (id: string) => chain.modules.keepers.options.stats(chain.app.contextAt(), id).openInterest;
+    expect([CALL1, PUT1, CALL2].map((i) => openInterest(i.id))).toEqual([3n, 2n, 1n]);
 
     // jump to 10 s after E1: the E1 options expire, the price is fixed, one position settles per block
     chain.skip = E1 + 10n - GENESIS_TIME - BigInt(chain.height + 1);
@@ -85,7 +87,7 @@ describe('expiry settlement', () => {
       const b = await chain.run([]);
       events.push(OptionsChain.events(b.events, 'settle.margin.v1.EventPositionChanged').filter((e) => e.reason === 'settlement'));
       if (i === 0) {
-        expect(OptionsChain.events(b.events, 'settle.options.v1.EventSettlementPriceFixed')).toEqual([{ underlying: 'BTC/USD', expiry: String(E1), price: '100000', samples: 1 }]);
+        expect(OptionsChain.events(b.events, 'settle.options.v1.EventSettlementPriceFixed')).toEqual([{ underlying: 'BTC/USD', expiry: String(E1), price: '100000', samples: 1, fallback: false }]);
       }
     }
     // four positions, one per block, then nothing more: each settled exactly once
@@ -100,14 +102,101 @@ describe('expiry settlement', () => {
     expect([usdc(alice) - before[0], usdc(bob) - before[1]]).toEqual([-150n * USDC, 150n * USDC]);
     expect(margin.positions(chain.app.contextAt(), bob.address, 0).map((p) => p.instrumentId)).toEqual([CALL2.id]);
     expect(margin.clearings(chain.app.contextAt())).toEqual([]);
+    // settlement closes the longs: no open interest is left (the invariant checked every block says the same)
+    expect([CALL1, PUT1, CALL2].map((i) => openInterest(i.id))).toEqual([0n, 0n, 1n]);
     const prices = await query(chain.app, '/settle.options.v1.Query/SettlementPrices', QuerySettlementPricesRequest, { underlying: 'BTC/USD' }, QuerySettlementPricesResponse);
     expect(prices.prices.map((p) => [p.expiry, p.price, p.windowEndNanos - p.windowStartNanos, p.samples.map((x) => x.price)])).toEqual([[E1, '100000', 1_800n * 1_000_000_000n, ['100000']]]);
 
     // E2: the price in force at expiry is 40 h old (heartbeat one day): settlement waits, with an event
     chain.skip = E2 + 10n - GENESIS_TIME - BigInt(chain.height + 1);
     const late = await chain.run([]);
-    expect(OptionsChain.events(late.events, 'settle.options.v1.EventSettlementDelayed')).toEqual([{ underlying: 'BTC/USD', expiry: String(E2), reason: 'the oracle price in force at expiry was stale' }]);
+    expect(OptionsChain.events(late.events, 'settle.options.v1.EventSettlementDelayed')).toEqual([
+      { underlying: 'BTC/USD', expiry: String(E2), reason: 'the oracle price in force at expiry was stale; settlement waits for the first full 1800-second window of fresh prices after expiry and settles on its TWAP' },
+    ]);
     expect(ins.instrument(chain.app.contextAt(), CALL2.id)!.status).toBe(InstrumentStatus.INSTRUMENT_STATUS_EXPIRED);
     expect(margin.position(chain.app.contextAt(), bob.address, 0, CALL2.id).size).toBe(1n);
+  });
+});
+
+describe('expiry settlement after a stale price at expiry', () => {
+  let dir: string;
+  let chain: OptionsChain;
+
+  beforeEach(async () => {
+    dir = makeTmpDir('options-settlement-fallback');
+    // a validator whose feeder reports nothing until the test sets a price; a 10-second settlement window
+    chain = await OptionsChain.open(dir, 'options-settlement-fallback', 2, (keys) => {
+      const s = state(keys);
+      (s.options as Record<string, any>).params.settlementWindowSeconds = '10';
+      return s;
+    }, { oracle: true });
+  });
+
+  afterEach(async () => {
+    await chain.app.close();
+    removeDir(dir);
+  });
+
+  it('waits with an event each block, then settles on the TWAP of the first full window of fresh prices after expiry', async () => {
+    const [alice, bob] = chain.keys;
+    const deposit = (k: Key, usdc: bigint) => [k, [encode.deposit({ owner: k.address, subaccount: 0, denom: 'uusdc', amount: (usdc * USDC).toString() })]] as [Key, ReturnType<typeof encode.deposit>[]];
+    await chain.run([deposit(alice, 100_000n), deposit(bob, 20_000n)]);
+    await chain.run([[alice, [encode.place({ owner: alice.address, subaccount: 0, order: spec({ instrumentId: CALL2.id, clientId: 1n, side: Side.SIDE_SELL, price: 60n * USDC, size: 2n }) })]]]);
+    await chain.run([[bob, [encode.place({ owner: bob.address, subaccount: 0, order: spec({ instrumentId: CALL2.id, clientId: 1n, side: Side.SIDE_BUY, price: 60n * USDC, size: 2n, timeInForce: TimeInForce.TIME_IN_FORCE_IOC }) })]]]);
+    const ctx = () => chain.app.contextAt();
+    const margin = chain.modules.keepers.margin;
+    const options = chain.modules.keepers.options;
+    expect(margin.position(ctx(), bob.address, 0, CALL2.id).size).toBe(2n);
+    const usdc = (k: Key) => margin.collateral(ctx(), k.address, 0, 'uusdc');
+    const before = [usdc(alice), usdc(bob)];
+
+    // past E2 the genesis price (40 h old, heartbeat one day) is the one in force: every block waits (E1,
+    // 16 h after genesis, fixes at once on that same price, still fresh then)
+    const atE2 = (events: Record<string, unknown>[]) => events.filter((e) => e.expiry === String(E2));
+    chain.skip = E2 + 5n - GENESIS_TIME - BigInt(chain.height + 1);
+    for (let i = 0; i < 3; i++) {
+      const b = await chain.run([]);
+      expect(OptionsChain.events(b.events, 'settle.options.v1.EventSettlementDelayed').map((e) => e.expiry)).toEqual([String(E2)]);
+      expect(atE2(OptionsChain.events(b.events, 'settle.options.v1.EventSettlementPriceFixed'))).toEqual([]);
+    }
+    expect(options.settlementPrice(ctx(), 'BTC/USD', E2)).toBeUndefined();
+
+    // the feeder comes back: 104,000, then 106,000 (a vote extension moves the price from the block after)
+    chain.setPrice('104000');
+    const fixedAt: Record<string, unknown>[] = [];
+    let delayedBlocks = 0;
+    for (let i = 0; i < 20 && fixedAt.length === 0; i++) {
+      if (i === 6) chain.setPrice('106000');
+      const b = await chain.run([]);
+      fixedAt.push(...atE2(OptionsChain.events(b.events, 'settle.options.v1.EventSettlementPriceFixed')));
+      delayedBlocks += OptionsChain.events(b.events, 'settle.options.v1.EventSettlementDelayed').length;
+    }
+    expect(delayedBlocks).toBeGreaterThan(9); // a whole window of fresh prices must pass first
+    const sp = options.settlementPrice(ctx(), 'BTC/USD', E2)!;
+    expect(fixedAt).toEqual([{ underlying: 'BTC/USD', expiry: String(E2), price: sp.price, samples: sp.samples.length, fallback: true }]);
+    expect(sp.fallback).toBe(true);
+    // the window is the last 10 s, all after expiry, and its first sample is already a fresh price
+    const NS = 1_000_000_000n;
+    expect(sp.windowEndNanos - sp.windowStartNanos).toBe(10n * NS);
+    expect(sp.windowStartNanos).toBeGreaterThanOrEqual(E2 * NS);
+    expect(sp.samples[0].timeNanos).toBeGreaterThan(E2 * NS);
+    expect(sp.samples[0].price).toBe('104000');
+    // the TWAP recomputed from the samples: each price weighted by the time it was in force inside the window
+    let weighted = 0n;
+    sp.samples.forEach((x, i) => {
+      const from = x.timeNanos > sp.windowStartNanos ? x.timeNanos : sp.windowStartNanos;
+      const to = i + 1 < sp.samples.length ? sp.samples[i + 1].timeNanos : sp.windowEndNanos;
+      weighted += Dec.parse(x.price).raw * (to - from);
+    });
+    expect(Dec.fromRaw(weighted / (sp.windowEndNanos - sp.windowStartNanos)).toString()).toBe(sp.price);
+    expect(Dec.parse(sp.price).gt(Dec.parse('104000')) && Dec.parse(sp.price).lt(Dec.parse('106000'))).toBe(true);
+
+    // the position settles at the fallback price's payoff: (S − 95,000) × 0.01 per contract, rounded down
+    await chain.run([]);
+    const payoff = Dec.parse(sp.price).sub(Dec.parse('95000')).mul(Dec.parse('0.01'), 'down').mulInt(USDC).toBigInt('down');
+    expect(options.instrument(ctx(), CALL2.id)!.settlementPrice).toBe(payoff.toString());
+    expect(options.instrument(ctx(), CALL2.id)!.status).toBe(InstrumentStatus.INSTRUMENT_STATUS_SETTLED);
+    expect([usdc(alice) - before[0], usdc(bob) - before[1]]).toEqual([-2n * payoff, 2n * payoff]);
+    expect(options.stats(ctx(), CALL2.id).openInterest).toBe(0n);
   });
 });

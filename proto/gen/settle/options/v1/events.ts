@@ -110,12 +110,16 @@ export interface EventBlockTrade {
   netCost: bigint;
 }
 
-/** EventSettlementPriceFixed: the TWAP an expiry settles at. */
+/**
+ * EventSettlementPriceFixed: the TWAP an expiry settles at (fallback: over the first full window of
+ * fresh prices after expiry, because the price at expiry was stale).
+ */
 export interface EventSettlementPriceFixed {
   underlying: string;
   expiry: bigint;
   price: string;
   samples: number;
+  fallback: boolean;
 }
 
 /** EventSettlementDelayed: the oracle's price at expiry was stale (or missing); settlement waits. */
@@ -1637,7 +1641,7 @@ export const EventBlockTrade: MessageFns<EventBlockTrade> = {
 };
 
 function createBaseEventSettlementPriceFixed(): EventSettlementPriceFixed {
-  return { underlying: "", expiry: 0n, price: "", samples: 0 };
+  return { underlying: "", expiry: 0n, price: "", samples: 0, fallback: false };
 }
 
 export const EventSettlementPriceFixed: MessageFns<EventSettlementPriceFixed> = {
@@ -1656,6 +1660,9 @@ export const EventSettlementPriceFixed: MessageFns<EventSettlementPriceFixed> = 
     }
     if (message.samples !== 0) {
       writer.uint32(32).uint32(message.samples);
+    }
+    if (message.fallback !== false) {
+      writer.uint32(40).bool(message.fallback);
     }
     return writer;
   },
@@ -1705,6 +1712,14 @@ export const EventSettlementPriceFixed: MessageFns<EventSettlementPriceFixed> = 
             message.samples = reader.uint32();
             continue;
           }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.fallback = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1723,6 +1738,7 @@ export const EventSettlementPriceFixed: MessageFns<EventSettlementPriceFixed> = 
       expiry: isSet(object.expiry) ? BigInt(object.expiry) : 0n,
       price: isSet(object.price) ? globalThis.String(object.price) : "",
       samples: isSet(object.samples) ? globalThis.Number(object.samples) : 0,
+      fallback: isSet(object.fallback) ? globalThis.Boolean(object.fallback) : false,
     };
   },
 
@@ -1740,6 +1756,9 @@ export const EventSettlementPriceFixed: MessageFns<EventSettlementPriceFixed> = 
     if (message.samples !== 0) {
       obj.samples = Math.round(message.samples);
     }
+    if (message.fallback !== false) {
+      obj.fallback = message.fallback;
+    }
     return obj;
   },
 
@@ -1752,6 +1771,7 @@ export const EventSettlementPriceFixed: MessageFns<EventSettlementPriceFixed> = 
     message.expiry = (object.expiry !== undefined && object.expiry !== null) ? BigInt(object.expiry) : 0n;
     message.price = object.price ?? "";
     message.samples = object.samples ?? 0;
+    message.fallback = object.fallback ?? false;
     return message;
   },
 };

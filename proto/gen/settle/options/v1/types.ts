@@ -270,6 +270,13 @@ export interface Params {
   settlementWindowSeconds: bigint;
   /** settlement_batch: positions cash-settled per block at most (the rest wait for the next blocks). */
   settlementBatch: number;
+  /**
+   * expiry_period_seconds, expiry_offset_seconds: the expiry grid. Instruments expire only at
+   * expiry_offset_seconds + k × expiry_period_seconds (Unix seconds, k ≥ 0). Default 86400 and 28800:
+   * every day at 08:00 UTC (Deribit's). A devnet may use a grid of minutes to reach an expiry in a test.
+   */
+  expiryPeriodSeconds: bigint;
+  expiryOffsetSeconds: bigint;
 }
 
 /**
@@ -460,6 +467,11 @@ export interface SettlementPrice {
   samples: SettlementSample[];
   /** fixed_height: the block that fixed it. */
   fixedHeight: bigint;
+  /**
+   * fallback: the price in force at expiry was stale (or the window's history was missing), so it is the
+   * TWAP of the first full settlement window of fresh prices after expiry (window_start..window_end).
+   */
+  fallback: boolean;
 }
 
 export interface SettlementSample {
@@ -480,6 +492,8 @@ function createBaseParams(): Params {
     rfqMaxBlocks: 0n,
     settlementWindowSeconds: 0n,
     settlementBatch: 0,
+    expiryPeriodSeconds: 0n,
+    expiryOffsetSeconds: 0n,
   };
 }
 
@@ -526,6 +540,18 @@ export const Params: MessageFns<Params> = {
     }
     if (message.settlementBatch !== 0) {
       writer.uint32(88).uint32(message.settlementBatch);
+    }
+    if (message.expiryPeriodSeconds !== 0n) {
+      if (BigInt.asIntN(64, message.expiryPeriodSeconds) !== message.expiryPeriodSeconds) {
+        throw new globalThis.Error("value provided for field message.expiryPeriodSeconds of type int64 too large");
+      }
+      writer.uint32(96).int64(message.expiryPeriodSeconds);
+    }
+    if (message.expiryOffsetSeconds !== 0n) {
+      if (BigInt.asIntN(64, message.expiryOffsetSeconds) !== message.expiryOffsetSeconds) {
+        throw new globalThis.Error("value provided for field message.expiryOffsetSeconds of type int64 too large");
+      }
+      writer.uint32(104).int64(message.expiryOffsetSeconds);
     }
     return writer;
   },
@@ -631,6 +657,22 @@ export const Params: MessageFns<Params> = {
             message.settlementBatch = reader.uint32();
             continue;
           }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.expiryPeriodSeconds = reader.int64() as bigint;
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.expiryOffsetSeconds = reader.int64() as bigint;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -694,6 +736,16 @@ export const Params: MessageFns<Params> = {
         : isSet(object.settlement_batch)
         ? globalThis.Number(object.settlement_batch)
         : 0,
+      expiryPeriodSeconds: isSet(object.expiryPeriodSeconds)
+        ? BigInt(object.expiryPeriodSeconds)
+        : isSet(object.expiry_period_seconds)
+        ? BigInt(object.expiry_period_seconds)
+        : 0n,
+      expiryOffsetSeconds: isSet(object.expiryOffsetSeconds)
+        ? BigInt(object.expiryOffsetSeconds)
+        : isSet(object.expiry_offset_seconds)
+        ? BigInt(object.expiry_offset_seconds)
+        : 0n,
     };
   },
 
@@ -732,6 +784,12 @@ export const Params: MessageFns<Params> = {
     if (message.settlementBatch !== 0) {
       obj.settlementBatch = Math.round(message.settlementBatch);
     }
+    if (message.expiryPeriodSeconds !== 0n) {
+      obj.expiryPeriodSeconds = message.expiryPeriodSeconds.toString();
+    }
+    if (message.expiryOffsetSeconds !== 0n) {
+      obj.expiryOffsetSeconds = message.expiryOffsetSeconds.toString();
+    }
     return obj;
   },
 
@@ -758,6 +816,12 @@ export const Params: MessageFns<Params> = {
         ? BigInt(object.settlementWindowSeconds)
         : 0n;
     message.settlementBatch = object.settlementBatch ?? 0;
+    message.expiryPeriodSeconds = (object.expiryPeriodSeconds !== undefined && object.expiryPeriodSeconds !== null)
+      ? BigInt(object.expiryPeriodSeconds)
+      : 0n;
+    message.expiryOffsetSeconds = (object.expiryOffsetSeconds !== undefined && object.expiryOffsetSeconds !== null)
+      ? BigInt(object.expiryOffsetSeconds)
+      : 0n;
     return message;
   },
 };
@@ -3085,6 +3149,7 @@ function createBaseSettlementPrice(): SettlementPrice {
     windowEndNanos: 0n,
     samples: [],
     fixedHeight: 0n,
+    fallback: false,
   };
 }
 
@@ -3122,6 +3187,9 @@ export const SettlementPrice: MessageFns<SettlementPrice> = {
         throw new globalThis.Error("value provided for field message.fixedHeight of type uint64 too large");
       }
       writer.uint32(56).uint64(message.fixedHeight);
+    }
+    if (message.fallback !== false) {
+      writer.uint32(64).bool(message.fallback);
     }
     return writer;
   },
@@ -3195,6 +3263,14 @@ export const SettlementPrice: MessageFns<SettlementPrice> = {
             message.fixedHeight = reader.uint64() as bigint;
             continue;
           }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.fallback = reader.bool();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -3230,6 +3306,7 @@ export const SettlementPrice: MessageFns<SettlementPrice> = {
         : isSet(object.fixed_height)
         ? BigInt(object.fixed_height)
         : 0n,
+      fallback: isSet(object.fallback) ? globalThis.Boolean(object.fallback) : false,
     };
   },
 
@@ -3256,6 +3333,9 @@ export const SettlementPrice: MessageFns<SettlementPrice> = {
     if (message.fixedHeight !== 0n) {
       obj.fixedHeight = message.fixedHeight.toString();
     }
+    if (message.fallback !== false) {
+      obj.fallback = message.fallback;
+    }
     return obj;
   },
 
@@ -3277,6 +3357,7 @@ export const SettlementPrice: MessageFns<SettlementPrice> = {
     message.fixedHeight = (object.fixedHeight !== undefined && object.fixedHeight !== null)
       ? BigInt(object.fixedHeight)
       : 0n;
+    message.fallback = object.fallback ?? false;
     return message;
   },
 };

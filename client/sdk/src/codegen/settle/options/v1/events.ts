@@ -320,19 +320,24 @@ export interface EventBlockTradeAminoMsg {
   type: "/settle.options.v1.EventBlockTrade";
   value: EventBlockTradeAmino;
 }
-/** EventSettlementPriceFixed: the TWAP an expiry settles at. */
+/**
+ * EventSettlementPriceFixed: the TWAP an expiry settles at (fallback: over the first full window of
+ * fresh prices after expiry, because the price at expiry was stale).
+ */
 export interface EventSettlementPriceFixed {
   underlying: string;
   expiry: bigint;
   price: string;
   samples: number;
+  fallback: boolean;
 }
 export interface EventSettlementPriceFixedProtoMsg {
   typeUrl: "/settle.options.v1.EventSettlementPriceFixed";
   value: Uint8Array;
 }
 /**
- * EventSettlementPriceFixed: the TWAP an expiry settles at.
+ * EventSettlementPriceFixed: the TWAP an expiry settles at (fallback: over the first full window of
+ * fresh prices after expiry, because the price at expiry was stale).
  * @name EventSettlementPriceFixedAmino
  * @package settle.options.v1
  * @see proto type: settle.options.v1.EventSettlementPriceFixed
@@ -342,6 +347,7 @@ export interface EventSettlementPriceFixedAmino {
   expiry?: string;
   price?: string;
   samples?: number;
+  fallback?: boolean;
 }
 export interface EventSettlementPriceFixedAminoMsg {
   type: "/settle.options.v1.EventSettlementPriceFixed";
@@ -1749,7 +1755,8 @@ function createBaseEventSettlementPriceFixed(): EventSettlementPriceFixed {
     underlying: "",
     expiry: BigInt(0),
     price: "",
-    samples: 0
+    samples: 0,
+    fallback: false
   };
 }
 export const EventSettlementPriceFixed = {
@@ -1766,6 +1773,9 @@ export const EventSettlementPriceFixed = {
     }
     if (message.samples !== 0) {
       writer.uint32(32).uint32(message.samples);
+    }
+    if (message.fallback === true) {
+      writer.uint32(40).bool(message.fallback);
     }
     return writer;
   },
@@ -1788,6 +1798,9 @@ export const EventSettlementPriceFixed = {
         case 4:
           message.samples = reader.uint32();
           break;
+        case 5:
+          message.fallback = reader.bool();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1800,7 +1813,8 @@ export const EventSettlementPriceFixed = {
       underlying: isSet(object.underlying) ? String(object.underlying) : "",
       expiry: isSet(object.expiry) ? BigInt(object.expiry.toString()) : BigInt(0),
       price: isSet(object.price) ? String(object.price) : "",
-      samples: isSet(object.samples) ? Number(object.samples) : 0
+      samples: isSet(object.samples) ? Number(object.samples) : 0,
+      fallback: isSet(object.fallback) ? Boolean(object.fallback) : false
     };
   },
   toJSON(message: EventSettlementPriceFixed): JsonSafe<EventSettlementPriceFixed> {
@@ -1809,6 +1823,7 @@ export const EventSettlementPriceFixed = {
     message.expiry !== undefined && (obj.expiry = (message.expiry || BigInt(0)).toString());
     message.price !== undefined && (obj.price = message.price);
     message.samples !== undefined && (obj.samples = Math.round(message.samples));
+    message.fallback !== undefined && (obj.fallback = message.fallback);
     return obj;
   },
   fromPartial(object: DeepPartial<EventSettlementPriceFixed>): EventSettlementPriceFixed {
@@ -1817,6 +1832,7 @@ export const EventSettlementPriceFixed = {
     message.expiry = object.expiry !== undefined && object.expiry !== null ? BigInt(object.expiry.toString()) : BigInt(0);
     message.price = object.price ?? "";
     message.samples = object.samples ?? 0;
+    message.fallback = object.fallback ?? false;
     return message;
   },
   fromAmino(object: EventSettlementPriceFixedAmino): EventSettlementPriceFixed {
@@ -1833,6 +1849,9 @@ export const EventSettlementPriceFixed = {
     if (object.samples !== undefined && object.samples !== null) {
       message.samples = object.samples;
     }
+    if (object.fallback !== undefined && object.fallback !== null) {
+      message.fallback = object.fallback;
+    }
     return message;
   },
   toAmino(message: EventSettlementPriceFixed): EventSettlementPriceFixedAmino {
@@ -1841,6 +1860,7 @@ export const EventSettlementPriceFixed = {
     obj.expiry = message.expiry !== BigInt(0) ? message.expiry?.toString() : undefined;
     obj.price = message.price === "" ? undefined : message.price;
     obj.samples = message.samples === 0 ? undefined : message.samples;
+    obj.fallback = message.fallback === false ? undefined : message.fallback;
     return obj;
   },
   fromAminoMsg(object: EventSettlementPriceFixedAminoMsg): EventSettlementPriceFixed {

@@ -251,6 +251,13 @@ export interface Params {
   settlementWindowSeconds: bigint;
   /** settlement_batch: positions cash-settled per block at most (the rest wait for the next blocks). */
   settlementBatch: number;
+  /**
+   * expiry_period_seconds, expiry_offset_seconds: the expiry grid. Instruments expire only at
+   * expiry_offset_seconds + k × expiry_period_seconds (Unix seconds, k ≥ 0). Default 86400 and 28800:
+   * every day at 08:00 UTC (Deribit's). A devnet may use a grid of minutes to reach an expiry in a test.
+   */
+  expiryPeriodSeconds: bigint;
+  expiryOffsetSeconds: bigint;
 }
 export interface ParamsProtoMsg {
   typeUrl: "/settle.options.v1.Params";
@@ -302,6 +309,13 @@ export interface ParamsAmino {
    * settlement_batch: positions cash-settled per block at most (the rest wait for the next blocks).
    */
   settlement_batch?: number;
+  /**
+   * expiry_period_seconds, expiry_offset_seconds: the expiry grid. Instruments expire only at
+   * expiry_offset_seconds + k × expiry_period_seconds (Unix seconds, k ≥ 0). Default 86400 and 28800:
+   * every day at 08:00 UTC (Deribit's). A devnet may use a grid of minutes to reach an expiry in a test.
+   */
+  expiry_period_seconds?: string;
+  expiry_offset_seconds?: string;
 }
 export interface ParamsAminoMsg {
   type: "/settle.options.v1.Params";
@@ -832,6 +846,11 @@ export interface SettlementPrice {
   samples: SettlementSample[];
   /** fixed_height: the block that fixed it. */
   fixedHeight: bigint;
+  /**
+   * fallback: the price in force at expiry was stale (or the window's history was missing), so it is the
+   * TWAP of the first full settlement window of fresh prices after expiry (window_start..window_end).
+   */
+  fallback: boolean;
 }
 export interface SettlementPriceProtoMsg {
   typeUrl: "/settle.options.v1.SettlementPrice";
@@ -855,6 +874,11 @@ export interface SettlementPriceAmino {
    * fixed_height: the block that fixed it.
    */
   fixed_height?: string;
+  /**
+   * fallback: the price in force at expiry was stale (or the window's history was missing), so it is the
+   * TWAP of the first full settlement window of fresh prices after expiry (window_start..window_end).
+   */
+  fallback?: boolean;
 }
 export interface SettlementPriceAminoMsg {
   type: "/settle.options.v1.SettlementPrice";
@@ -893,7 +917,9 @@ function createBaseParams(): Params {
     rfqMinContracts: BigInt(0),
     rfqMaxBlocks: BigInt(0),
     settlementWindowSeconds: BigInt(0),
-    settlementBatch: 0
+    settlementBatch: 0,
+    expiryPeriodSeconds: BigInt(0),
+    expiryOffsetSeconds: BigInt(0)
   };
 }
 export const Params = {
@@ -931,6 +957,12 @@ export const Params = {
     }
     if (message.settlementBatch !== 0) {
       writer.uint32(88).uint32(message.settlementBatch);
+    }
+    if (message.expiryPeriodSeconds !== BigInt(0)) {
+      writer.uint32(96).int64(message.expiryPeriodSeconds);
+    }
+    if (message.expiryOffsetSeconds !== BigInt(0)) {
+      writer.uint32(104).int64(message.expiryOffsetSeconds);
     }
     return writer;
   },
@@ -974,6 +1006,12 @@ export const Params = {
         case 11:
           message.settlementBatch = reader.uint32();
           break;
+        case 12:
+          message.expiryPeriodSeconds = reader.int64();
+          break;
+        case 13:
+          message.expiryOffsetSeconds = reader.int64();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -993,7 +1031,9 @@ export const Params = {
       rfqMinContracts: isSet(object.rfqMinContracts) ? BigInt(object.rfqMinContracts.toString()) : BigInt(0),
       rfqMaxBlocks: isSet(object.rfqMaxBlocks) ? BigInt(object.rfqMaxBlocks.toString()) : BigInt(0),
       settlementWindowSeconds: isSet(object.settlementWindowSeconds) ? BigInt(object.settlementWindowSeconds.toString()) : BigInt(0),
-      settlementBatch: isSet(object.settlementBatch) ? Number(object.settlementBatch) : 0
+      settlementBatch: isSet(object.settlementBatch) ? Number(object.settlementBatch) : 0,
+      expiryPeriodSeconds: isSet(object.expiryPeriodSeconds) ? BigInt(object.expiryPeriodSeconds.toString()) : BigInt(0),
+      expiryOffsetSeconds: isSet(object.expiryOffsetSeconds) ? BigInt(object.expiryOffsetSeconds.toString()) : BigInt(0)
     };
   },
   toJSON(message: Params): JsonSafe<Params> {
@@ -1013,6 +1053,8 @@ export const Params = {
     message.rfqMaxBlocks !== undefined && (obj.rfqMaxBlocks = (message.rfqMaxBlocks || BigInt(0)).toString());
     message.settlementWindowSeconds !== undefined && (obj.settlementWindowSeconds = (message.settlementWindowSeconds || BigInt(0)).toString());
     message.settlementBatch !== undefined && (obj.settlementBatch = Math.round(message.settlementBatch));
+    message.expiryPeriodSeconds !== undefined && (obj.expiryPeriodSeconds = (message.expiryPeriodSeconds || BigInt(0)).toString());
+    message.expiryOffsetSeconds !== undefined && (obj.expiryOffsetSeconds = (message.expiryOffsetSeconds || BigInt(0)).toString());
     return obj;
   },
   fromPartial(object: DeepPartial<Params>): Params {
@@ -1028,6 +1070,8 @@ export const Params = {
     message.rfqMaxBlocks = object.rfqMaxBlocks !== undefined && object.rfqMaxBlocks !== null ? BigInt(object.rfqMaxBlocks.toString()) : BigInt(0);
     message.settlementWindowSeconds = object.settlementWindowSeconds !== undefined && object.settlementWindowSeconds !== null ? BigInt(object.settlementWindowSeconds.toString()) : BigInt(0);
     message.settlementBatch = object.settlementBatch ?? 0;
+    message.expiryPeriodSeconds = object.expiryPeriodSeconds !== undefined && object.expiryPeriodSeconds !== null ? BigInt(object.expiryPeriodSeconds.toString()) : BigInt(0);
+    message.expiryOffsetSeconds = object.expiryOffsetSeconds !== undefined && object.expiryOffsetSeconds !== null ? BigInt(object.expiryOffsetSeconds.toString()) : BigInt(0);
     return message;
   },
   fromAmino(object: ParamsAmino): Params {
@@ -1063,6 +1107,12 @@ export const Params = {
     if (object.settlement_batch !== undefined && object.settlement_batch !== null) {
       message.settlementBatch = object.settlement_batch;
     }
+    if (object.expiry_period_seconds !== undefined && object.expiry_period_seconds !== null) {
+      message.expiryPeriodSeconds = BigInt(object.expiry_period_seconds);
+    }
+    if (object.expiry_offset_seconds !== undefined && object.expiry_offset_seconds !== null) {
+      message.expiryOffsetSeconds = BigInt(object.expiry_offset_seconds);
+    }
     return message;
   },
   toAmino(message: Params): ParamsAmino {
@@ -1080,6 +1130,8 @@ export const Params = {
     obj.rfq_max_blocks = message.rfqMaxBlocks !== BigInt(0) ? message.rfqMaxBlocks?.toString() : undefined;
     obj.settlement_window_seconds = message.settlementWindowSeconds !== BigInt(0) ? message.settlementWindowSeconds?.toString() : undefined;
     obj.settlement_batch = message.settlementBatch === 0 ? undefined : message.settlementBatch;
+    obj.expiry_period_seconds = message.expiryPeriodSeconds !== BigInt(0) ? message.expiryPeriodSeconds?.toString() : undefined;
+    obj.expiry_offset_seconds = message.expiryOffsetSeconds !== BigInt(0) ? message.expiryOffsetSeconds?.toString() : undefined;
     return obj;
   },
   fromAminoMsg(object: ParamsAminoMsg): Params {
@@ -2999,7 +3051,8 @@ function createBaseSettlementPrice(): SettlementPrice {
     windowStartNanos: BigInt(0),
     windowEndNanos: BigInt(0),
     samples: [],
-    fixedHeight: BigInt(0)
+    fixedHeight: BigInt(0),
+    fallback: false
   };
 }
 export const SettlementPrice = {
@@ -3025,6 +3078,9 @@ export const SettlementPrice = {
     }
     if (message.fixedHeight !== BigInt(0)) {
       writer.uint32(56).uint64(message.fixedHeight);
+    }
+    if (message.fallback === true) {
+      writer.uint32(64).bool(message.fallback);
     }
     return writer;
   },
@@ -3056,6 +3112,9 @@ export const SettlementPrice = {
         case 7:
           message.fixedHeight = reader.uint64();
           break;
+        case 8:
+          message.fallback = reader.bool();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -3071,7 +3130,8 @@ export const SettlementPrice = {
       windowStartNanos: isSet(object.windowStartNanos) ? BigInt(object.windowStartNanos.toString()) : BigInt(0),
       windowEndNanos: isSet(object.windowEndNanos) ? BigInt(object.windowEndNanos.toString()) : BigInt(0),
       samples: Array.isArray(object?.samples) ? object.samples.map((e: any) => SettlementSample.fromJSON(e)) : [],
-      fixedHeight: isSet(object.fixedHeight) ? BigInt(object.fixedHeight.toString()) : BigInt(0)
+      fixedHeight: isSet(object.fixedHeight) ? BigInt(object.fixedHeight.toString()) : BigInt(0),
+      fallback: isSet(object.fallback) ? Boolean(object.fallback) : false
     };
   },
   toJSON(message: SettlementPrice): JsonSafe<SettlementPrice> {
@@ -3087,6 +3147,7 @@ export const SettlementPrice = {
       obj.samples = [];
     }
     message.fixedHeight !== undefined && (obj.fixedHeight = (message.fixedHeight || BigInt(0)).toString());
+    message.fallback !== undefined && (obj.fallback = message.fallback);
     return obj;
   },
   fromPartial(object: DeepPartial<SettlementPrice>): SettlementPrice {
@@ -3098,6 +3159,7 @@ export const SettlementPrice = {
     message.windowEndNanos = object.windowEndNanos !== undefined && object.windowEndNanos !== null ? BigInt(object.windowEndNanos.toString()) : BigInt(0);
     message.samples = object.samples?.map(e => SettlementSample.fromPartial(e)) || [];
     message.fixedHeight = object.fixedHeight !== undefined && object.fixedHeight !== null ? BigInt(object.fixedHeight.toString()) : BigInt(0);
+    message.fallback = object.fallback ?? false;
     return message;
   },
   fromAmino(object: SettlementPriceAmino): SettlementPrice {
@@ -3121,6 +3183,9 @@ export const SettlementPrice = {
     if (object.fixed_height !== undefined && object.fixed_height !== null) {
       message.fixedHeight = BigInt(object.fixed_height);
     }
+    if (object.fallback !== undefined && object.fallback !== null) {
+      message.fallback = object.fallback;
+    }
     return message;
   },
   toAmino(message: SettlementPrice): SettlementPriceAmino {
@@ -3134,6 +3199,7 @@ export const SettlementPrice = {
       obj.samples = message.samples.map(e => e ? SettlementSample.toAmino(e) : undefined);
     }
     obj.fixed_height = message.fixedHeight !== BigInt(0) ? message.fixedHeight?.toString() : undefined;
+    obj.fallback = message.fallback === false ? undefined : message.fallback;
     return obj;
   },
   fromAminoMsg(object: SettlementPriceAminoMsg): SettlementPrice {

@@ -1,11 +1,9 @@
 /**
  * Trading, liquidation and expiry load for the fault run (test/reliability/lib/faults.ts): the localnet's
  * validators feed BTC/USD from a price server in the harness (an `http-json` source in each node's
- * app.toml) whose price moves by seeded shocks over the run, with SVI surfaces that include the next daily
- * expiry (08:00 UTC, however close); genesis lists at-the-money options at that expiry and at a Friday.
- * Expiries are at 08:00 UTC and the validators' block times are their clocks': the daily expiry settles
- * under the faults when the run spans 08:00 UTC (a long run started before it); a short run only trades
- * and liquidates.
+ * app.toml) whose price moves by seeded shocks over the run, with SVI surfaces that include a short expiry
+ * about two minutes after genesis; genesis lists at-the-money options at that expiry and at a Friday, on a
+ * one-minute expiry grid (options params), so the short expiry passes and settles under the faults.
  *
  * Actors, each one account sending one tx at a time (faults.ts `Load` with a planner):
  * - the maker: a large deposit, then post-only bids and asks on the listed options around their intrinsic
@@ -18,7 +16,7 @@
  *
  * Their txs may fail (margin checks, races with the end of the block); what must hold is what the fault
  * run checks of every node: one history (block and app hashes at every height), every committed tx on
- * every node, equal balances; and the daily expiry settles if the run passed it.
+ * every node, equal balances; and the short expiry settles once the run passed it.
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,7 +25,7 @@ import { fridayExpiries, simulatedPrice, simulatedSurface } from '../../../chain
 import { MsgDeposit, MsgWithdraw } from '../../../proto/gen/settle/margin/v1/tx';
 import { QuerySubaccountRequest, QuerySubaccountResponse } from '../../../proto/gen/settle/margin/v1/query';
 import { QueryAuctionsRequest, QueryAuctionsResponse, QueryLiquidationsRequest, QueryLiquidationsResponse } from '../../../proto/gen/settle/liquidation/v1/query';
-import { QueryInstrumentRequest, QueryInstrumentResponse } from '../../../proto/gen/settle/options/v1/query';
+import { QueryInstrumentRequest, QueryInstrumentResponse, QuerySettlementPricesRequest, QuerySettlementPricesResponse } from '../../../proto/gen/settle/options/v1/query';
 import { MsgMassCancel, MsgPlaceOrder } from '../../../proto/gen/settle/options/v1/tx';
 import { Instrument, InstrumentStatus, OptionKind, Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
 import { Rng } from '../../helpers/rng';
@@ -95,18 +93,25 @@ export class PriceServer {
   }
 }
 
-/** The next daily expiry (08:00 UTC) at least two minutes after `seconds`. */
-export function nextDailyExpiry(seconds: bigint): bigint {
-  const day = 86_400n;
-  let e = (seconds / day) * day + 8n * 3_600n;
-  while (e < seconds + 120n) e += day;
-  return e;
+/**
+ * The fault run's expiry grid: every minute (params expiry_period_seconds 60), its offset putting the short
+ * expiry SHORT_EXPIRY_AFTER seconds after genesis: the writers trade it for half a minute, and it passes
+ * while the short run's perturbations go on (they start a few seconds after genesis and last over a minute).
+ */
+export const FAULT_EXPIRY_PERIOD = 60n;
+const SHORT_EXPIRY_AFTER = 50n;
+
+export function shortExpiryOf(genesisSeconds: bigint): bigint {
+  return genesisSeconds + SHORT_EXPIRY_AFTER;
 }
 
-/** The options markets in the fault run's genesis: BTC/USD priced, calls and puts at a Friday and at the short (daily) expiry. */
+/** The options markets in the fault run's genesis: BTC/USD priced, calls and puts at a Friday and at the short expiry, on a one-minute expiry grid through the short expiry. */
 export function marketGenesis(appState: Record<string, unknown>, genesisSeconds: bigint, shortExpiry: bigint): Instrument[] {
   const instruments = simInstruments(BigInt(fridayExpiries(Number(genesisSeconds))[1]), shortExpiry);
   addOptionsGenesis(appState, genesisSeconds, instruments);
+  const params = (appState.options as Record<string, any>).params;
+  params.expiryPeriodSeconds = FAULT_EXPIRY_PERIOD.toString();
+  params.expiryOffsetSeconds = (shortExpiry % FAULT_EXPIRY_PERIOD).toString();
   // the genesis surface carries the short expiry too
   const oracle = appState.oracle as Record<string, any>;
   const slices = withShortSlice(simulatedSurface('sim-genesis', 'BTC/USD', Number(genesisSeconds)), Number(genesisSeconds), Number(shortExpiry));
@@ -235,7 +240,7 @@ export class MarketLoad {
 }
 
 /** What the chain did with the market at the end: liquidation records by kind, and the short-expiry instruments' status. */
-export async function marketOutcome(query: NodeQuery, instruments: Instrument[]): Promise<{ records: Record<string, number>; settled: string[]; unsettled: string[] }> {
+export async function marketOutcome(query: NodeQuery, instruments: Instrument[]): Promise<{ records: Record<string, number>; settled: string[]; unsettled: string[]; fixedHeight?: number }> {
   const records: Record<string, number> = {};
   const res = await query('/settle.liquidation.v1.Query/Liquidations', QueryLiquidationsRequest.encode({ owner: '', limit: 1000 }).finish());
   if (res && res.code === 0) for (const rec of QueryLiquidationsResponse.decode(res.value).records) records[rec.kind] = (records[rec.kind] ?? 0) + 1;
@@ -247,5 +252,23 @@ export async function marketOutcome(query: NodeQuery, instruments: Instrument[])
     const status = q && q.code === 0 ? QueryInstrumentResponse.decode(q.value).instrument?.status : undefined;
     (status === InstrumentStatus.INSTRUMENT_STATUS_SETTLED ? settled : unsettled).push(i.id);
   }
-  return { records, settled, unsettled };
+  const sp = await query('/settle.options.v1.Query/SettlementPrices', QuerySettlementPricesRequest.encode({ underlying: '' }).finish());
+  const fixed = sp && sp.code === 0 ? QuerySettlementPricesResponse.decode(sp.value).prices.find((p) => p.expiry === shortest) : undefined;
+  return { records, settled, unsettled, fixedHeight: fixed ? Number(fixed.fixedHeight) : undefined };
+}
+
+/**
+ * marketOutcome once the short expiry has had time to settle: waits until the clock is 30 s past it, then
+ * until its instruments are SETTLED or `maxWaitMs` has gone by.
+ */
+export async function settledOutcome(query: NodeQuery, instruments: Instrument[], shortExpiry: number, maxWaitMs = 120_000): Promise<Awaited<ReturnType<typeof marketOutcome>>> {
+  const deadline = Date.now() + maxWaitMs;
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  while (Date.now() / 1000 < shortExpiry + 30 && Date.now() < deadline) await sleep(1000);
+  let outcome = await marketOutcome(query, instruments);
+  while (outcome.unsettled.length > 0 && Date.now() < deadline) {
+    await sleep(2000);
+    outcome = await marketOutcome(query, instruments);
+  }
+  return outcome;
 }

@@ -32,7 +32,7 @@ import { isInjectedTx } from '../../../chain/app';
 import { Rng } from '../../helpers/rng';
 import { deriveKeys, fundedAppState, msgSend, signTx, txHashHex, type EncodedMsg, type Key } from './accounts';
 import { readAppConfig, writeAppConfig } from '../../../chain/node/app-config';
-import { harnessSource, marketGenesis, nextDailyExpiry } from './fault-market';
+import { harnessSource, marketGenesis, shortExpiryOf } from './fault-market';
 import type { Instrument } from '../../../proto/gen/settle/options/v1/types';
 
 export const FAULT_CHAIN_ID = 'settle-faults-1';
@@ -146,7 +146,7 @@ export class FaultNet {
     );
     if (opts.market) {
       const genesisSeconds = BigInt(Math.floor(Date.parse(String(readJson(homePaths(manifest.nodes[0].home).genesis).genesis_time)) / 1000));
-      net.instruments = marketGenesis(appState, genesisSeconds, nextDailyExpiry(genesisSeconds));
+      net.instruments = marketGenesis(appState, genesisSeconds, shortExpiryOf(genesisSeconds));
     }
     for (const [i, m] of manifest.nodes.entries()) {
       const p = homePaths(m.home);

@@ -1,0 +1,75 @@
+import * as fs from 'node:fs';
+import { CliError } from '../errors';
+
+/** Where a script puts the keyring passphrase instead of typing it. */
+export const PASSPHRASE_ENV = 'SETTLE_KEYRING_PASSPHRASE';
+
+/** Reads one line from the terminal without echoing it (raw mode on stdin, the prompt on stderr). */
+export function promptHidden(prompt: string): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) return Promise.reject(new CliError(`a passphrase is needed: run in a terminal, or pass --keyring-passphrase-file, or set ${PASSPHRASE_ENV}`));
+  process.stderr.write(prompt);
+  return new Promise((resolve, reject) => {
+    let input = '';
+    const done = (err?: Error) => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.removeListener('data', onData);
+      process.stderr.write('\n');
+      if (err) reject(err);
+      else resolve(input);
+    };
+    const onData = (chunk: Buffer) => {
+      for (const ch of chunk.toString('utf8')) {
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') return done();
+        if (ch === '\u0003') return done(new CliError('cancelled'));
+        if (ch === '\u007f' || ch === '\b') input = input.slice(0, -1);
+        else input += ch;
+      }
+    };
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.on('data', onData);
+  });
+}
+
+/** Asks a yes/no question on the terminal (the answer is echoed); true only for y or yes. */
+export function confirm(question: string): Promise<boolean> {
+  const stdin = process.stdin;
+  process.stderr.write(`${question} [y/N]: `);
+  return new Promise((resolve) => {
+    const onData = (chunk: Buffer) => {
+      stdin.removeListener('data', onData);
+      stdin.pause();
+      resolve(/^\s*y(es)?\s*$/i.test(chunk.toString('utf8')));
+    };
+    stdin.resume();
+    stdin.on('data', onData);
+  });
+}
+
+export interface PassphraseSource {
+  keyringPassphraseFile?: string;
+}
+
+/**
+ * The keyring passphrase: --keyring-passphrase-file (its first line), else $SETTLE_KEYRING_PASSPHRASE,
+ * else a hidden prompt on the terminal (twice when `confirmNew`, for a new key).
+ */
+export async function readPassphrase(src: PassphraseSource, confirmNew = false): Promise<string> {
+  let passphrase: string;
+  if (src.keyringPassphraseFile) {
+    try {
+      passphrase = fs.readFileSync(src.keyringPassphraseFile, 'utf8').split(/\r?\n/)[0] ?? '';
+    } catch (e) {
+      throw new CliError(`cannot read --keyring-passphrase-file: ${(e as Error).message}`);
+    }
+  } else if (process.env[PASSPHRASE_ENV] !== undefined) {
+    passphrase = process.env[PASSPHRASE_ENV] ?? '';
+  } else {
+    passphrase = await promptHidden('Enter keyring passphrase: ');
+    if (confirmNew && (await promptHidden('Re-enter keyring passphrase: ')) !== passphrase) throw new CliError('the passphrases do not match');
+  }
+  if (passphrase.length < 8) throw new CliError('the keyring passphrase must have at least 8 characters');
+  return passphrase;
+}

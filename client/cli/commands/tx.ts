@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { runTx, type CommittedTx, type SimulationResult, type TxOptions } from '../broadcast';
 import { CliError } from '../errors';
 import type { Session } from '../session';
-import { encodeObject, txCommands, type Opts } from '../tx-commands';
+import { encodeObject, txCommands, type Opts, type TxCommand } from '../tx-commands';
 import { DEFAULT_GAS_PRICE } from '../../sdk/src/settle-client';
 import { addFlag } from './options';
 import type { Printer } from './printer';
@@ -29,6 +29,22 @@ function txFlags(cmd: Command): Command {
     .option('--timeout <seconds>', 'how long to wait for the tx to be committed', '60');
 }
 
+/** The commander command of one catalog entry: its flags and the shared tx flags, no action. */
+export function specCommand(spec: TxCommand): Command {
+  const cmd = new Command(spec.name).description(spec.summary);
+  for (const a of spec.aliases ?? []) cmd.alias(a);
+  for (const f of spec.flags) addFlag(cmd, f);
+  return txFlags(cmd);
+}
+
+/** commander cannot make a repeatable option mandatory; this does. */
+export function checkRepeatables(spec: TxCommand, o: Opts): void {
+  for (const f of spec.flags) {
+    const key = /^--([\w-]+)/.exec(f.flags)![1]!.replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase());
+    if (f.required && f.repeatable && !(Array.isArray(o[key]) && (o[key] as unknown[]).length > 0)) throw new CliError(`missing ${f.flags.split(' ')[0]}`);
+  }
+}
+
 export function txCommand(session: () => Session, print: Printer): Command {
   const tx = new Command('tx').description('sign and broadcast a message (every settle module, and bank send)');
   const modules = new Map<string, Command>();
@@ -39,15 +55,9 @@ export function txCommand(session: () => Session, print: Printer): Command {
       modules.set(spec.module, mod);
       tx.addCommand(mod);
     }
-    const cmd = new Command(spec.name).description(spec.summary);
-    for (const a of spec.aliases ?? []) cmd.alias(a);
-    for (const f of spec.flags) addFlag(cmd, f);
-    txFlags(cmd);
+    const cmd = specCommand(spec);
     cmd.action(async (o: Opts & TxOptions) => {
-      for (const f of spec.flags) {
-        const key = /^--([\w-]+)/.exec(f.flags)![1]!.replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase());
-        if (f.required && f.repeatable && (o[key] as string[] | undefined)?.length === undefined) throw new CliError(`missing ${f.flags.split(' ')[0]}`);
-      }
+      checkRepeatables(spec, o);
       const s = session();
       const sender = s.keyring().show(o.from).address;
       const value = await spec.build(o, { sender, session: s });

@@ -4,6 +4,9 @@ import { CliError } from '../errors';
 /** Where a script puts the keyring passphrase instead of typing it. */
 export const PASSPHRASE_ENV = 'SETTLE_KEYRING_PASSPHRASE';
 
+/** Typed-ahead input after the line a prompt consumed, kept for the next prompt. */
+let pending = '';
+
 /** Reads one line from the terminal without echoing it (raw mode on stdin, the prompt on stderr). */
 export function promptHidden(prompt: string): Promise<string> {
   const stdin = process.stdin;
@@ -11,7 +14,7 @@ export function promptHidden(prompt: string): Promise<string> {
   process.stderr.write(prompt);
   return new Promise((resolve, reject) => {
     let input = '';
-    const done = (err?: Error) => {
+    const finish = (err?: Error) => {
       stdin.setRawMode(false);
       stdin.pause();
       stdin.removeListener('data', onData);
@@ -19,15 +22,32 @@ export function promptHidden(prompt: string): Promise<string> {
       if (err) reject(err);
       else resolve(input);
     };
-    const onData = (chunk: Buffer) => {
-      for (const ch of chunk.toString('utf8')) {
-        if (ch === '\r' || ch === '\n' || ch === '\u0004') return done();
-        if (ch === '\u0003') return done(new CliError('cancelled'));
+    /** Consumes `text` up to the end of a line; true when the line is complete. */
+    const feed = (text: string): boolean => {
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i]!;
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') {
+          pending = text.slice(ch === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1);
+          finish();
+          return true;
+        }
+        if (ch === '\u0003') {
+          pending = '';
+          finish(new CliError('cancelled'));
+          return true;
+        }
         if (ch === '\u007f' || ch === '\b') input = input.slice(0, -1);
         else input += ch;
       }
+      return false;
+    };
+    const onData = (chunk: Buffer) => {
+      feed(chunk.toString('utf8'));
     };
     stdin.setRawMode(true);
+    const ahead = pending;
+    pending = '';
+    if (feed(ahead)) return;
     stdin.resume();
     stdin.on('data', onData);
   });
@@ -37,6 +57,11 @@ export function promptHidden(prompt: string): Promise<string> {
 export function confirm(question: string): Promise<boolean> {
   const stdin = process.stdin;
   process.stderr.write(`${question} [y/N]: `);
+  if (pending.includes('\n') || pending.includes('\r')) {
+    const [line] = pending.split(/\r\n|\r|\n/);
+    pending = pending.slice(pending.search(/\r\n|\r|\n/) + 1).replace(/^\n/, '');
+    return Promise.resolve(/^\s*y(es)?\s*$/i.test(line ?? ''));
+  }
   return new Promise((resolve) => {
     const onData = (chunk: Buffer) => {
       stdin.removeListener('data', onData);

@@ -11,6 +11,8 @@ let pending = '';
 export function promptHidden(prompt: string): Promise<string> {
   const stdin = process.stdin;
   if (!stdin.isTTY) return Promise.reject(new CliError(`a passphrase is needed: run in a terminal, or pass --keyring-passphrase-file, or set ${PASSPHRASE_ENV}`));
+  // raw mode (no echo) before the prompt shows, so that nothing typed after it is ever echoed
+  stdin.setRawMode(true);
   process.stderr.write(prompt);
   return new Promise((resolve, reject) => {
     let input = '';
@@ -44,7 +46,6 @@ export function promptHidden(prompt: string): Promise<string> {
     const onData = (chunk: Buffer) => {
       feed(chunk.toString('utf8'));
     };
-    stdin.setRawMode(true);
     const ahead = pending;
     pending = '';
     if (feed(ahead)) return;

@@ -83,6 +83,35 @@ export function derivedQueryCommand(module: string, service: string, method: str
   };
 }
 
+/** What each settle query answers (the module READMEs' query tables), and its short names. */
+const SETTLE_QUERIES: Record<string, { summary: string; aliases?: string[] }> = {
+  'oracle.Price': { summary: 'one market\'s price with its age and stale flag' },
+  'oracle.Prices': { summary: 'every market\'s price' },
+  'oracle.Twap': { summary: 'time-weighted average price over --window-seconds' },
+  'oracle.VolSurface': { summary: 'a market\'s SVI volatility surface', aliases: ['surface'] },
+  'oracle.Markets': { summary: 'the oracle\'s markets' },
+  'oracle.Params': { summary: 'oracle params' },
+  'margin.Health': { summary: 'equity, initial and maintenance margin, positions with marks and Greeks' },
+  'margin.Subaccount': { summary: 'a subaccount\'s collateral and positions' },
+  'margin.Subaccounts': { summary: 'every subaccount of an owner' },
+  'margin.CollateralAssets': { summary: 'listed collateral with haircuts, decimals and caps', aliases: ['assets'] },
+  'margin.Params': { summary: 'margin params' },
+  'options.Params': { summary: 'options params (fees, limits, listing schedule)' },
+  'options.Instrument': { summary: 'one instrument' },
+  'options.Instruments': { summary: 'instruments (--underlying, --expiry, --active-only)' },
+  'options.Book': { summary: 'aggregated depth of an instrument, best first (--levels, default 20)' },
+  'options.Order': { summary: 'an open order by id' },
+  'options.OrdersBySubaccount': { summary: 'a subaccount\'s open orders', aliases: ['orders'] },
+  'options.MarketStats': { summary: 'open interest, volume, last price, index and mark', aliases: ['stats'] },
+  'options.Mmp': { summary: 'market-maker protection config and counts (--underlying)' },
+  'options.Rfqs': { summary: 'open requests for quotes with their quotes' },
+  'options.SettlementPrices': { summary: 'fixed settlement prices with their TWAP windows' },
+  'liquidation.Params': { summary: 'liquidation params' },
+  'liquidation.InsuranceFund': { summary: 'the insurance fund\'s balance and totals' },
+  'liquidation.Auctions': { summary: 'open liquidation auctions with their discounts' },
+  'liquidation.Liquidations': { summary: 'past liquidations (--owner, --limit)' },
+};
+
 /** Every `Query<Method>Request` of a generated module whose method the service has. */
 function settleQueries(module: string, mod: Record<string, unknown>): QueryCommand[] {
   const out: QueryCommand[] = [];
@@ -90,7 +119,8 @@ function settleQueries(module: string, mod: Record<string, unknown>): QueryComma
     const m = /^Query(\w+)Request$/.exec(name);
     const res = mod[`Query${m?.[1]}Response`];
     if (!m || !res) continue;
-    out.push(derivedQueryCommand(module, `settle.${module}.v1.Query`, m[1]!, value as Codec, res as Codec));
+    const about = SETTLE_QUERIES[`${module}.${m[1]}`];
+    out.push({ ...derivedQueryCommand(module, `settle.${module}.v1.Query`, m[1]!, value as Codec, res as Codec, about?.summary), aliases: about?.aliases });
   }
   return out;
 }

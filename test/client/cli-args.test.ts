@@ -107,6 +107,8 @@ describe('catalogs', () => {
       for (const r of rpcs) expect(paths).toContain(`/settle.${m}.v1.Query/${r}`);
     }
     for (const p of ['/cosmos.auth.v1beta1.Query/Account', '/cosmos.bank.v1beta1.Query/AllBalances']) expect(paths).toContain(p);
+    // each has a human summary (a new query needs one in SETTLE_QUERIES), not its bare method path
+    for (const q of queryCommands()) expect(q.summary).not.toContain('.Query/');
   });
 
   test('query requests: human flag names, a first argument, addresses from key names', async () => {

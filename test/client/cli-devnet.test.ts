@@ -27,6 +27,7 @@ let bob: DevAccount;
 beforeAll(async () => {
   checkPrerequisites();
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} not found: run "npm run build"`);
+  if (spawnSync('script', ['--version']).error) throw new Error('util-linux `script` not found: the prompts are driven in a pseudo-terminal through it (apt-get install util-linux)');
   tmp = makeTmpDir('cli-devnet');
   [alice, bob] = await devAccounts();
   const base = await freeBasePort(1);

@@ -17,7 +17,7 @@ export function queryCommand(session: () => Session, print: Printer): Command {
       modules.set(spec.module, mod);
       query.addCommand(mod);
     }
-    const cmd = new Command(spec.name).description(`${spec.summary}${spec.primary ? ` (the argument: ${spec.primary})` : ''}`);
+    const cmd = new Command(spec.name).description(spec.summary);
     for (const a of spec.aliases ?? []) cmd.alias(a);
     if (spec.primary) cmd.argument(`[${spec.primary}]`);
     for (const f of spec.flags) addFlag(cmd, f);

@@ -71,9 +71,12 @@ export function parseCoin(text: string, units: readonly DenomUnit[], what = 'amo
   throw new CliError(`${what}: unknown denom '${denom}' (known: ${units.map((u) => u.denom).join(', ')})`);
 }
 
-/** Comma-separated coins: `1usdc,2usettle`. */
+/** Comma-separated coins (`1usdc,2usettle`), sorted by denom as the chain requires; a denom twice is an error. */
 export function parseCoins(text: string, units: readonly DenomUnit[], what = 'amount'): { denom: string; amount: bigint }[] {
-  return text.split(',').map((c) => parseCoin(c, units, what));
+  const coins = text.split(',').map((c) => parseCoin(c, units, what));
+  coins.sort((a, b) => (a.denom < b.denom ? -1 : a.denom > b.denom ? 1 : 0));
+  for (let i = 1; i < coins.length; i++) if (coins[i]!.denom === coins[i - 1]!.denom) throw new CliError(`${what}: ${coins[i]!.denom} given twice`);
+  return coins;
 }
 
 function choice<T>(text: string, what: string, table: Record<string, T>): T {

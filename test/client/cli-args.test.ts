@@ -18,7 +18,7 @@ import { renderTable } from '../../client/cli/output';
 import { queryCommands } from '../../client/cli/query-commands';
 import type { Session } from '../../client/cli/session';
 import { txCommands, type TxCommand } from '../../client/cli/tx-commands';
-import { formatUnits, parseCoin, parseKeyValues, parseLeg, parseTime, parseUint, parseUnits } from '../../client/cli/values';
+import { formatUnits, parseCoin, parseCoins, parseKeyValues, parseLeg, parseTime, parseUint, parseUnits } from '../../client/cli/values';
 import { chainErrorsSource } from '../../scripts/codegen-cli-errors';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -74,6 +74,8 @@ describe('values', () => {
     expect(() => parseCoin('1.5uusdc', UNITS)).toThrow(/base units/);
     expect(() => parseCoin('usdc', UNITS)).toThrow(/expected an amount with a denom/);
     expect(() => parseCoin('5DOGE', UNITS)).toThrow(/unknown denom 'DOGE'/);
+    expect(parseCoins('2usettle,1usdc', UNITS)).toEqual([{ denom: 'usettle', amount: 2n }, { denom: 'uusdc', amount: 1_000_000n }]);
+    expect(() => parseCoins('1usdc,1uusdc', UNITS)).toThrow('amount: uusdc given twice');
   });
 
   test('legs, key=value lists, integers, times', () => {

@@ -73,13 +73,24 @@ test('keys, deposit, dry run, order, book, fill, health, a refused withdrawal, c
     { expect: /Re-enter keyring passphrase: /, send: `${PASSPHRASE}\r` },
   ], noPass);
   expect(recovered.code).toBe(0);
-  expect(recovered.output).toContain(bob.address);
+  expect(recovered.output).toMatch(new RegExp(`address +${bob.address}`)); // a terminal gets the table
+
   expect(recovered.output).not.toContain(bob.mnemonic.split(' ').slice(0, 3).join(' ')); // not echoed
   ok(['keys', 'recover', 'alice'], { input: `${alice.mnemonic}\n` });
   expect(ok(['keys', 'list']).map((k: { name: string; address: string }) => [k.name, k.address])).toEqual([['alice', alice.address], ['bob', bob.address]]);
   const keyFile = path.join(tmp, 'cli', 'keyring-file', 'bob.json');
   expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
   expect(fs.readFileSync(keyFile, 'utf8')).not.toContain(bob.mnemonic.split(' ').slice(0, 3).join(' '));
+
+  // a new key: its mnemonic printed once (in the JSON here) recovers the same address
+  const carol = ok(['keys', 'add', 'carol']);
+  expect(carol.mnemonic.split(' ')).toHaveLength(24);
+  expect(cli(['keys', 'add', 'carol']).stderr).toMatch(/key 'carol' already exists/);
+  // deleting asks first on a terminal: "n" keeps the key, "y" deletes it
+  const keep = await runInPty([process.execPath, CLI, ...globals(), 'keys', 'delete', 'carol'], [{ expect: /\[y\/N\]: /, send: 'n\r' }], noPass);
+  expect([keep.code, fs.existsSync(path.join(tmp, 'cli', 'keyring-file', 'carol.json'))]).toEqual([1, true]);
+  const gone = await runInPty([process.execPath, CLI, ...globals(), 'keys', 'delete', 'carol'], [{ expect: /\[y\/N\]: /, send: 'y\r' }], noPass);
+  expect([gone.code, fs.existsSync(path.join(tmp, 'cli', 'keyring-file', 'carol.json'))]).toEqual([0, false]);
 
   // a wrong passphrase: a clear error, exit 1, nothing broadcast
   const wrong = cli(['tx', 'margin', 'deposit', '--amount', '1usdc', '--from', 'bob', '--yes'], { passphrase: 'not the passphrase' });

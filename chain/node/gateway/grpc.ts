@@ -6,7 +6,7 @@
  * with the generated codecs, so no .proto loading is needed. The height to read at comes from the
  * `x-cosmos-block-height` request metadata (default the latest block) and is returned in the response
  * header metadata under the same key, as the SDK's gRPC server does. Server reflection describes
- * settle's own services (reflection.ts).
+ * settle's own services and the cosmos.* ones (reflection.ts).
  */
 import * as grpc from '@grpc/grpc-js';
 import type { Logger } from 'pino';
@@ -14,6 +14,7 @@ import { hostPort, parseListenAddress } from './address';
 import type { GatewayBackend } from './backend';
 import { HEIGHT_HEADER, requestedHeight } from './lcd';
 import { addReflection } from './reflection';
+import { cosmosProtosError } from './cosmos-protos';
 import { settleProtosError } from './settle-protos';
 import { GatewayError, GrpcCode } from './status';
 
@@ -90,6 +91,7 @@ export async function serveGrpc(backend: GatewayBackend, address: string, logger
     logger.warn({ err: (err as Error).message }, 'gRPC reflection unavailable');
   }
   if (reflected.length === 0) logger.warn({ reason: settleProtosError() }, "gRPC reflection off: settle's .proto files unavailable");
+  if (cosmosProtosError()) logger.warn({ reason: cosmosProtosError() }, 'gRPC reflection does not describe cosmos.* services: @protobufs/cosmos unavailable');
   const bound = await new Promise<number>((resolve, reject) => {
     server.bindAsync(hostPort(host, port), grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p)));
   });

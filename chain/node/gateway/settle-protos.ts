@@ -3,15 +3,16 @@
  * @grpc/proto-loader, for gRPC reflection and for exact proto3 JSON of settle's messages: a
  * @bufbuild/protobuf registry built from the file descriptors proto-loader (protobufjs) produces.
  * protobufjs writes type references relative to their scope and leaves out the files' imports; both
- * are restored here (references fully qualified, dependencies from the types each file uses).
+ * are restored (descriptors.ts).
  * Undefined when the .proto files are not there (settled run outside a checkout).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { create, createFileRegistry, fromBinary, type FileRegistry } from '@bufbuild/protobuf';
-import { FileDescriptorProtoSchema, FileDescriptorSetSchema, type DescriptorProto, type FileDescriptorProto } from '@bufbuild/protobuf/wkt';
+import { FileDescriptorProtoSchema, FileDescriptorSetSchema, type FileDescriptorProto } from '@bufbuild/protobuf/wkt';
 import * as protoLoader from '@grpc/proto-loader';
 import { packageRoot } from '../home';
+import { restoreDescriptors } from './descriptors';
 
 export interface SettleProtos {
   definition: protoLoader.PackageDefinition;
@@ -30,71 +31,6 @@ function protoFiles(includeDir: string): string[] {
     for (const f of fs.readdirSync(dir).sort()) if (f.endsWith('.proto')) files.push(path.join('settle', mod, 'v1', f));
   }
   return files;
-}
-
-/** Every message and enum name (fully qualified, no leading dot) → the file defining it. */
-function ownersOf(files: FileDescriptorProto[]): Map<string, string> {
-  const owner = new Map<string, string>();
-  const walk = (scope: string, msgs: DescriptorProto[], file: string): void => {
-    for (const m of msgs) {
-      const name = `${scope}.${m.name}`;
-      owner.set(name, file);
-      for (const e of m.enumType) owner.set(`${name}.${e.name}`, file);
-      walk(name, m.nestedType, file);
-    }
-  };
-  for (const f of files) {
-    walk(f.package, f.messageType, f.name);
-    for (const e of f.enumType) owner.set(`${f.package}.${e.name}`, f.name);
-  }
-  return owner;
-}
-
-/** Qualifies relative type references (protobuf scoping: innermost scope first) and records imports. */
-function restore(files: FileDescriptorProto[]): FileDescriptorProto[] {
-  const owner = ownersOf(files);
-  const resolve = (scope: string, ref: string): string | undefined => {
-    let sc = scope;
-    for (;;) {
-      const candidate = sc ? `${sc}.${ref}` : ref;
-      if (owner.has(candidate)) return candidate;
-      if (!sc) return undefined;
-      sc = sc.includes('.') ? sc.slice(0, sc.lastIndexOf('.')) : '';
-    }
-  };
-  for (const f of files) {
-    const deps = new Set<string>();
-    const fix = (scope: string, msgs: DescriptorProto[]): void => {
-      for (const m of msgs) {
-        const inner = `${scope}.${m.name}`;
-        for (const field of m.field) {
-          if (!field.typeName) continue;
-          const name = field.typeName.startsWith('.') ? field.typeName.slice(1) : resolve(inner, field.typeName);
-          if (!name) continue;
-          field.typeName = `.${name}`;
-          const file = owner.get(name);
-          if (file && file !== f.name) deps.add(file);
-        }
-        fix(inner, m.nestedType);
-      }
-    };
-    fix(f.package, f.messageType);
-    f.dependency = [...deps].sort();
-  }
-  // dependencies first
-  const byName = new Map(files.map((f) => [f.name, f]));
-  const ordered: FileDescriptorProto[] = [];
-  const seen = new Set<string>();
-  const visit = (name: string): void => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    const f = byName.get(name);
-    if (!f) return;
-    for (const d of f.dependency) visit(d);
-    ordered.push(f);
-  };
-  for (const f of files) visit(f.name);
-  return ordered;
 }
 
 let loadError: string | undefined;
@@ -131,6 +67,6 @@ function load(): SettleProtos | null {
       if (fd.package.startsWith('settle.') && !descriptors.has(fd.name)) descriptors.set(fd.name, fd);
     }
   }
-  const registry = createFileRegistry(create(FileDescriptorSetSchema, { file: restore([...descriptors.values()]) }));
+  const registry = createFileRegistry(create(FileDescriptorSetSchema, { file: restoreDescriptors([...descriptors.values()]) }));
   return { definition, registry };
 }

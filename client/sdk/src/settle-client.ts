@@ -59,6 +59,11 @@ for (const mod of [oracleTx, marginTx, optionsTx, liquidationTx] as Record<strin
   }
 }
 
+/** A settle message response (an Any of a tx's msgResponses) decoded into its generated type, or the Any itself when it is not settle's. */
+export function decodeMsgResponse(r: { typeUrl: string; value: Uint8Array }): unknown {
+  return responseTypes.get(r.typeUrl)?.decode(r.value) ?? r;
+}
+
 /**
  * A SigningStargateClient for settle: its registry and amino converters cover every settle message
  * (direct and amino signers both work), `query.settle.<module>` has every settle query, and typed
@@ -96,7 +101,7 @@ export class SettleClient extends SigningStargateClient {
   async execute(msgs: readonly EncodeObject[], memo = ''): Promise<SettleTxResult> {
     const tx = await this.signAndBroadcast(this.sender, msgs, this.fee, memo);
     if (tx.code !== 0) throw new Error(`tx ${tx.transactionHash} failed with code ${tx.code}: ${tx.rawLog ?? ''}`);
-    const responses = tx.msgResponses.map((r) => responseTypes.get(r.typeUrl)?.decode(r.value) ?? r);
+    const responses = tx.msgResponses.map(decodeMsgResponse);
     return { tx, events: parseEvents(tx.events), responses };
   }
 

@@ -7,6 +7,8 @@
  */
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
+import { create, createFileRegistry, fromBinary, fromJson, toBinary, toJson, type JsonValue } from '@bufbuild/protobuf';
+import { FileDescriptorProtoSchema, FileDescriptorSetSchema } from '@bufbuild/protobuf/wkt';
 import { FileDescriptorProto } from 'cosmjs-types/google/protobuf/descriptor';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice, SigningStargateClient, type StdFee } from '@cosmjs/stargate';
@@ -311,7 +313,7 @@ describe('gRPC (@grpc/grpc-js client)', () => {
     expect(got.txResponse!.code).toBe(0);
   });
 
-  test("server reflection lists and describes settle's query services", async () => {
+  test("server reflection lists and describes settle's query services and the cosmos.* ones", async () => {
     const proto = path.join(path.dirname(require.resolve('@grpc/reflection/package.json')), 'build/proto/grpc/reflection/v1alpha/reflection.proto');
     const pkg = grpc.loadPackageDefinition(protoLoader.loadSync(proto, { keepCase: true })) as any;
     const reflection = new pkg.grpc.reflection.v1alpha.ServerReflection(grpcAddress, grpc.credentials.createInsecure());
@@ -332,6 +334,55 @@ describe('gRPC (@grpc/grpc-js client)', () => {
     const descriptors = (file.file_descriptor_response.file_descriptor_proto as Buffer[]).map((b) => FileDescriptorProto.decode(b));
     const service = descriptors.flatMap((d) => d.service.map((s) => ({ pkg: d.package, s }))).find((x) => x.pkg === 'settle.oracle.v1' && x.s.name === 'Query');
     expect(service?.s.method.map((m) => m.name)).toEqual(expect.arrayContaining(['Price', 'Prices', 'Markets']));
+    // the cosmos.* services, from the Cosmos SDK .proto files of @protobufs/cosmos (proto-loader
+    // describes one file per package: cosmos_bank_v1beta1.proto)
+    expect(names).toEqual(expect.arrayContaining(['cosmos.auth.v1beta1.Query', 'cosmos.bank.v1beta1.Query', 'cosmos.tx.v1beta1.Service', 'cosmos.base.tendermint.v1beta1.Service', 'cosmos.staking.v1beta1.Query']));
+    const bankFile = await ask({ file_containing_symbol: 'cosmos.bank.v1beta1.Query' });
+    const bank = (bankFile.file_descriptor_response.file_descriptor_proto as Buffer[]).map((b) => FileDescriptorProto.decode(b));
+    const bankQuery = bank.find((d) => d.package === 'cosmos.bank.v1beta1');
+    expect(bankQuery?.service[0]?.method.map((m) => m.name)).toEqual(expect.arrayContaining(['Balance', 'AllBalances', 'TotalSupply']));
+    // with its imports, so a client can resolve every type (the pagination request, the Coin)
+    expect(bank.map((d) => d.package)).toEqual(expect.arrayContaining(['cosmos.base.query.v1beta1', 'cosmos.base.v1beta1']));
+    const tx = await ask({ file_containing_symbol: 'cosmos.tx.v1beta1.Service' });
+    const txFiles = (tx.file_descriptor_response.file_descriptor_proto as Buffer[]).map((b) => FileDescriptorProto.decode(b));
+    expect(txFiles.find((d) => d.package === 'cosmos.tx.v1beta1')?.service[0]?.method.map((m) => m.name)).toEqual(expect.arrayContaining(['Simulate', 'GetTx', 'BroadcastTx']));
+
+    // as grpcurl uses it: the files of a service (and, by file name, any import not sent along) make a
+    // strict registry (@bufbuild/protobuf), which encodes a request from JSON and decodes the answer
+    const registryFor = async (symbol: string) => {
+      const files = new Map<string, ReturnType<typeof fromBinary<typeof FileDescriptorProtoSchema>>>();
+      const add = (r: any) => {
+        for (const b of r.file_descriptor_response.file_descriptor_proto as Buffer[]) {
+          const f = fromBinary(FileDescriptorProtoSchema, b);
+          files.set(f.name, f);
+        }
+      };
+      add(await ask({ file_containing_symbol: symbol }));
+      for (let missing = [...files.values()].flatMap((f) => f.dependency).filter((d) => !files.has(d)); missing.length; missing = [...files.values()].flatMap((f) => f.dependency).filter((d) => !files.has(d))) {
+        add(await ask({ file_by_filename: missing[0]! }));
+      }
+      const ordered: ReturnType<typeof fromBinary<typeof FileDescriptorProtoSchema>>[] = [];
+      const visit = (name: string, seen = new Set<string>()) => {
+        if (seen.has(name) || ordered.some((f) => f.name === name)) return;
+        seen.add(name);
+        files.get(name)!.dependency.forEach((d) => visit(d, seen));
+        ordered.push(files.get(name)!);
+      };
+      for (const name of files.keys()) visit(name);
+      return createFileRegistry(create(FileDescriptorSetSchema, { file: ordered }));
+    };
+    const callByName = async (symbol: string, method: string, request: JsonValue) => {
+      const registry = await registryFor(symbol);
+      const service = registry.getService(symbol)!;
+      const m = service.methods.find((x) => x.name === method)!;
+      const answer = await unary(`/${symbol}/${method}`, toBinary(m.input, fromJson(m.input, request)));
+      return toJson(m.output, fromBinary(m.output, answer.value));
+    };
+    expect(await callByName('cosmos.bank.v1beta1.Query', 'Balance', { address: bob.address, denom: 'uusdc' })).toEqual({ balance: { denom: 'uusdc', amount: expect.stringMatching(/^\d+$/) } });
+    const latest = (await callByName('cosmos.base.tendermint.v1beta1.Service', 'GetLatestBlock', {})) as { block: { header: { chainId: string; time: string } } };
+    expect(latest.block.header.chainId).toBe('settle-devnet-1');
+    expect(latest.block.header.time).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(await callByName('settle.oracle.v1.Query', 'Price', { market: 'BTC/USD' })).toMatchObject({ price: { price: { market: 'BTC/USD' } } });
     reflection.close();
   });
 

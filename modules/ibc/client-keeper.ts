@@ -116,11 +116,11 @@ export class ClientKeeper {
     validateConsensusState(consensus);
     const seq = this.nextClientSequence(ctx);
     const clientId = formatClientId(seq);
+    const s = lightClientStatus(cs, consensus, ctx.block.timeNanos);
+    if (s !== 'Active') throw ClientErrors.clientNotActive.wrap(`cannot create client ${clientId} with status ${s}`);
     this.store(ctx).set(key(Paths.nextClientSequence), u64(seq + 1n));
     this.store(ctx).set(key(Paths.clientState(clientId)), encodeClientState(cs));
     this.storeConsensusState(ctx, clientId, cs.latestHeight, consensus);
-    const s = this.status(ctx, clientId, ctx.block.timeNanos);
-    if (s !== 'Active') throw ClientErrors.clientNotActive.wrap(`cannot create client ${clientId} with status ${s} (its consensus state is older than the trusting period)`);
     emitCreateClient(ctx, clientId, cs.latestHeight);
     return clientId;
   }

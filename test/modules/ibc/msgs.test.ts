@@ -1,6 +1,5 @@
 // The registered ibc-go Msgs: type URLs a relayer's txs use, signers, and the stateless checks
 // (ValidateBasic) refusing malformed messages with ibc-go's codespaces before any state is read.
-import * as ClientTx from 'cosmjs-types/ibc/core/client/v1/tx';
 import * as ConnTx from 'cosmjs-types/ibc/core/connection/v1/tx';
 import * as ChanTx from 'cosmjs-types/ibc/core/channel/v1/tx';
 import { Order, State, type Packet } from 'cosmjs-types/ibc/core/channel/v1/channel';

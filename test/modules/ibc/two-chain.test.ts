@@ -6,6 +6,13 @@ import { Order, State } from 'cosmjs-types/ibc/core/channel/v1/channel';
 import { State as ConnectionState } from 'cosmjs-types/ibc/core/connection/v1/connection';
 import { ResponseResultType, MsgRecvPacketResponse } from 'cosmjs-types/ibc/core/channel/v1/tx';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import * as ClientQ from 'cosmjs-types/ibc/core/client/v1/query';
+import * as ConnQ from 'cosmjs-types/ibc/core/connection/v1/query';
+import * as ChanQ from 'cosmjs-types/ibc/core/channel/v1/query';
+import { Any } from 'cosmjs-types/google/protobuf/any';
+import { sha256 } from '../../../chain/sdk';
+import { decodeStoredClientState } from '../../../modules/ibc/codec';
+import { query, rawQuery } from '../helpers';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import { packetCommitment } from '../../../modules/ibc/packet-keeper';
 import { IbcChain, eventsOf } from './helpers/ibc-chain';
@@ -154,6 +161,51 @@ describe('two settle chains over IBC (in-process, real stores and tx pipeline)',
     const r = await relayer.recv(a, path.clientB, { ...packet, data: Buffer.from('tampered') });
     expect([r.codespace, r.code]).toEqual(['client', 30]);
     expect(b.ibc.packets.receipt(b.ctx(), MOCK_PORT, path.chanB, packet.sequence)).toBe(false);
+  });
+
+  test('the gRPC queries a relayer uses answer from the stored state', async () => {
+    const q = <Req, Res>(path: string, req: { fromPartial(o: object): Req; encode(m: Req): { finish(): Uint8Array } }, r: object, res: { decode(b: Uint8Array): Res }) => query(b.app, path, req, r, res);
+    const cs = await q('/ibc.core.client.v1.Query/ClientState', ClientQ.QueryClientStateRequest, { clientId: path.clientB }, ClientQ.QueryClientStateResponse);
+    expect(decodeStoredClientState(Any.encode(cs.clientState!).finish()).chainId).toBe('chain-a-1');
+    expect(cs.proofHeight).toEqual({ revisionNumber: 1n, revisionHeight: BigInt(b.height) });
+    const all = await q('/ibc.core.client.v1.Query/ClientStates', ClientQ.QueryClientStatesRequest, {}, ClientQ.QueryClientStatesResponse);
+    expect(all.clientStates.map((c) => c.clientId)).toEqual([path.clientB]);
+    const heights = await q('/ibc.core.client.v1.Query/ConsensusStateHeights', ClientQ.QueryConsensusStateHeightsRequest, { clientId: path.clientB }, ClientQ.QueryConsensusStateHeightsResponse);
+    expect(heights.consensusStateHeights.length).toBeGreaterThan(3);
+    const latest = await q('/ibc.core.client.v1.Query/ConsensusState', ClientQ.QueryConsensusStateRequest, { clientId: path.clientB, latestHeight: true }, ClientQ.QueryConsensusStateResponse);
+    expect(latest.consensusState!.typeUrl).toBe('/ibc.lightclients.tendermint.v1.ConsensusState');
+    expect((await q('/ibc.core.client.v1.Query/ClientStatus', ClientQ.QueryClientStatusRequest, { clientId: path.clientB }, ClientQ.QueryClientStatusResponse)).status).toBe('Active');
+    expect((await q('/ibc.core.client.v1.Query/ClientParams', ClientQ.QueryClientParamsRequest, {}, ClientQ.QueryClientParamsResponse)).params!.allowedClients).toEqual(['07-tendermint']);
+    const conn = await q('/ibc.core.connection.v1.Query/Connection', ConnQ.QueryConnectionRequest, { connectionId: path.connB }, ConnQ.QueryConnectionResponse);
+    expect(conn.connection!.counterparty.connectionId).toBe(path.connA);
+    expect((await q('/ibc.core.connection.v1.Query/Connections', ConnQ.QueryConnectionsRequest, {}, ConnQ.QueryConnectionsResponse)).connections.map((c) => c.id)).toEqual([path.connB]);
+    expect((await q('/ibc.core.connection.v1.Query/ClientConnections', ConnQ.QueryClientConnectionsRequest, { clientId: path.clientB }, ConnQ.QueryClientConnectionsResponse)).connectionPaths).toEqual([path.connB]);
+    expect((await q('/ibc.core.connection.v1.Query/ConnectionClientState', ConnQ.QueryConnectionClientStateRequest, { connectionId: path.connB }, ConnQ.QueryConnectionClientStateResponse)).identifiedClientState!.clientId).toBe(path.clientB);
+    const h = heights.consensusStateHeights[0];
+    expect((await q('/ibc.core.connection.v1.Query/ConnectionConsensusState', ConnQ.QueryConnectionConsensusStateRequest, { connectionId: path.connB, ...h }, ConnQ.QueryConnectionConsensusStateResponse)).clientId).toBe(path.clientB);
+    const chan = await q('/ibc.core.channel.v1.Query/Channel', ChanQ.QueryChannelRequest, { portId: MOCK_PORT, channelId: path.chanB }, ChanQ.QueryChannelResponse);
+    expect(chan.channel!.state).toBe(State.STATE_OPEN);
+    expect((await q('/ibc.core.channel.v1.Query/Channels', ChanQ.QueryChannelsRequest, {}, ChanQ.QueryChannelsResponse)).channels.map((c) => [c.portId, c.channelId])).toEqual([[MOCK_PORT, path.chanB]]);
+    expect((await q('/ibc.core.channel.v1.Query/ConnectionChannels', ChanQ.QueryConnectionChannelsRequest, { connection: path.connB }, ChanQ.QueryConnectionChannelsResponse)).channels).toHaveLength(1);
+    expect((await q('/ibc.core.channel.v1.Query/ChannelClientState', ChanQ.QueryChannelClientStateRequest, { portId: MOCK_PORT, channelId: path.chanB }, ChanQ.QueryChannelClientStateResponse)).identifiedClientState!.clientId).toBe(path.clientB);
+    // B has received A's sequences 1..n except the timed-out one; acks are written for them
+    const acks = await q('/ibc.core.channel.v1.Query/PacketAcknowledgements', ChanQ.QueryPacketAcknowledgementsRequest, { portId: MOCK_PORT, channelId: path.chanB }, ChanQ.QueryPacketAcknowledgementsResponse);
+    const received = acks.acknowledgements.map((a) => a.sequence).sort((x, y) => Number(x - y));
+    expect(received.length).toBeGreaterThan(1);
+    const ack1 = await q('/ibc.core.channel.v1.Query/PacketAcknowledgement', ChanQ.QueryPacketAcknowledgementRequest, { portId: MOCK_PORT, channelId: path.chanB, sequence: 1n }, ChanQ.QueryPacketAcknowledgementResponse);
+    expect(Buffer.from(ack1.acknowledgement)).toEqual(sha256(SUCCESS_ACK));
+    const unreceived = await q('/ibc.core.channel.v1.Query/UnreceivedPackets', ChanQ.QueryUnreceivedPacketsRequest, { portId: MOCK_PORT, channelId: path.chanB, packetCommitmentSequences: [1n, 2n, 3n, 99n] }, ChanQ.QueryUnreceivedPacketsResponse);
+    expect(unreceived.sequences).toEqual([1n, 2n, 3n, 99n].filter((s) => !received.includes(s)));
+    expect((await q('/ibc.core.channel.v1.Query/PacketReceipt', ChanQ.QueryPacketReceiptRequest, { portId: MOCK_PORT, channelId: path.chanB, sequence: 1n }, ChanQ.QueryPacketReceiptResponse)).received).toBe(true);
+    expect((await q('/ibc.core.channel.v1.Query/NextSequenceReceive', ChanQ.QueryNextSequenceReceiveRequest, { portId: MOCK_PORT, channelId: path.chanB }, ChanQ.QueryNextSequenceReceiveResponse)).nextSequenceReceive).toBe(1n);
+    // on A: the received-but-unacked 'received' and the tampered 'original' packets still have commitments
+    const commitments = await query(a.app, '/ibc.core.channel.v1.Query/PacketCommitments', ChanQ.QueryPacketCommitmentsRequest, { portId: MOCK_PORT, channelId: path.chanA }, ChanQ.QueryPacketCommitmentsResponse);
+    const pending = commitments.commitments.map((c) => c.sequence);
+    expect(pending.length).toBe(2);
+    const unacked = await query(a.app, '/ibc.core.channel.v1.Query/UnreceivedAcks', ChanQ.QueryUnreceivedAcksRequest, { portId: MOCK_PORT, channelId: path.chanA, packetAckSequences: [1n, ...pending] }, ChanQ.QueryUnreceivedAcksResponse);
+    expect(unacked.sequences).toEqual(pending);
+    const missing = await rawQuery(b.app, '/ibc.core.connection.v1.Query/Connection', ConnQ.QueryConnectionRequest.encode({ connectionId: 'connection-9' }).finish());
+    expect([missing.codespace, missing.code]).toEqual(['connection', 3]);
   });
 });
 

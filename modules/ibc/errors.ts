@@ -46,6 +46,7 @@ export const ChannelErrors = {
   tooManyConnectionHops: registerError('channel', 15, 'too many connection hops'),
   invalidAcknowledgement: registerError('channel', 16, 'invalid acknowledgement'),
   acknowledgementExists: registerError('channel', 17, 'acknowledgement for packet already exists'),
+  packetReceived: registerError('channel', 19, 'packet already received'),
   packetCommitmentNotFound: registerError('channel', 20, 'packet commitment not found'),
   packetSequenceOutOfOrder: registerError('channel', 21, 'packet sequence is out of order'),
   invalidChannelVersion: registerError('channel', 24, 'invalid channel version'),

@@ -215,7 +215,7 @@ export class PacketKeeper {
     const clients = this.channels.connections.clients;
     const target = this.channels.connections.proofTarget(ctx, end, proofHeight, true);
     if (c.ordering === Order.ORDER_ORDERED) {
-      if (nextSequenceRecv > packet.sequence) throw ChannelErrors.packetTimeout.wrap(`packet already received, next sequence receive > packet sequence (${nextSequenceRecv} > ${packet.sequence})`);
+      if (nextSequenceRecv > packet.sequence) throw ChannelErrors.packetReceived.wrap(`next sequence receive > packet sequence (${nextSequenceRecv} > ${packet.sequence})`);
       clients.verifyMembership(ctx, target, proof, Paths.nextSequenceRecv(packet.destinationPort, packet.destinationChannel), u64(nextSequenceRecv));
     } else {
       clients.verifyNonMembership(ctx, target, proof, Paths.packetReceipt(packet.destinationPort, packet.destinationChannel, packet.sequence));

@@ -145,5 +145,11 @@ describe('ICS-04 packets (keeper level)', () => {
     h.expectFailure((ctx) => h.keeper.packets.timeoutPacket(ctx, outgoing({ sequence: 2n, timeoutHeight: ZERO, timeoutTimestamp: T0 + SECOND }), PROOF, h10, 2n, 'r'), 'channel', 14);
     h.keeper.channels.setChannel(h.ctx(), MOCK_PORT, 'channel-0', { ...h.keeper.channels.requireChannel(h.ctx(), MOCK_PORT, 'channel-0'), ordering: Order.ORDER_ORDERED });
     h.expectFailure((ctx) => h.keeper.packets.timeoutPacket(ctx, outgoing({ timeoutHeight: { revisionNumber: 1n, revisionHeight: 5n } }), PROOF, h10, 1n, 'r'), 'channel', 13, /commitment bytes/);
+    // ordered: the counterparty's next receive sequence past the packet means it was received
+    h.height = 10;
+    const late = outgoing({ sequence: 7n, timeoutHeight: { revisionNumber: 1n, revisionHeight: 5n } });
+    set(Paths.packetCommitment(MOCK_PORT, 'channel-0', 7n), packetCommitment(late));
+    h.expectFailure((ctx) => h.keeper.packets.timeoutPacket(ctx, late, PROOF, h10, 8n, 'r'), 'channel', 19, /8 > 7/);
+    h.expectFailure((ctx) => h.keeper.packets.timeoutPacket(ctx, late, PROOF, h10, 7n, 'r'), 'client', 30, /nextSequenceRecv\/ports\/mock\/channels\/channel-7/);
   });
 });

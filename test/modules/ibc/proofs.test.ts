@@ -54,6 +54,15 @@ describe('ICS-23 proofs served from store ibc', () => {
     expect(Buffer.from(r.value)).toEqual(Buffer.from(RECEIPT_VALUE));
   });
 
+  test('the Go relayer\'s path without the leading slash ("store/ibc/key") is served the same proof', async () => {
+    const [path] = entries[0];
+    const withSlash = await prove(path);
+    const r = await app.query({ path: 'store/ibc/key', data: Buffer.from(path), height: 1n, prove: true });
+    expect(r.code).toBe(0);
+    expect(r.proofOps).toEqual(withSlash.proofOps);
+    expect((await app.query({ path: 'cosmos.bank.v1beta1.Query/Params', data: new Uint8Array(0), height: 0n, prove: false })).code).not.toBe(0);
+  });
+
   test('every stored value verifies against the app hash, with @confio/ics23 directly and through the keeper’s verifier', async () => {
     for (const [path, value] of entries) {
       const r = await prove(path);

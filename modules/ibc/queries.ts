@@ -112,18 +112,26 @@ export function ibcQueries(k: IbcKeeper, host: IbcHost): Record<string, QueryHan
 
   // 04-channel
   const CH = '/ibc.core.channel.v1.Query';
-  const identifiedChannels = (ctx: QueryContext, r: { pagination?: ChanQ.QueryChannelsRequest['pagination'] }, keep: (c: IdentifiedChannel) => boolean) => {
-    const page = paginate(store(ctx), Buffer.from('channelEnds/ports/'), r.pagination, (kk, v): IdentifiedChannel => {
-      const [portId, , channelId] = utf8(kk).split('/');
-      return { portId, channelId, ...Channel.decode(v) };
-    });
-    return { channels: page.items.filter(keep), pagination: page.pagination, height: proofHeight(ctx) };
+  const identifiedChannel = (kk: Uint8Array, v: Uint8Array): IdentifiedChannel => {
+    const [portId, , channelId] = utf8(kk).split('/');
+    return { portId, channelId, ...Channel.decode(v) };
+  };
+  const CHANNELS = Buffer.from('channelEnds/ports/');
+  const identifiedChannels = (ctx: QueryContext, r: { pagination?: ChanQ.QueryChannelsRequest['pagination'] }) => {
+    const page = paginate(store(ctx), CHANNELS, r.pagination, identifiedChannel);
+    return { channels: page.items, pagination: page.pagination, height: proofHeight(ctx) };
   };
   q(`${CH}/Channel`, ChanQ.QueryChannelRequest, ChanQ.QueryChannelResponse, (ctx, r) => ({ channel: requireChannel(ctx, r), proofHeight: proofHeight(ctx) }));
-  q(`${CH}/Channels`, ChanQ.QueryChannelsRequest, ChanQ.QueryChannelsResponse, (ctx, r) => identifiedChannels(ctx, r, () => true));
+  q(`${CH}/Channels`, ChanQ.QueryChannelsRequest, ChanQ.QueryChannelsResponse, (ctx, r) => identifiedChannels(ctx, r));
+  // Not paginated: a page of all channels filtered by connection could come back short.
   q(`${CH}/ConnectionChannels`, ChanQ.QueryConnectionChannelsRequest, ChanQ.QueryConnectionChannelsResponse, (ctx, r) => {
     validateConnectionId(r.connection);
-    return identifiedChannels(ctx, r, (c) => c.connectionHops[0] === r.connection);
+    const channels: IdentifiedChannel[] = [];
+    for (const { key: kk, value } of store(ctx).iterator(CHANNELS, Buffer.from('channelEnds/ports0'))) {
+      const c = identifiedChannel(kk.subarray(CHANNELS.length), value);
+      if (c.connectionHops[0] === r.connection) channels.push(c);
+    }
+    return { channels, pagination: { nextKey: new Uint8Array(0), total: BigInt(channels.length) }, height: proofHeight(ctx) };
   });
   q(`${CH}/ChannelClientState`, ChanQ.QueryChannelClientStateRequest, ChanQ.QueryChannelClientStateResponse, (ctx, r) => {
     const conn = k.connections.requireConnection(ctx, requireChannel(ctx, r).connectionHops[0]);

@@ -112,6 +112,21 @@ describe('ICS-04 packets (keeper level)', () => {
     h.expectFailure(recv(incoming()), 'channel', 5);
   });
 
+  test("packet proofs wait for the connection's delay: time since the consensus state was stored, and blocks (⌈delay / 30 s⌉)", () => {
+    // the client's consensus state at 1-10 was stored at host height 10, time T0 + 60 s (beforeEach)
+    const conn = h.keeper.connections.requireConnection(h.ctx(), 'connection-0');
+    set(Paths.connection('connection-0'), ConnectionEnd.encode({ ...conn, delayPeriod: 61n * SECOND }).finish());
+    const recv = (ctx: Parameters<typeof h.keeper.packets.sendPacket>[0]) => h.keeper.packets.recvPacket(ctx, incoming(), PROOF, h10, 'relayer');
+    h.timeNanos = T0 + 120n * SECOND;
+    h.height = 20;
+    h.expectFailure(recv, 'client', 101, /until time/);
+    h.timeNanos = T0 + 121n * SECOND;
+    h.height = 12;
+    h.expectFailure(recv, 'client', 101, /until height 13/);
+    h.height = 13;
+    h.expectFailure(recv, 'client', 30);
+  });
+
   test('recvPacket of a packet already received is a NOOP: no proof checked, no write, recv_packet emitted again', () => {
     set(Paths.packetReceipt(MOCK_PORT, 'channel-0', 1n), RECEIPT_VALUE);
     const before = h.dump();

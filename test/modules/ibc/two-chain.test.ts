@@ -17,7 +17,8 @@ import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import { packetCommitment } from '../../../modules/ibc/packet-keeper';
 import { IbcChain, eventsOf } from './helpers/ibc-chain';
 import { errorAck, MOCK_PORT, SUCCESS_ACK } from './helpers/mock-app';
-import { packetFromEvent, Relayer, type Path } from './helpers/relayer';
+import { encode, packetFromEvent, Relayer, timeoutOnClose, type Path } from './helpers/relayer';
+import { Paths } from '../../../modules/ibc/keys';
 
 function blockEvents(events: Event[], type: string): Record<string, string>[] {
   return events.filter((e) => e.type === type).map((e) => Object.fromEntries(e.attributes.map((a) => [a.key, a.value])));
@@ -228,6 +229,45 @@ describe('an ordered channel', () => {
       const r = await relayer.timeout(a, path.clientA, second, true);
       expect(r.code).toBe(0);
       expect(eventsOf(r, 'channel_closed')).toHaveLength(1);
+      expect(a.ibc.channels.requireChannel(a.ctx(), MOCK_PORT, path.chanA).state).toBe(State.STATE_CLOSED);
+    } finally {
+      await a.app.close();
+      await b.app.close();
+      removeDir(dirA);
+      removeDir(dirB);
+    }
+  }, 60_000);
+});
+
+describe('closing a channel', () => {
+  test('B closes its end (close init), A confirms with a proof, and a packet in flight times out on close', async () => {
+    const dirA = makeTmpDir('ibc-ca');
+    const dirB = makeTmpDir('ibc-cb');
+    const a = await IbcChain.open(dirA, 'chain-a-1');
+    const b = await IbcChain.open(dirB, 'chain-b-1');
+    try {
+      const relayer = new Relayer(a, b);
+      const path = await relayer.link();
+      a.mock.pending.push({ channelId: path.chanA, data: Buffer.from('in flight'), timeoutHeight: { revisionNumber: 1n, revisionHeight: BigInt(b.height + 1000) }, timeoutTimestamp: 0n });
+      const packet = packetFromEvent(blockEvents((await a.produceRaw([])).events, 'send_packet')[0]);
+      // a timeout on close before B's end is closed fails: B's channel end is OPEN
+      const early = await timeoutOnClose(relayer, a, path.clientA, packet);
+      expect([early.codespace, early.code]).toEqual(['client', 30]);
+      b.mock.refuseClose = false;
+      const closed = await b.exec([encode.closeInit({ portId: MOCK_PORT, channelId: path.chanB, signer: b.relayer.address })]);
+      expect(eventsOf(closed, 'channel_close_init')[0]).toMatchObject({ port_id: MOCK_PORT, channel_id: path.chanB, counterparty_channel_id: path.chanA });
+      // a packet can no longer be received on the closed end
+      const refused = await relayer.recv(a, path.clientB, packet);
+      expect([refused.codespace, refused.code]).toEqual(['channel', 5]);
+      const timedOut = await timeoutOnClose(relayer, a, path.clientA, packet);
+      expect(timedOut.code).toBe(0);
+      expect(eventsOf(timedOut, 'timeout_packet')).toHaveLength(1);
+      expect(a.ibc.packets.commitment(a.ctx(), MOCK_PORT, path.chanA, packet.sequence)).toBeUndefined();
+      expect(a.mock.stored(a.ctx(), 'timeout', packet)).toBe('in flight');
+      const up = await relayer.update(a, path.clientA, b);
+      const { proof } = await b.prove(Paths.channel(MOCK_PORT, path.chanB));
+      const confirmed = await a.exec([up.msg, encode.closeConfirm({ portId: MOCK_PORT, channelId: path.chanA, proofInit: proof, proofHeight: up.proofHeight, signer: a.relayer.address })]);
+      expect(eventsOf(confirmed, 'channel_close_confirm')).toHaveLength(1);
       expect(a.ibc.channels.requireChannel(a.ctx(), MOCK_PORT, path.chanA).state).toBe(State.STATE_CLOSED);
     } finally {
       await a.app.close();

@@ -31,6 +31,9 @@ export const encode = {
   recv: (v: ChanTx.MsgRecvPacket): EncodedMsg => ({ typeUrl: '/ibc.core.channel.v1.MsgRecvPacket', value: ChanTx.MsgRecvPacket.encode(v).finish() }),
   ack: (v: ChanTx.MsgAcknowledgement): EncodedMsg => ({ typeUrl: '/ibc.core.channel.v1.MsgAcknowledgement', value: ChanTx.MsgAcknowledgement.encode(v).finish() }),
   timeout: (v: ChanTx.MsgTimeout): EncodedMsg => ({ typeUrl: '/ibc.core.channel.v1.MsgTimeout', value: ChanTx.MsgTimeout.encode(v).finish() }),
+  timeoutOnClose: (v: ChanTx.MsgTimeoutOnClose): EncodedMsg => ({ typeUrl: '/ibc.core.channel.v1.MsgTimeoutOnClose', value: ChanTx.MsgTimeoutOnClose.encode(v).finish() }),
+  closeInit: (v: ChanTx.MsgChannelCloseInit): EncodedMsg => ({ typeUrl: '/ibc.core.channel.v1.MsgChannelCloseInit', value: ChanTx.MsgChannelCloseInit.encode(v).finish() }),
+  closeConfirm: (v: ChanTx.MsgChannelCloseConfirm): EncodedMsg => ({ typeUrl: '/ibc.core.channel.v1.MsgChannelCloseConfirm', value: ChanTx.MsgChannelCloseConfirm.encode(v).finish() }),
 };
 
 export interface Path {
@@ -207,6 +210,15 @@ export class Relayer {
     const nextSequenceRecv = ordered ? Buffer.from(value).readBigUInt64BE(0) : packet.sequence;
     return (await src.produce([up.msg, encode.timeout({ packet, proofUnreceived: proof, proofHeight: up.proofHeight, nextSequenceRecv, signer: src.relayer.address })]))!;
   }
+}
+
+/** MsgTimeoutOnClose on the packet's source: the destination's channel end is CLOSED and the receipt absent. */
+export async function timeoutOnClose(r: Relayer, src: IbcChain, srcClient: string, packet: Packet): Promise<ExecTxResult> {
+  const dst = r.other(src);
+  const up = await r.update(src, srcClient, dst);
+  const { proof: proofClose } = await dst.prove(Paths.channel(packet.destinationPort, packet.destinationChannel));
+  const { proof: proofUnreceived } = await dst.prove(Paths.packetReceipt(packet.destinationPort, packet.destinationChannel, packet.sequence));
+  return (await src.produce([up.msg, encode.timeoutOnClose({ packet, proofUnreceived, proofClose, proofHeight: up.proofHeight, nextSequenceRecv: packet.sequence, signer: src.relayer.address })]))!;
 }
 
 /** The packet of a send_packet / recv_packet / write_acknowledgement event. */

@@ -1,5 +1,5 @@
 import type { Event } from 'cosmjs-types/tendermint/abci/types';
-import type { KVReader, KVStore } from '../store';
+import { CacheKVStore, type KVReader, type KVStore } from '../store';
 import type { StoreKey } from './store-key';
 
 /** Block facts every handler may read; all come from consensus (never from the local clock). */
@@ -48,4 +48,34 @@ export class EventCollector {
 /** A context whose stores come from `open` (which checks the key: MountedStores.nameOf). */
 export function makeContext(block: BlockInfo, open: (key: StoreKey) => KVStore, events: EventCollector): Context {
   return { block, kvStore: open, emit: (type, attrs) => events.emit(type, attrs) };
+}
+
+/**
+ * A nested branch of `parent` (the SDK's ctx.CacheContext()): reads see the parent, writes and events
+ * stay in the branch until `write()` applies them to the parent (writes in key order per store, then
+ * the events in emission order); dropping the branch discards both. For a handler that must undo a
+ * callee's writes without failing its own message (ibc-go discards an app's writes on an error ack).
+ */
+export function branchContext(parent: Context): { ctx: Context; write(): void } {
+  const stores = new Map<StoreKey, CacheKVStore>();
+  const events = new EventCollector();
+  const ctx: Context = {
+    block: parent.block,
+    kvStore: (key) => {
+      let s = stores.get(key);
+      if (!s) {
+        s = new CacheKVStore(parent.kvStore(key));
+        stores.set(key, s);
+      }
+      return s;
+    },
+    emit: (type, attrs) => events.emit(type, attrs),
+  };
+  return {
+    ctx,
+    write: () => {
+      for (const s of stores.values()) s.write();
+      for (const e of events.events) parent.emit(e.type, e.attributes.map((a) => [a.key, a.value] as [string, string]));
+    },
+  };
 }

@@ -33,7 +33,10 @@ export class QueryRouter {
     return [...this.handlers.keys()].sort();
   }
 
-  query(path: string, data: Uint8Array, requestedHeight: bigint, prove: boolean): ResponseQuery {
+  query(rawPath: string, data: Uint8Array, requestedHeight: bigint, prove: boolean): ResponseQuery {
+    // The SDK drops a leading "/" before splitting store and app paths: the Go relayer asks for
+    // "store/ibc/key" without it. gRPC method paths stay exact, as in the SDK.
+    const path = /^(store|app)\//.test(rawPath) ? `/${rawPath}` : rawPath;
     let height = 0;
     try {
       height = this.resolveHeight(requestedHeight);

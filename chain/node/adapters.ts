@@ -13,6 +13,8 @@ import type { OracleKeeper } from '../../modules/oracle/keeper';
 import type { LiquidationMargin } from '../../modules/liquidation/keeper';
 import { screenAccounts } from '../../modules/margin/screen';
 import { healthStatus } from '../../modules/margin/status';
+import type { ConsensusKeeper } from '../../modules/consensus/keeper';
+import type { IbcHost } from '../../modules/ibc/queries';
 
 const NS = 1_000_000_000n;
 const bigMax = (a: bigint, b: bigint): bigint => (a > b ? a : b);
@@ -175,5 +177,13 @@ export function liquidationMargin(margin: MarginKeeper): LiquidationMargin {
     transferPosition: (ctx, from, to, id, size, price, reason) => margin.transferPosition(ctx, from, to, id, size, price, reason),
     payToModule: (ctx, ref, amount, module) => margin.payToModule(ctx, ref, amount, module),
     receiveFromModule: (ctx, ref, amount, module) => margin.receiveFromModule(ctx, ref, amount, module),
+  };
+}
+
+/** The host chain as the ibc queries read it: the chain id and the last block time from the consensus store. */
+export function ibcHost(consensus: ConsensusKeeper): IbcHost {
+  return {
+    chainId: (ctx) => consensus.read(ctx)?.chainId ?? '',
+    blockTime: (ctx) => consensus.lastBlockTime(ctx),
   };
 }

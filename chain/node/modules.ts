@@ -17,7 +17,10 @@ import { withShortTermOrders } from '../../modules/options/short-term';
 import { STORE_NAME as OPTIONS } from '../../modules/options/keys';
 import { liquidationModule } from '../../modules/liquidation/module';
 import { INSURANCE_ACCOUNT, STORE_NAME as LIQUIDATION } from '../../modules/liquidation/keys';
-import { liquidationMargin, marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle } from './adapters';
+import { ibcModule } from '../../modules/ibc/module';
+import { STORE_NAME as IBC } from '../../modules/ibc/keys';
+import { PortRouter } from '../../modules/ibc/router';
+import { ibcHost, liquidationMargin, marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle } from './adapters';
 
 export interface SettleModuleOptions {
   /** This node's minimum gas price, enforced in CheckTx (app config). */
@@ -37,6 +40,8 @@ export interface SettleModuleOptions {
   extraModules?: (keys: SettleStoreKeys) => Module[];
   /** Changes to the tx pipeline's ante chain (TxPipelineOptions.anteDecorators): e.g. orders that need no sequence, relayer rules. */
   anteDecorators?: TxPipelineOptions['anteDecorators'];
+  /** The IBC port router (tests bind a test app's port on it); a fresh one by default. */
+  ibcRouter?: PortRouter;
 }
 
 /**
@@ -45,7 +50,7 @@ export interface SettleModuleOptions {
  * tests, the simulation and the benchmarks all build the app through this one function.
  */
 export function settleModules(options: SettleModuleOptions = {}) {
-  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS, LIQUIDATION);
+  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS, LIQUIDATION, IBC);
   // settle's module accounts (the SDK app's maccPerms), then any a caller adds under other names
   const moduleAccounts: ModuleAccountSpec[] = [
     { name: MARGIN_ACCOUNT, permissions: [] },
@@ -71,7 +76,9 @@ export function settleModules(options: SettleModuleOptions = {}) {
     fundAddress: auth.keeper.moduleAddress(INSURANCE_ACCOUNT),
   });
   margin.keeper.setWithdrawalGate((ctx) => liquidation.keeper.withdrawalBlock(ctx));
-  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, ...(options.extraModules?.(keys) ?? [])];
+  // IBC apps bind their ports on the router (tests through options.ibcRouter)
+  const ibc = ibcModule(keys.ibc, ibcHost(consensus.keeper), options.ibcRouter ?? new PortRouter());
+  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, ibc, ...(options.extraModules?.(keys) ?? [])];
   const txProcessor = new TxPipeline({
     modules,
     accounts: auth.keeper,
@@ -85,11 +92,11 @@ export function settleModules(options: SettleModuleOptions = {}) {
     },
   });
   const chainParams: ChainParamsStore = consensus.keeper;
-  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper, liquidation: liquidation.keeper }, books: opts.books };
+  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper, liquidation: liquidation.keeper, ibc: ibc.keeper }, books: opts.books };
 }
 
 export type SettleModules = ReturnType<typeof settleModules>;
-export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS | typeof LIQUIDATION, StoreKey>;
+export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS | typeof LIQUIDATION | typeof IBC, StoreKey>;
 
 /** The genesis app_state of a new chain: every module's default section. */
 export function defaultAppState(): Record<string, unknown> {

@@ -6,6 +6,7 @@
 
 // Contexts, module registration, store keys, block hooks
 export type { BlockInfo, Context, QueryContext, ReadContext } from '../app/context';
+export { branchContext } from '../app/context';
 export type { BlockTx, Invariant, Module, MsgRegistration, QueryHandler } from '../app/module';
 export { msgRegistrations, type MsgCodec } from '../app/msg-registration';
 export { StoreKey } from '../app/store-key';

@@ -123,7 +123,7 @@ async function main(): Promise<number> {
   }
   let outcome: Awaited<ReturnType<typeof marketOutcome>> | undefined;
   if (actors) {
-    // the short expiry (50 s after genesis, on the run's one-minute grid) settles under the faults
+    // the short expiry (45 s after genesis, on the run's one-minute grid) settles under the faults
     outcome = await settledOutcome(query, n.instruments, Number(prices!.shortExpiry ?? 0));
     if (outcome.unsettled.length > 0) problems.push(`the short expiry's instruments did not settle: ${outcome.unsettled.join(', ')}`);
   }

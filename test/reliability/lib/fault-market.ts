@@ -99,7 +99,9 @@ export class PriceServer {
  * while the short run's perturbations go on (they start a few seconds after genesis and last over a minute).
  */
 export const FAULT_EXPIRY_PERIOD = 60n;
-const SHORT_EXPIRY_AFTER = 50n;
+const SHORT_EXPIRY_AFTER = 45n;
+/** The settlement window (params settlement_window_seconds): inside the chain's life, so the price is the window's own TWAP. */
+const SETTLEMENT_WINDOW = 30n;
 
 export function shortExpiryOf(genesisSeconds: bigint): bigint {
   return genesisSeconds + SHORT_EXPIRY_AFTER;
@@ -112,6 +114,7 @@ export function marketGenesis(appState: Record<string, unknown>, genesisSeconds:
   const params = (appState.options as Record<string, any>).params;
   params.expiryPeriodSeconds = FAULT_EXPIRY_PERIOD.toString();
   params.expiryOffsetSeconds = (shortExpiry % FAULT_EXPIRY_PERIOD).toString();
+  params.settlementWindowSeconds = SETTLEMENT_WINDOW.toString();
   // the genesis surface carries the short expiry too
   const oracle = appState.oracle as Record<string, any>;
   const slices = withShortSlice(simulatedSurface('sim-genesis', 'BTC/USD', Number(genesisSeconds)), Number(genesisSeconds), Number(shortExpiry));
@@ -240,7 +243,7 @@ export class MarketLoad {
 }
 
 /** What the chain did with the market at the end: liquidation records by kind, and the short-expiry instruments' status. */
-export async function marketOutcome(query: NodeQuery, instruments: Instrument[]): Promise<{ records: Record<string, number>; settled: string[]; unsettled: string[]; fixedHeight?: number }> {
+export async function marketOutcome(query: NodeQuery, instruments: Instrument[]): Promise<{ records: Record<string, number>; settled: string[]; unsettled: string[]; fixedHeight?: number; fallback?: boolean }> {
   const records: Record<string, number> = {};
   const res = await query('/settle.liquidation.v1.Query/Liquidations', QueryLiquidationsRequest.encode({ owner: '', limit: 1000 }).finish());
   if (res && res.code === 0) for (const rec of QueryLiquidationsResponse.decode(res.value).records) records[rec.kind] = (records[rec.kind] ?? 0) + 1;
@@ -254,7 +257,7 @@ export async function marketOutcome(query: NodeQuery, instruments: Instrument[])
   }
   const sp = await query('/settle.options.v1.Query/SettlementPrices', QuerySettlementPricesRequest.encode({ underlying: '' }).finish());
   const fixed = sp && sp.code === 0 ? QuerySettlementPricesResponse.decode(sp.value).prices.find((p) => p.expiry === shortest) : undefined;
-  return { records, settled, unsettled, fixedHeight: fixed ? Number(fixed.fixedHeight) : undefined };
+  return { records, settled, unsettled, fixedHeight: fixed ? Number(fixed.fixedHeight) : undefined, fallback: fixed?.fallback };
 }
 
 /**

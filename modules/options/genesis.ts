@@ -1,6 +1,6 @@
 import { AppError, type Context, type QueryContext } from '../../chain/sdk';
 import { GenesisState } from '../../proto/gen/settle/options/v1/genesis';
-import { InstrumentStatus } from '../../proto/gen/settle/options/v1/types';
+import { InstrumentStatus, type InstrumentStats } from '../../proto/gen/settle/options/v1/types';
 import { OptionsErrors } from './errors';
 import { validateNewInstrument } from './instruments';
 import type { OptionsKeeper } from './keeper';
@@ -79,12 +79,9 @@ export function initGenesis(keeper: OptionsKeeper, ctx: Context, raw: unknown): 
   const g = parseGenesis(raw);
   keeper.setParams(ctx, g.params!);
   for (const i of g.instruments) keeper.setInstrument(ctx, i);
-  for (const s of g.stats) keeper.setStats(ctx, s);
+  initStats(keeper, ctx, g.stats);
   for (const o of g.orders) keeper.putOrder(ctx, o);
   for (const d of g.deadManSwitches) keeper.setDeadMan(ctx, d.owner, d.subaccount, d.height);
-  for (const sp of g.settlementPrices) keeper.setSettlementPrice(ctx, sp);
-  for (const r of g.rfqs) keeper.setRfq(ctx, r);
-  for (const q of g.quotes) keeper.setQuote(ctx, q);
   for (const sp of g.settlementPrices) keeper.setSettlementPrice(ctx, sp);
   for (const r of g.rfqs) keeper.setRfq(ctx, r);
   for (const q of g.quotes) keeper.setQuote(ctx, q);
@@ -94,6 +91,25 @@ export function initGenesis(keeper: OptionsKeeper, ctx: Context, raw: unknown): 
   }
   keeper.setCounter(ctx, Keys.nextOrderId, g.nextOrderId);
   keeper.setCounter(ctx, Keys.nextRestSeq, g.nextRestSeq);
+}
+
+/**
+ * The stats as genesis gives them, with open interest checked against margin's positions (initialised
+ * before options): it is the sum of each instrument's long positions, so a stated one must equal it, and an
+ * instrument holding positions without stats gets stats with it.
+ */
+function initStats(keeper: OptionsKeeper, ctx: Context, stats: InstrumentStats[]): void {
+  const longs = keeper.longOpenInterest(ctx);
+  const given = new Set<string>();
+  for (const s of stats) {
+    const want = longs.get(s.instrumentId) ?? 0n;
+    if (s.openInterest !== want) throw OptionsErrors.invalidGenesis.wrap(`stats of ${s.instrumentId}: open_interest ${s.openInterest}, but its long positions in margin sum to ${want}`);
+    keeper.setStats(ctx, s);
+    given.add(s.instrumentId);
+  }
+  for (const [id, openInterest] of longs) {
+    if (!given.has(id)) keeper.setStats(ctx, { instrumentId: id, openInterest, volume: 0n, lastPrice: 0n, lastTradeHeight: 0n });
+  }
 }
 
 export function exportGenesis(keeper: OptionsKeeper, ctx: QueryContext): unknown {

@@ -154,6 +154,13 @@ export class OptionsKeeper {
     ctx.kvStore(this.key).set(statsKey(s.instrumentId), InstrumentStats.encode(s).finish());
   }
 
+  /** Per instrument, the sum of its long positions in margin: what its open interest must equal. */
+  longOpenInterest(ctx: ReadContext): Map<string, bigint> {
+    const longs = new Map<string, bigint>();
+    for (const p of this.margin.allPositions(ctx)) if (p.size > 0n) longs.set(p.instrumentId, (longs.get(p.instrumentId) ?? 0n) + p.size);
+    return longs;
+  }
+
   /**
    * Margin's position hook: every change of a position (trade, settlement, liquidation transfer, ADL) moves
    * the instrument's open interest, the sum of its long positions, by the change of this position's long side.

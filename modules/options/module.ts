@@ -56,8 +56,7 @@ export function ordersRestInvariant(keeper: OptionsKeeper): Invariant {
 /** Per instrument, the open interest in its stats equals the sum of its long positions (whatever changed them). */
 export function openInterestInvariant(keeper: OptionsKeeper): Invariant {
   return (ctx: QueryContext) => {
-    const longs = new Map<string, bigint>();
-    for (const p of keeper.margin.allPositions(ctx)) if (p.size > 0n) longs.set(p.instrumentId, (longs.get(p.instrumentId) ?? 0n) + p.size);
+    const longs = keeper.longOpenInterest(ctx);
     const problems: string[] = [];
     const recorded = new Map([...keeper.allStats(ctx)].map((s) => [s.instrumentId, s.openInterest]));
     for (const id of [...new Set([...longs.keys(), ...recorded.keys()])].sort()) {

@@ -17,6 +17,9 @@ import { withShortTermOrders } from '../../modules/options/short-term';
 import { STORE_NAME as OPTIONS } from '../../modules/options/keys';
 import { liquidationModule } from '../../modules/liquidation/module';
 import { INSURANCE_ACCOUNT, STORE_NAME as LIQUIDATION } from '../../modules/liquidation/keys';
+import { bridgeModule } from '../../modules/bridge/module';
+import { MODULE_ACCOUNT as BRIDGE_ACCOUNT, STORE_NAME as BRIDGE } from '../../modules/bridge/keys';
+import type { BridgeSigner, DepositSource } from '../../modules/bridge/vote-extension';
 import { liquidationMargin, marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle } from './adapters';
 
 export interface SettleModuleOptions {
@@ -26,6 +29,8 @@ export interface SettleModuleOptions {
   feed?: PriceFeed;
   /** The margin keeper's instrument risk memo (modules/margin/risk-cache.ts); tests compare with it off: false. */
   riskCache?: boolean;
+  /** This node's bridge key and deposit watcher (its bridge section of vote extensions); none = it signs and reports nothing. */
+  bridge?: { signer?: BridgeSigner; deposits?: DepositSource };
   /** Decoded-tx cache size of the tx pipeline (tests compare with it off: 0). */
   decodedTxCacheSize?: number;
   /** Module accounts besides fee_collector (the SDK app's maccPerms). */
@@ -45,11 +50,12 @@ export interface SettleModuleOptions {
  * tests, the simulation and the benchmarks all build the app through this one function.
  */
 export function settleModules(options: SettleModuleOptions = {}) {
-  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS, LIQUIDATION);
+  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS, LIQUIDATION, BRIDGE);
   // settle's module accounts (the SDK app's maccPerms), then any a caller adds under other names
   const moduleAccounts: ModuleAccountSpec[] = [
     { name: MARGIN_ACCOUNT, permissions: [] },
     { name: INSURANCE_ACCOUNT, permissions: [] },
+    { name: BRIDGE_ACCOUNT, permissions: ['minter', 'burner'] },
   ];
   for (const extra of options.moduleAccounts ?? []) if (!moduleAccounts.some((m) => m.name === extra.name)) moduleAccounts.push(extra);
   const consensus = consensusModule(keys.consensus);
@@ -69,7 +75,8 @@ export function settleModules(options: SettleModuleOptions = {}) {
     fundAddress: auth.keeper.moduleAddress(INSURANCE_ACCOUNT),
   });
   margin.keeper.setWithdrawalGate((ctx) => liquidation.keeper.withdrawalBlock(ctx));
-  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, ...(options.extraModules?.(keys) ?? [])];
+  const bridge = bridgeModule(keys.bridge, { bank: bank.keeper, validators: consensus.keeper, signer: options.bridge?.signer, deposits: options.bridge?.deposits });
+  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, bridge, ...(options.extraModules?.(keys) ?? [])];
   const txProcessor = new TxPipeline({
     modules,
     accounts: auth.keeper,
@@ -83,11 +90,11 @@ export function settleModules(options: SettleModuleOptions = {}) {
     },
   });
   const chainParams: ChainParamsStore = consensus.keeper;
-  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper, liquidation: liquidation.keeper }, books: opts.books };
+  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper, liquidation: liquidation.keeper, bridge: bridge.keeper }, books: opts.books };
 }
 
 export type SettleModules = ReturnType<typeof settleModules>;
-export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS | typeof LIQUIDATION, StoreKey>;
+export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS | typeof LIQUIDATION | typeof BRIDGE, StoreKey>;
 
 /** The genesis app_state of a new chain: every module's default section. */
 export function defaultAppState(): Record<string, unknown> {

@@ -104,6 +104,8 @@ export interface Anchor {
   /** withdrawal ids [first_withdrawal_id, first_withdrawal_id + withdrawal_count) are its leaves. */
   firstWithdrawalId: bigint;
   withdrawalCount: bigint;
+  /** seq: its attestation. */
+  seq: bigint;
 }
 
 /** Something the validators sign, in the order the relayer submits them (seq). */
@@ -705,6 +707,7 @@ function createBaseAnchor(): Anchor {
     valsetNonce: 0n,
     firstWithdrawalId: 0n,
     withdrawalCount: 0n,
+    seq: 0n,
   };
 }
 
@@ -757,6 +760,12 @@ export const Anchor: MessageFns<Anchor> = {
         throw new globalThis.Error("value provided for field message.withdrawalCount of type uint64 too large");
       }
       writer.uint32(80).uint64(message.withdrawalCount);
+    }
+    if (message.seq !== 0n) {
+      if (BigInt.asUintN(64, message.seq) !== message.seq) {
+        throw new globalThis.Error("value provided for field message.seq of type uint64 too large");
+      }
+      writer.uint32(88).uint64(message.seq);
     }
     return writer;
   },
@@ -854,6 +863,14 @@ export const Anchor: MessageFns<Anchor> = {
             message.withdrawalCount = reader.uint64() as bigint;
             continue;
           }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.seq = reader.uint64() as bigint;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -910,6 +927,7 @@ export const Anchor: MessageFns<Anchor> = {
         : isSet(object.withdrawal_count)
         ? BigInt(object.withdrawal_count)
         : 0n,
+      seq: isSet(object.seq) ? BigInt(object.seq) : 0n,
     };
   },
 
@@ -945,6 +963,9 @@ export const Anchor: MessageFns<Anchor> = {
     if (message.withdrawalCount !== 0n) {
       obj.withdrawalCount = message.withdrawalCount.toString();
     }
+    if (message.seq !== 0n) {
+      obj.seq = message.seq.toString();
+    }
     return obj;
   },
 
@@ -971,6 +992,7 @@ export const Anchor: MessageFns<Anchor> = {
     message.withdrawalCount = (object.withdrawalCount !== undefined && object.withdrawalCount !== null)
       ? BigInt(object.withdrawalCount)
       : 0n;
+    message.seq = (object.seq !== undefined && object.seq !== null) ? BigInt(object.seq) : 0n;
     return message;
   },
 };

@@ -92,7 +92,8 @@ export function validateMsgUpdateParams(m: MsgUpdateParams): Params {
 
 const registration = msgRegistrations('settle.bridge.v1', 'settle/bridge');
 const omitZero = <T>(v: T): T | undefined => (v === 0 || v === '' || v === false || v === 0n ? undefined : v);
-const b64 = (b: Uint8Array): string | undefined => (b.length === 0 ? undefined : Buffer.from(b).toString('base64'));
+// bytes as base64, "" when empty: what the SDK's amino converters (telescope) sign
+const b64 = (b: Uint8Array): string => Buffer.from(b).toString('base64');
 
 export function bridgeMsgs(keeper: BridgeKeeper): MsgRegistration[] {
   return [

@@ -13,7 +13,13 @@ import { fromBech32 } from '@cosmjs/encoding';
 import * as path from 'node:path';
 import { getAddress, type Address, type Hex } from 'viem';
 import { QueryDepositsRequest, QueryDepositsResponse, QueryWithdrawalProofRequest, QueryWithdrawalProofResponse } from '../../../proto/gen/settle/bridge/v1/query';
-import { MsgWithdraw, MsgWithdrawResponse } from '../../../proto/gen/settle/bridge/v1/tx';
+import { MsgRegisterBridgeKey, MsgWithdraw, MsgWithdrawResponse } from '../../../proto/gen/settle/bridge/v1/tx';
+import { QueryValsetRequest, QueryValsetResponse } from '../../../proto/gen/settle/bridge/v1/query';
+import { createPrivateKey, sign } from 'node:crypto';
+import * as fs from 'node:fs';
+import { keccak256, toBytes } from 'viem';
+import { formatEvmAddress, registrationDigest } from '../../../modules/bridge/encoding';
+import { evmAddressOfPrivateKey, signDigest } from '../../../modules/bridge/signatures';
 import { startBridgenet, type Bridgenet } from '../../../scripts/bridge/bridgenet';
 import { keyOf } from '../../../scripts/bridge/harness';
 import { createRelayer } from '../../../scripts/bridge/relay';
@@ -26,7 +32,7 @@ jest.setTimeout(300_000);
 
 const USDC = 1_000_000n;
 const DELAY = 30n;
-const registry = new Registry([...defaultRegistryTypes, ['/settle.bridge.v1.MsgWithdraw', MsgWithdraw]]);
+const registry = new Registry([...defaultRegistryTypes, ['/settle.bridge.v1.MsgWithdraw', MsgWithdraw], ['/settle.bridge.v1.MsgRegisterBridgeKey', MsgRegisterBridgeKey]]);
 
 let tmp: string;
 let net: Bridgenet;
@@ -147,4 +153,27 @@ test('relayer restarts are idempotent: a stopped relayer leaves a backlog, a fre
   for (const s of second) expect(BigInt(s.split(' ')[1])).toBeLessThanOrEqual(after);
   expect(new Set([...first, ...second]).size).toBe(first.length + second.length);
   net.startRelayer();
+});
+
+test('a validator rotates its bridge key: the old set signs valset 1, the relayer moves the contract to it, and later anchors (signed by the new set) verify', async () => {
+  const node = net.nodes[3];
+  const pv = JSON.parse(fs.readFileSync(path.join(node.home, 'config/priv_validator_key.json'), 'utf8')) as { address: string; priv_key: { value: string } };
+  const seed = Buffer.from(pv.priv_key.value, 'base64').subarray(0, 32);
+  const consensusKey = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' });
+  const evmKey = toBytes(keccak256(toBytes('settle-bridge/rotated/3')));
+  const evm = evmAddressOfPrivateKey(evmKey);
+  const validator = Buffer.from(pv.address, 'hex');
+  const digest = registrationDigest(net.chainId, validator, evm);
+  const signer = await SigningStargateClient.connectWithSigner(net.nodes[0].rpc, user.wallet, { registry, gasPrice: GasPrice.fromString('0.025usettle') });
+  const msg = MsgRegisterBridgeKey.fromPartial({ sender: user.address, validatorAddress: pv.address.toLowerCase(), evmAddress: formatEvmAddress(evm), evmSignature: signDigest(evmKey, digest), validatorSignature: sign(null, digest, consensusKey) });
+  const res = await signer.signAndBroadcast(user.address, [{ typeUrl: '/settle.bridge.v1.MsgRegisterBridgeKey', value: msg }], 'auto');
+  expect(res.code).toBe(0);
+  signer.disconnect();
+  // node3 keeps signing with its old key file: 4/4 of set 0 sign the update, 3/4 of set 1 sign anchors
+  await until('the contract at valset 1', async () => ((await bridgeRead<bigint>('valsetNonce')) >= 1n ? true : undefined));
+  const v1 = (await abci('/settle.bridge.v1.Query/Valset', QueryValsetRequest.encode({ nonce: 1n, latest: false }).finish(), QueryValsetResponse.decode)).valset!;
+  expect(v1.validators).toContain(formatEvmAddress(evm));
+  expect(await bridgeRead<Hex>('valsetCheckpoint')).toBe(`0x${Buffer.from(v1.checkpoint).toString('hex')}`);
+  const at = await bridgeRead<bigint>('lastAnchorNonce');
+  await until('an anchor signed by valset 1 on the contract', async () => ((await bridgeRead<bigint>('lastAnchorNonce')) > at + 1n ? true : undefined));
 });

@@ -13,11 +13,14 @@ import type { ResponseFinalizeBlock } from 'cosmjs-types/tendermint/abci/types';
 import { accountAddress } from '../../../chain/address';
 import { formatEvmAddress, registrationDigest } from '../../../modules/bridge/encoding';
 import { evmAddressOfPrivateKey, signDigest } from '../../../modules/bridge/signatures';
-import { buildSection, privateKeySigner, type BridgeSigner, type DepositSource } from '../../../modules/bridge/vote-extension';
+import { buildSection, decodeSection, privateKeySigner, type BridgeSigner, type DepositSource } from '../../../modules/bridge/vote-extension';
 import { DEFAULT_PARAMS } from '../../../modules/bridge/params';
 import { QueryAnchorRequest, QueryAnchorResponse, QueryAttestationsRequest, QueryAttestationsResponse, QueryDepositsRequest, QueryDepositsResponse, QueryValsetRequest, QueryValsetResponse, QueryWithdrawalProofRequest, QueryWithdrawalProofResponse } from '../../../proto/gen/settle/bridge/v1/query';
 import { MsgRegisterBridgeKey, MsgWithdraw } from '../../../proto/gen/settle/bridge/v1/tx';
-import { AttestationKind, type Deposit, type Params } from '../../../proto/gen/settle/bridge/v1/types';
+import { MsgDeposit } from '../../../proto/gen/settle/margin/v1/tx';
+import { AttestationKind, BridgeVoteExtension, type Deposit, type Params } from '../../../proto/gen/settle/bridge/v1/types';
+import { RequestVerifyVoteExtension, ResponseVerifyVoteExtension_VerifyStatus } from 'cosmjs-types/tendermint/abci/types';
+import { encodeVoteExtension } from '../../../chain/app';
 import * as ref from '../../../scripts/bridge/encoding';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import { deriveKeys, fundedAppState, signTx, type EncodedMsg, type Key } from '../../reliability/lib/accounts';
@@ -54,6 +57,7 @@ describe('bridge in the app', () => {
 
   async function open(registered = 4): Promise<void> {
     dir = makeTmpDir('bridge-app');
+    sequences.clear();
     vals = [10n, 20n, 30n, 40n].map((p, i) => validator(i, p));
     signers = vals.map((_, i) => privateKeySigner(evmKey(i), evmAddressOfPrivateKey(evmKey(i))));
     watchers = vals.map(() => new Watcher());
@@ -63,6 +67,9 @@ describe('bridge in the app', () => {
       params: bridgeParamsJSON(bridgeParams()),
       keys: vals.slice(0, registered).map((v, i) => ({ validatorAddress: v.address.toString('hex'), evmAddress: signers[i]!.evmAddress })),
     };
+    // bridged USDC listed as margin collateral (valued like USDC, 2 % haircut), as bridgenet's genesis does
+    const margin = appState.margin as { assets: unknown[] };
+    margin.assets = [...margin.assets, { denom: 'ubusdc', haircut: '0.02', oracleMarket: '', decimals: 6, depositCap: '0', enabled: true }];
     chain = await OracleChain.open(dir, vals, undefined, { appState, bridge: { signer: signers[0], deposits: watchers[0] } });
     chain.otherSections = (i) => {
       const section = buildSection(keeper(), state(), signers[i], watchers[i]);
@@ -144,6 +151,12 @@ describe('bridge in the app', () => {
     watchers[3].seen = [dep];
     await steps(3);
     expect(balance(recipient.address)).toBe(1_000n * USDC);
+    // usable as margin collateral
+    const toMargin: EncodedMsg = { typeUrl: '/settle.margin.v1.MsgDeposit', value: MsgDeposit.encode(MsgDeposit.fromPartial({ owner: recipient.address, subaccount: 0, denom: 'ubusdc', amount: (250n * USDC).toString() })).finish() };
+    const [deposited] = await steps(1, [await tx(recipient, [toMargin])]);
+    expect(deposited.txResults.at(-1)!.code).toBe(0);
+    expect(chain.modules.keepers.margin.collateral(state(), recipient.address, 0, 'ubusdc')).toBe(250n * USDC);
+    expect(balance(recipient.address)).toBe(750n * USDC);
     const d = await q.deposits();
     expect(d.lastDepositNonce).toBe(1n);
     expect(d.deposits).toHaveLength(1);
@@ -151,7 +164,7 @@ describe('bridge in the app', () => {
     expect(d.totals!.deposited).toBe((1_000n * USDC).toString());
     // the watchers keep reporting nonce 1 and replay it: nothing more
     await steps(3);
-    expect(balance(recipient.address)).toBe(1_000n * USDC);
+    expect(balance(recipient.address)).toBe(750n * USDC);
     // an anchor after the credit carries it
     const last = keeper().lastAnchorNonce(state());
     expect(keeper().anchor(state(), last)!.lastDepositNonce).toBe(1n);
@@ -159,7 +172,7 @@ describe('bridge in the app', () => {
     for (const w of watchers) w.seen = [dep, { ...dep, nonce: 2n, token: '0x00000000000000000000000000000000000000ee' }];
     await steps(2);
     expect((await q.deposits()).lastDepositNonce).toBe(2n);
-    expect(balance(recipient.address)).toBe(1_000n * USDC);
+    expect(balance(recipient.address)).toBe(750n * USDC);
     expect(chain.app.checkInvariants()).toEqual([]);
   });
 
@@ -194,6 +207,20 @@ describe('bridge in the app', () => {
     expect(toHex(p.leaf)).toBe(ref.withdrawalLeaf(1n, getAddress(to), getAddress(TOKEN), 400n * USDC));
     expect((await q.deposits()).totals!.withdrawn).toBe((500n * USDC).toString());
     expect(chain.app.checkInvariants()).toEqual([]);
+
+    // export → import reproduces the bridge store byte for byte
+    const exported = chain.app.exportGenesis();
+    const storeOf = (c: OracleChain) => [...c.app.storeAt('bridge', c.height).iterator()].map((kv) => `${toHex(kv.key)}=${toHex(kv.value)}`);
+    const original = storeOf(chain);
+    const dir2 = makeTmpDir('bridge-app-import');
+    const imported = await OracleChain.open(dir2, vals, exported.oracle as Record<string, unknown>, { appState: exported });
+    try {
+      await imported.step();
+      expect(storeOf(imported)).toEqual(original);
+    } finally {
+      await imported.app.close();
+      removeDir(dir2);
+    }
   });
 
   it('MsgRegisterBridgeKey with proof of possession by both keys; the new key makes valset 1, signed by set 0 before the next anchor', async () => {
@@ -238,6 +265,43 @@ describe('bridge in the app', () => {
     const next = atts.find((a) => a.attestation!.seq > update.attestation!.seq && a.attestation!.kind === AttestationKind.ATTESTATION_KIND_ANCHOR)!;
     expect(toHex(next.anchor!.valsetCheckpoint)).toBe(toHex(v1.checkpoint));
     expect(next.signatures.map((s) => s.evmAddress)).toEqual(v1.validators);
+  });
+  it('VerifyVoteExtension rejects a malformed bridge section with the reason (bridge/11), and the chain goes on', async () => {
+    await open();
+    await steps(5);
+    const seq = keeper().nextSeq(state()) - 1n;
+    const att = keeper().attestation(state(), seq)!;
+    const good = signers[1]!.sign(att.digest);
+    const dep: Deposit = { nonce: 1n, token: TOKEN, from: TOKEN, recipient: new Uint8Array(20).fill(7), amount: '5' };
+    const enc = (e: Partial<BridgeVoteExtension>) => BridgeVoteExtension.encode(BridgeVoteExtension.fromPartial(e)).finish();
+    const highS = Buffer.from(good);
+    const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+    highS.set(Buffer.from((N - BigInt(toHex(good.subarray(32, 64)))).toString(16).padStart(64, '0'), 'hex'), 32);
+    highS[64] = good[64] === 27 ? 28 : 27;
+    const cases: [Uint8Array, RegExp][] = [
+      [Uint8Array.of(0xff, 0xff, 0xff), /not a BridgeVoteExtension/],
+      [Buffer.concat([enc({ deposits: [dep] }), Uint8Array.of(0x08, 0x01)]), /canonical|not a BridgeVoteExtension/],
+      [enc({ signatures: [{ seq: 999n, signature: good }] }), /no attestation 999/],
+      [enc({ signatures: [{ seq, signature: signDigest(evmKey(9), att.digest) }] }), /is not in valset/],
+      [enc({ signatures: [{ seq, signature: highS }] }), /lower half/],
+      [enc({ signatures: [{ seq, signature: good }, { seq, signature: good }] }), /strictly increasing seq/],
+      [enc({ deposits: [{ ...dep, token: TOKEN.toUpperCase().replace('0X', '0x') }] }), /lower-case 0x address/],
+      [enc({ deposits: [{ ...dep, recipient: new Uint8Array(5) }] }), /20 or 32 bytes/],
+      [enc({ deposits: [{ ...dep, amount: '0' }] }), /amount must be/],
+      [enc({ deposits: [{ ...dep, amount: (1n << 128n).toString() }] }), /amount must be/],
+      [enc({ deposits: [dep, dep] }), /strictly increasing nonce/],
+      [enc({ deposits: Array.from({ length: 17 }, (_, i) => ({ ...dep, nonce: BigInt(i + 1) })) }), /at most 16/],
+    ];
+    for (const [bytes, why] of cases) {
+      expect(() => decodeSection(keeper(), state(), bytes)).toThrow(why);
+      const res = await chain.app.verifyVoteExtension(RequestVerifyVoteExtension.fromPartial({ height: BigInt(chain.height + 1), validatorAddress: vals[1].address, voteExtension: encodeVoteExtension(new Map([['bridge', bytes]])) }));
+      expect(res.status).toBe(ResponseVerifyVoteExtension_VerifyStatus.REJECT);
+    }
+    expect(() => decodeSection(keeper(), state(), enc({ signatures: [{ seq, signature: good }], deposits: [dep] }))).not.toThrow();
+    const ok = await chain.app.verifyVoteExtension(RequestVerifyVoteExtension.fromPartial({ height: BigInt(chain.height + 1), validatorAddress: vals[1].address, voteExtension: encodeVoteExtension(new Map([['bridge', enc({ signatures: [{ seq, signature: good }] })]])) }));
+    expect(ok.status).toBe(ResponseVerifyVoteExtension_VerifyStatus.ACCEPT);
+    await steps(2);
+    expect(chain.app.checkInvariants()).toEqual([]);
   });
 });
 

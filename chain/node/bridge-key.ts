@@ -2,12 +2,16 @@
  * A validator's bridge signing key: <home>/config/bridge_key.json, a secp256k1 key whose EVM address
  * the bridge module knows (genesis, or MsgRegisterBridgeKey). Created by `settled init` (mode 0600),
  * read by `settled start` to sign anchors and valset updates in vote extensions.
+ *
+ * init derives it from the validator's consensus key seed (config/priv_validator_key.json, made just
+ * before): keccak256("settle.bridge.v1.key" ‖ seed ‖ counter), the first valid scalar. chain/ draws no
+ * randomness (test/determinism.test.ts), and the derived key is exactly as secret as the key file it
+ * comes from. An operator may replace the file with any key and register it (MsgRegisterBridgeKey).
  */
-import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { evmAddressOfPrivateKey } from '../../modules/bridge/signatures';
-import { formatEvmAddress } from '../../modules/bridge/encoding';
+import { formatEvmAddress, keccak256 } from '../../modules/bridge/encoding';
 import { privateKeySigner, type BridgeSigner } from '../../modules/bridge/vote-extension';
 
 export interface BridgeKeyFile {
@@ -17,12 +21,16 @@ export interface BridgeKeyFile {
 
 export const bridgeKeyPath = (home: string): string => path.join(path.resolve(home), 'config', 'bridge_key.json');
 
-/** Creates the key file unless one exists; returns its EVM address. */
+/** Creates the key file unless one exists (derived from config/priv_validator_key.json); returns its EVM address. */
 export function ensureBridgeKey(home: string): string {
   const file = bridgeKeyPath(home);
   if (fs.existsSync(file)) return readBridgeKey(home).evmAddress;
+  const pv = JSON.parse(fs.readFileSync(path.join(path.dirname(file), 'priv_validator_key.json'), 'utf8')) as { priv_key: { value: string } };
+  const seed = Buffer.from(pv.priv_key.value, 'base64').subarray(0, 32);
+  if (seed.length !== 32) throw new Error('priv_validator_key.json holds no ed25519 key to derive the bridge key from');
   let key: Buffer;
-  do key = crypto.randomBytes(32);
+  let counter = 0;
+  do key = Buffer.from(keccak256(Buffer.concat([Buffer.from('settle.bridge.v1.key'), seed, Uint8Array.of(counter++)])));
   while (!tryAddress(key));
   const content: BridgeKeyFile = { evm_address: formatEvmAddress(evmAddressOfPrivateKey(key)), private_key: key.toString('hex') };
   fs.mkdirSync(path.dirname(file), { recursive: true });

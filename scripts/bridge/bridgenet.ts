@@ -47,7 +47,8 @@ export interface Bridgenet {
   nodes: BridgenetNode[];
   evm: Deployment;
   relayerAddress: Address;
-  stopRelayer(): void;
+  /** Stops the relayer loop and waits for its round in flight. */
+  stopRelayer(): Promise<void>;
   startRelayer(): void;
   stop(): Promise<void>;
 }
@@ -114,17 +115,19 @@ export async function startBridgenet(o: BridgenetOptions): Promise<Bridgenet> {
   const relayer = keyOf('relayer', 0);
   await evm.test.setBalance({ address: relayer.address, value: 10n ** 21n });
   let abort: AbortController | undefined;
+  let loop: Promise<void> = Promise.resolve();
   const startRelayer = () => {
     if (abort) return;
     abort = new AbortController();
-    void runRelayer({ rpc: nodes[0].rpc, evmRpc: evm.anvil.url, contract: evm.bridge, account: relayer, intervalMs: o.relayerIntervalMs ?? 500, signal: abort.signal, log });
+    loop = runRelayer({ rpc: nodes[0].rpc, evmRpc: evm.anvil.url, contract: evm.bridge, account: relayer, intervalMs: o.relayerIntervalMs ?? 500, signal: abort.signal, log });
   };
-  const stopRelayer = () => {
+  const stopRelayer = async () => {
     abort?.abort();
     abort = undefined;
+    await loop;
   };
   const stop = async () => {
-    stopRelayer();
+    await stopRelayer();
     await Promise.all(
       nodes.map(
         (n) =>

@@ -115,7 +115,13 @@ export async function runRelayer(o: RelayerOptions & { intervalMs: number; signa
     } catch (err) {
       log(`relay round failed (retrying): ${(err as Error).message.split('\n')[0]}`);
     }
-    await new Promise((res) => setTimeout(res, o.intervalMs));
+    await new Promise<void>((res) => {
+      const t = setTimeout(res, o.intervalMs);
+      o.signal?.addEventListener('abort', () => {
+        clearTimeout(t);
+        res();
+      }, { once: true });
+    });
   }
 }
 

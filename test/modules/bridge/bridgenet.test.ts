@@ -136,7 +136,7 @@ test('a withdrawal claims after the challenge delay; a second claim and a wrong 
 });
 
 test('relayer restarts are idempotent: a stopped relayer leaves a backlog, a fresh one submits it once, again nothing', async () => {
-  net.stopRelayer();
+  await net.stopRelayer();
   const before = await bridgeRead<bigint>('lastAnchorNonce');
   const client = await StargateClient.connect(net.nodes[0].rpc);
   const h = await client.getHeight();

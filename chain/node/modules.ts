@@ -20,7 +20,7 @@ import { INSURANCE_ACCOUNT, STORE_NAME as LIQUIDATION } from '../../modules/liqu
 import { bridgeModule } from '../../modules/bridge/module';
 import { MODULE_ACCOUNT as BRIDGE_ACCOUNT, STORE_NAME as BRIDGE } from '../../modules/bridge/keys';
 import type { BridgeSigner, DepositSource } from '../../modules/bridge/vote-extension';
-import { liquidationMargin, marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle } from './adapters';
+import { liquidationMargin, marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle, recordingSettlements } from './adapters';
 
 export interface SettleModuleOptions {
   /** This node's minimum gas price, enforced in CheckTx (app config). */
@@ -64,7 +64,10 @@ export function settleModules(options: SettleModuleOptions = {}) {
   const oracle = oracleModule(keys.oracle, { feed: options.feed });
   const oracleForMargin = marginOracle(oracle.keeper);
   const margin = marginModule(keys.margin, { bank: bank.keeper, oracle: oracleForMargin, moduleAddress: auth.keeper.moduleAddress(MARGIN_ACCOUNT) });
-  const opts = optionsModule(keys.options, { margin: optionsMargin(margin.keeper), oracle: optionsOracle(oracle.keeper, oracleForMargin), mark: optionsMark(margin.keeper) });
+  const bridge = bridgeModule(keys.bridge, { bank: bank.keeper, validators: consensus.keeper, signer: options.bridge?.signer, deposits: options.bridge?.deposits });
+  // every expiry settlement of a position is also a leaf of the bridge's next settlement root
+  const settlingMargin = recordingSettlements(optionsMargin(margin.keeper), (ctx, s) => bridge.keeper.recordSettlement(ctx, s));
+  const opts = optionsModule(keys.options, { margin: settlingMargin, oracle: optionsOracle(oracle.keeper, oracleForMargin), mark: optionsMark(margin.keeper) });
   margin.keeper.setInstrumentSource(optionsInstruments(opts.keeper));
   if (options.riskCache === false) margin.keeper.setRiskCache(false);
   // after options in hook order: detection sees the block's fills and settlements
@@ -75,7 +78,6 @@ export function settleModules(options: SettleModuleOptions = {}) {
     fundAddress: auth.keeper.moduleAddress(INSURANCE_ACCOUNT),
   });
   margin.keeper.setWithdrawalGate((ctx) => liquidation.keeper.withdrawalBlock(ctx));
-  const bridge = bridgeModule(keys.bridge, { bank: bank.keeper, validators: consensus.keeper, signer: options.bridge?.signer, deposits: options.bridge?.deposits });
   const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, bridge, ...(options.extraModules?.(keys) ?? [])];
   const txProcessor = new TxPipeline({
     modules,

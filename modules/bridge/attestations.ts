@@ -5,7 +5,8 @@
  * extensions (vote-extension.ts) and are added here.
  */
 import type { Context, ReadContext } from '../../chain/sdk';
-import { AttestationKind, type Anchor, type Attestation, type Valset } from '../../proto/gen/settle/bridge/v1/types';
+import { AttestationKind, type Anchor, type Attestation, type Settlement, type Valset } from '../../proto/gen/settle/bridge/v1/types';
+import { addressBytes } from '../../chain/sdk';
 import {
   anchorDigest,
   exceedsTwoThirds,
@@ -15,7 +16,7 @@ import {
   valsetCheckpoint,
   valsetUpdateDigest,
   withdrawalLeaf,
-  ZERO32,
+  settlementLeaf,
   type Domain,
 } from './encoding';
 import type { BridgeKeeper } from './keeper';
@@ -89,6 +90,10 @@ function newAttestation(keeper: BridgeKeeper, ctx: Context, kind: AttestationKin
   return att;
 }
 
+export function settlementLeafOf(s: Settlement): Uint8Array {
+  return settlementLeaf(s.instrumentId, addressBytes(s.owner), s.subaccount, s.size, BigInt(s.price));
+}
+
 /** The anchor interval is due at `height` (the block whose app hash is anchored). */
 export function anchorDue(interval: bigint, height: bigint): boolean {
   return interval > 0n && height > 0n && height % interval === 0n;
@@ -113,11 +118,14 @@ export function beginBlock(keeper: BridgeKeeper, ctx: Context): void {
   const next = keeper.nextWithdrawalId(ctx);
   const withdrawals = keeper.withdrawalRange(ctx, first, next);
   const leaves = withdrawals.map((w) => withdrawalLeaf(w.id, parseEvmAddress(w.to), parseEvmAddress(w.token), BigInt(w.amount)));
+  // settlements recorded up to the anchored height (hook order may record this block's before this runs)
+  const firstSettlement = keeper.firstUnrooted(ctx);
+  const settlements = keeper.settlementRange(ctx, firstSettlement, keeper.nextSettlementId(ctx)).filter((s) => s.height <= anchoredHeight);
   const anchor: Anchor = {
     nonce: keeper.lastAnchorNonce(ctx) + 1n,
     height: anchoredHeight,
     appHash: ctx.block.lastAppHash!,
-    settlementRoot: ZERO32,
+    settlementRoot: withdrawalsRoot(settlements.map(settlementLeafOf)),
     withdrawalsRoot: withdrawalsRoot(leaves),
     lastDepositNonce: keeper.lastDepositNonce(ctx),
     valsetCheckpoint: set.checkpoint,
@@ -125,10 +133,13 @@ export function beginBlock(keeper: BridgeKeeper, ctx: Context): void {
     firstWithdrawalId: first,
     withdrawalCount: next - first,
     seq: keeper.nextSeq(ctx),
+    firstSettlementId: firstSettlement,
+    settlementCount: BigInt(settlements.length),
   };
+  if (settlements.length > 0) keeper.setFirstUnrooted(ctx, firstSettlement + BigInt(settlements.length));
   keeper.putAnchor(ctx, anchor);
   for (const w of withdrawals) keeper.putWithdrawal(ctx, { ...w, anchorNonce: anchor.nonce });
-  keeper.setFirstUnanchored(ctx, next);
+  if (next !== first) keeper.setFirstUnanchored(ctx, next);
   const att = newAttestation(keeper, ctx, AttestationKind.ATTESTATION_KIND_ANCHOR, anchor.nonce, anchorDigest(domain!, anchor), set);
   ctx.emit('settle.bridge.v1.EventAnchorCreated', {
     nonce: JSON.stringify(anchor.nonce.toString()),

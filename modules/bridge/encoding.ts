@@ -101,6 +101,24 @@ export function registrationDigest(settleChainId: string, validatorAddress: Uint
   return keccak256(words(REGISTER_KEY_TAG, keccak256(ascii(settleChainId)), addressWord(validatorAddress), addressWord(evmAddress)));
 }
 
+/** A signed integer as one two's-complement 32-byte word (int64 here). */
+export function intWord(value: bigint, bits = 64): Uint8Array {
+  const half = 1n << BigInt(bits - 1);
+  if (value < -half || value >= half) throw new Error(`${value} is not an int${bits}`);
+  return uintWord(BigInt.asUintN(256, value));
+}
+
+/** The settlement-root leaf types (StandardMerkleTree): instrument id hash, owner, subaccount, size, price per contract. */
+export const SETTLEMENT_LEAF_TYPES = ['bytes32', 'address', 'uint32', 'int64', 'uint256'];
+
+/**
+ * keccak256(bytes.concat(keccak256(abi.encode(bytes32 keccak256(instrumentId), address owner, uint32 subaccount,
+ * int64 size, uint256 price)))): one settled position.
+ */
+export function settlementLeaf(instrumentId: string, owner: Uint8Array, subaccount: number, size: bigint, price: bigint): Bytes32 {
+  return keccak256(keccak256(words(keccak256(ascii(instrumentId)), addressWord(owner), uintWord(BigInt(subaccount), 32), intWord(size), uintWord(price))));
+}
+
 /** keccak256(bytes.concat(keccak256(abi.encode(uint64 id, address to, address token, uint256 amount)))) */
 export function withdrawalLeaf(id: bigint, to: Uint8Array, token: Uint8Array, amount: bigint): Bytes32 {
   return keccak256(keccak256(words(uintWord(id, 64), addressWord(to), addressWord(token), uintWord(amount))));

@@ -6,7 +6,7 @@ import { BridgeErrors } from './errors';
 import type { BridgeKeeper } from './keeper';
 import { DEFAULT_PARAMS, validateParams } from './params';
 
-const FIELDS = ['params', 'keys', 'valsets', 'anchors', 'attestations', 'signatures', 'deposits', 'lastDepositNonce', 'withdrawals', 'nextWithdrawalId', 'totals'];
+const FIELDS = ['params', 'keys', 'valsets', 'anchors', 'attestations', 'signatures', 'deposits', 'lastDepositNonce', 'withdrawals', 'nextWithdrawalId', 'totals', 'settlements', 'nextSettlementId'];
 
 /** app_state.bridge: the proto3 JSON form of settle.bridge.v1.GenesisState. */
 export function defaultGenesis(): unknown {
@@ -22,6 +22,8 @@ export function defaultGenesis(): unknown {
     withdrawals: [],
     nextWithdrawalId: 1n,
     totals: undefined,
+    settlements: [],
+    nextSettlementId: 1n,
   });
 }
 
@@ -54,6 +56,9 @@ export function parseGenesis(raw: unknown): GenesisState {
   for (const w of g.withdrawals) {
     if (w.id < 1n || w.id >= g.nextWithdrawalId) throw BridgeErrors.invalidGenesis.wrap(`withdrawal ${w.id} not in [1, next_withdrawal_id ${g.nextWithdrawalId})`);
   }
+  for (const s of g.settlements) {
+    if (s.id < 1n || s.id >= g.nextSettlementId) throw BridgeErrors.invalidGenesis.wrap(`settlement ${s.id} not in [1, next_settlement_id ${g.nextSettlementId})`);
+  }
   return g;
 }
 
@@ -72,10 +77,16 @@ export function initGenesis(keeper: BridgeKeeper, ctx: Context, raw: unknown): v
   for (const d of g.deposits) keeper.putDeposit(ctx, d);
   if (g.lastDepositNonce > keeper.lastDepositNonce(ctx)) keeper.setLastDepositNonce(ctx, g.lastDepositNonce);
   for (const w of g.withdrawals) keeper.putWithdrawal(ctx, w);
-  keeper.setNextWithdrawalId(ctx, g.nextWithdrawalId === 0n ? 1n : g.nextWithdrawalId);
+  // counters are written only when not at their start (1), as the chain itself leaves them: export → import gives the same store
+  if (g.nextWithdrawalId > 1n) keeper.setNextWithdrawalId(ctx, g.nextWithdrawalId);
   const unanchored = g.withdrawals.filter((w) => w.anchorNonce === 0n).map((w) => w.id);
-  keeper.setFirstUnanchored(ctx, unanchored.length > 0 ? unanchored.reduce((a, b) => (a < b ? a : b)) : keeper.nextWithdrawalId(ctx));
+  const firstUnanchored = unanchored.length > 0 ? unanchored.reduce((a, b) => (a < b ? a : b)) : keeper.nextWithdrawalId(ctx);
+  if (firstUnanchored > 1n) keeper.setFirstUnanchored(ctx, firstUnanchored);
   if (g.totals) keeper.setTotals(ctx, g.totals);
+  for (const s of g.settlements) keeper.putSettlement(ctx, s);
+  if (g.nextSettlementId > 1n) keeper.setNextSettlementId(ctx, g.nextSettlementId);
+  const firstUnrooted = g.anchors.reduce((m, a) => (a.firstSettlementId + a.settlementCount > m ? a.firstSettlementId + a.settlementCount : m), 1n);
+  if (firstUnrooted > 1n) keeper.setFirstUnrooted(ctx, firstUnrooted);
   if (g.valsets.length === 0) {
     const members = computedMembers(keeper, ctx);
     if (members.validators.length > 0) keeper.putValset(ctx, makeValset(0n, members, BigInt(ctx.block.height)));
@@ -96,5 +107,7 @@ export function exportGenesis(keeper: BridgeKeeper, ctx: QueryContext): unknown 
     withdrawals: keeper.withdrawals(ctx),
     nextWithdrawalId: keeper.nextWithdrawalId(ctx),
     totals: keeper.totals(ctx),
+    settlements: keeper.settlements(ctx),
+    nextSettlementId: keeper.nextSettlementId(ctx),
   });
 }

@@ -1,5 +1,5 @@
 import { prefixIterator, type Amount, type Context, type GenesisValidator, type ReadContext, type StoreKey } from '../../chain/sdk';
-import { Anchor, Attestation, BridgeKey, DepositRecord, Params, Totals, Valset, Withdrawal } from '../../proto/gen/settle/bridge/v1/types';
+import { Anchor, Attestation, BridgeKey, DepositRecord, Params, Settlement, Totals, Valset, Withdrawal } from '../../proto/gen/settle/bridge/v1/types';
 import { BridgeErrors } from './errors';
 import {
   anchorKey,
@@ -9,6 +9,7 @@ import {
   Keys,
   readU64,
   signatureKey,
+  settlementKey,
   signaturesPrefix,
   u64Bytes,
   valsetKey,
@@ -222,6 +223,49 @@ export class BridgeKeeper {
 
   withdrawals(ctx: ReadContext): Withdrawal[] {
     return [...prefixIterator(ctx.kvStore(this.key), Keys.withdrawalPrefix)].map((kv) => Withdrawal.decode(kv.value));
+  }
+
+  // ---------------------------------------------------------------- settlements
+
+  nextSettlementId(ctx: ReadContext): bigint {
+    return readU64(ctx.kvStore(this.key).get(Keys.nextSettlement), 1n);
+  }
+
+  setNextSettlementId(ctx: Context, id: bigint): void {
+    ctx.kvStore(this.key).set(Keys.nextSettlement, u64Bytes(id));
+  }
+
+  firstUnrooted(ctx: ReadContext): bigint {
+    return readU64(ctx.kvStore(this.key).get(Keys.firstUnrooted), 1n);
+  }
+
+  setFirstUnrooted(ctx: Context, id: bigint): void {
+    ctx.kvStore(this.key).set(Keys.firstUnrooted, u64Bytes(id));
+  }
+
+  settlement(ctx: ReadContext, id: bigint): Settlement | undefined {
+    const raw = ctx.kvStore(this.key).get(settlementKey(id));
+    return raw ? Settlement.decode(raw) : undefined;
+  }
+
+  putSettlement(ctx: Context, s: Settlement): void {
+    ctx.kvStore(this.key).set(settlementKey(s.id), enc(Settlement, s));
+  }
+
+  /** Records one expiry settlement of a position (called as options settles it); a leaf of the next anchor's settlement root. */
+  recordSettlement(ctx: Context, s: Omit<Settlement, 'id' | 'height'>): void {
+    const id = this.nextSettlementId(ctx);
+    this.putSettlement(ctx, { ...s, id, height: BigInt(ctx.block.height) });
+    this.setNextSettlementId(ctx, id + 1n);
+  }
+
+  settlementRange(ctx: ReadContext, from: bigint, to: bigint): Settlement[] {
+    if (to <= from) return [];
+    return [...ctx.kvStore(this.key).iterator(settlementKey(from), settlementKey(to))].map((kv) => Settlement.decode(kv.value));
+  }
+
+  settlements(ctx: ReadContext): Settlement[] {
+    return [...prefixIterator(ctx.kvStore(this.key), Keys.settlementPrefix)].map((kv) => Settlement.decode(kv.value));
   }
 
   // ---------------------------------------------------------------- totals

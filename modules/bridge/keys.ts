@@ -36,6 +36,12 @@ export const Keys = {
   firstUnanchored: Uint8Array.of(0x0e),
   /** 0x0f → Totals */
   totals: Uint8Array.of(0x0f),
+  /** 0x10 ‖ id u64 → Settlement */
+  settlementPrefix: Uint8Array.of(0x10),
+  /** 0x11 → the next settlement id, u64 (absent: 1) */
+  nextSettlement: Uint8Array.of(0x11),
+  /** 0x12 → the first settlement id not yet in an anchor, u64 (absent: 1) */
+  firstUnrooted: Uint8Array.of(0x12),
 } as const;
 
 const u64 = (n: bigint): Buffer => {
@@ -52,5 +58,6 @@ export const signaturesPrefix = (seq: bigint): Buffer => concatBytes(Keys.signat
 export const signatureKey = (seq: bigint, evm: Uint8Array): Buffer => concatBytes(Keys.signaturePrefix, u64(seq), evm);
 export const depositKey = (nonce: bigint): Buffer => concatBytes(Keys.depositPrefix, u64(nonce));
 export const withdrawalKey = (id: bigint): Buffer => concatBytes(Keys.withdrawalPrefix, u64(id));
+export const settlementKey = (id: bigint): Buffer => concatBytes(Keys.settlementPrefix, u64(id));
 export { u64 as u64Bytes };
 export const readU64 = (b: Uint8Array | undefined, absent: bigint): bigint => (b ? Buffer.from(b).readBigUInt64BE(0) : absent);

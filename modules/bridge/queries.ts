@@ -10,6 +10,8 @@ import {
   QueryDepositsResponse,
   QueryLatestAnchorRequest,
   QueryParamsRequest,
+  QuerySettlementProofRequest,
+  QuerySettlementProofResponse,
   QueryParamsResponse,
   QueryValsetRequest,
   QueryValsetResponse,
@@ -20,6 +22,7 @@ import {
 import { AttestationKind, type Anchor } from '../../proto/gen/settle/bridge/v1/types';
 import { formatEvmAddress, parseEvmAddress, withdrawalLeaf } from './encoding';
 import type { BridgeKeeper } from './keeper';
+import { settlementLeafOf } from './attestations';
 import { withdrawalProof, withdrawalsTree } from './merkle';
 
 const SERVICE = '/settle.bridge.v1.Query';
@@ -86,6 +89,21 @@ export function bridgeQueries(keeper: BridgeKeeper): Record<string, QueryHandler
       const anchor = keeper.anchor(ctx, w.anchorNonce)!;
       const tree = withdrawalsTree(keeper.withdrawalRange(ctx, anchor.firstWithdrawalId, anchor.firstWithdrawalId + anchor.withdrawalCount).map(leafOf));
       return QueryWithdrawalProofResponse.encode({ withdrawal: w, leaf, proof: withdrawalProof(tree, leaf), root: tree[0] }).finish();
+    },
+    [`${SERVICE}/SettlementProof`]: (ctx, data) => {
+      const req = QuerySettlementProofRequest.decode(data);
+      const s = keeper.settlement(ctx, req.id);
+      if (!s) throw notFound(`no settlement ${req.id}`);
+      const leaf = settlementLeafOf(s);
+      // the anchor whose range holds it: anchors are few and ordered, so walk back from the latest
+      for (let n = keeper.lastAnchorNonce(ctx); n >= 1n; n--) {
+        const a = keeper.anchor(ctx, n)!;
+        if (req.id >= a.firstSettlementId + a.settlementCount) break;
+        if (req.id < a.firstSettlementId) continue;
+        const tree = withdrawalsTree(keeper.settlementRange(ctx, a.firstSettlementId, a.firstSettlementId + a.settlementCount).map(settlementLeafOf));
+        return QuerySettlementProofResponse.encode({ settlement: s, anchorNonce: n, leaf, proof: withdrawalProof(tree, leaf), root: tree[0] }).finish();
+      }
+      return QuerySettlementProofResponse.encode({ settlement: s, anchorNonce: 0n, leaf, proof: [], root: new Uint8Array(0) }).finish();
     },
     [`${SERVICE}/Deposits`]: (ctx, data) => {
       const req = QueryDepositsRequest.decode(data);

@@ -13,6 +13,7 @@ import {
   BridgeKey,
   DepositRecord,
   Params,
+  Settlement,
   Totals,
   Valset,
   Withdrawal,
@@ -41,6 +42,8 @@ export interface GenesisState {
   withdrawals: Withdrawal[];
   nextWithdrawalId: bigint;
   totals: Totals | undefined;
+  settlements: Settlement[];
+  nextSettlementId: bigint;
 }
 
 function createBaseAttestationSignatures(): AttestationSignatures {
@@ -146,6 +149,8 @@ function createBaseGenesisState(): GenesisState {
     withdrawals: [],
     nextWithdrawalId: 0n,
     totals: undefined,
+    settlements: [],
+    nextSettlementId: 0n,
   };
 }
 
@@ -189,6 +194,15 @@ export const GenesisState: MessageFns<GenesisState> = {
     }
     if (message.totals !== undefined) {
       Totals.encode(message.totals, writer.uint32(90).fork()).join();
+    }
+    for (const v of message.settlements) {
+      Settlement.encode(v!, writer.uint32(98).fork()).join();
+    }
+    if (message.nextSettlementId !== 0n) {
+      if (BigInt.asUintN(64, message.nextSettlementId) !== message.nextSettlementId) {
+        throw new globalThis.Error("value provided for field message.nextSettlementId of type uint64 too large");
+      }
+      writer.uint32(104).uint64(message.nextSettlementId);
     }
     return writer;
   },
@@ -294,6 +308,22 @@ export const GenesisState: MessageFns<GenesisState> = {
             message.totals = Totals.decode(reader, reader.uint32());
             continue;
           }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.settlements.push(Settlement.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.nextSettlementId = reader.uint64() as bigint;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -335,6 +365,14 @@ export const GenesisState: MessageFns<GenesisState> = {
         ? BigInt(object.next_withdrawal_id)
         : 0n,
       totals: isSet(object.totals) ? Totals.fromJSON(object.totals) : undefined,
+      settlements: globalThis.Array.isArray(object?.settlements)
+        ? object.settlements.map((e: any) => Settlement.fromJSON(e))
+        : [],
+      nextSettlementId: isSet(object.nextSettlementId)
+        ? BigInt(object.nextSettlementId)
+        : isSet(object.next_settlement_id)
+        ? BigInt(object.next_settlement_id)
+        : 0n,
     };
   },
 
@@ -373,6 +411,12 @@ export const GenesisState: MessageFns<GenesisState> = {
     if (message.totals !== undefined) {
       obj.totals = Totals.toJSON(message.totals);
     }
+    if (message.settlements?.length) {
+      obj.settlements = message.settlements.map((e) => Settlement.toJSON(e));
+    }
+    if (message.nextSettlementId !== 0n) {
+      obj.nextSettlementId = message.nextSettlementId.toString();
+    }
     return obj;
   },
 
@@ -400,6 +444,10 @@ export const GenesisState: MessageFns<GenesisState> = {
     message.totals = (object.totals !== undefined && object.totals !== null)
       ? Totals.fromPartial(object.totals)
       : undefined;
+    message.settlements = object.settlements?.map((e) => Settlement.fromPartial(e)) || [];
+    message.nextSettlementId = (object.nextSettlementId !== undefined && object.nextSettlementId !== null)
+      ? BigInt(object.nextSettlementId)
+      : 0n;
     return message;
   },
 };

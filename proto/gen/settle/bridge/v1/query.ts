@@ -13,6 +13,7 @@ import {
   BridgeKey,
   DepositRecord,
   Params,
+  Settlement,
   Totals,
   Valset,
   Withdrawal,
@@ -96,6 +97,21 @@ export interface QueryWithdrawalProofResponse {
     | Withdrawal
     | undefined;
   /** leaf: the StandardMerkleTree leaf; proof: siblings bottom up; root: the anchor's withdrawals root. */
+  leaf: Uint8Array;
+  proof: Uint8Array[];
+  root: Uint8Array;
+}
+
+export interface QuerySettlementProofRequest {
+  id: bigint;
+}
+
+export interface QuerySettlementProofResponse {
+  settlement:
+    | Settlement
+    | undefined;
+  /** anchor_nonce: 0 until anchored (then leaf, proof and root are set). */
+  anchorNonce: bigint;
   leaf: Uint8Array;
   proof: Uint8Array[];
   root: Uint8Array;
@@ -1244,6 +1260,220 @@ export const QueryWithdrawalProofResponse: MessageFns<QueryWithdrawalProofRespon
     message.withdrawal = (object.withdrawal !== undefined && object.withdrawal !== null)
       ? Withdrawal.fromPartial(object.withdrawal)
       : undefined;
+    message.leaf = object.leaf ?? new Uint8Array(0);
+    message.proof = object.proof?.map((e) => e) || [];
+    message.root = object.root ?? new Uint8Array(0);
+    return message;
+  },
+};
+
+function createBaseQuerySettlementProofRequest(): QuerySettlementProofRequest {
+  return { id: 0n };
+}
+
+export const QuerySettlementProofRequest: MessageFns<QuerySettlementProofRequest> = {
+  encode(message: QuerySettlementProofRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== 0n) {
+      if (BigInt.asUintN(64, message.id) !== message.id) {
+        throw new globalThis.Error("value provided for field message.id of type uint64 too large");
+      }
+      writer.uint32(8).uint64(message.id);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QuerySettlementProofRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQuerySettlementProofRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.id = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QuerySettlementProofRequest {
+    return { id: isSet(object.id) ? BigInt(object.id) : 0n };
+  },
+
+  toJSON(message: QuerySettlementProofRequest): unknown {
+    const obj: any = {};
+    if (message.id !== 0n) {
+      obj.id = message.id.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<QuerySettlementProofRequest>): QuerySettlementProofRequest {
+    return QuerySettlementProofRequest.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<QuerySettlementProofRequest>): QuerySettlementProofRequest {
+    const message = createBaseQuerySettlementProofRequest();
+    message.id = (object.id !== undefined && object.id !== null) ? BigInt(object.id) : 0n;
+    return message;
+  },
+};
+
+function createBaseQuerySettlementProofResponse(): QuerySettlementProofResponse {
+  return { settlement: undefined, anchorNonce: 0n, leaf: new Uint8Array(0), proof: [], root: new Uint8Array(0) };
+}
+
+export const QuerySettlementProofResponse: MessageFns<QuerySettlementProofResponse> = {
+  encode(message: QuerySettlementProofResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.settlement !== undefined) {
+      Settlement.encode(message.settlement, writer.uint32(10).fork()).join();
+    }
+    if (message.anchorNonce !== 0n) {
+      if (BigInt.asUintN(64, message.anchorNonce) !== message.anchorNonce) {
+        throw new globalThis.Error("value provided for field message.anchorNonce of type uint64 too large");
+      }
+      writer.uint32(16).uint64(message.anchorNonce);
+    }
+    if (message.leaf.length !== 0) {
+      writer.uint32(26).bytes(message.leaf);
+    }
+    for (const v of message.proof) {
+      writer.uint32(34).bytes(v!);
+    }
+    if (message.root.length !== 0) {
+      writer.uint32(42).bytes(message.root);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): QuerySettlementProofResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseQuerySettlementProofResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.settlement = Settlement.decode(reader, reader.uint32());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.anchorNonce = reader.uint64() as bigint;
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.leaf = reader.bytes();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.proof.push(reader.bytes());
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.root = reader.bytes();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): QuerySettlementProofResponse {
+    return {
+      settlement: isSet(object.settlement) ? Settlement.fromJSON(object.settlement) : undefined,
+      anchorNonce: isSet(object.anchorNonce)
+        ? BigInt(object.anchorNonce)
+        : isSet(object.anchor_nonce)
+        ? BigInt(object.anchor_nonce)
+        : 0n,
+      leaf: isSet(object.leaf) ? bytesFromBase64(object.leaf) : new Uint8Array(0),
+      proof: globalThis.Array.isArray(object?.proof) ? object.proof.map((e: any) => bytesFromBase64(e)) : [],
+      root: isSet(object.root) ? bytesFromBase64(object.root) : new Uint8Array(0),
+    };
+  },
+
+  toJSON(message: QuerySettlementProofResponse): unknown {
+    const obj: any = {};
+    if (message.settlement !== undefined) {
+      obj.settlement = Settlement.toJSON(message.settlement);
+    }
+    if (message.anchorNonce !== 0n) {
+      obj.anchorNonce = message.anchorNonce.toString();
+    }
+    if (message.leaf.length !== 0) {
+      obj.leaf = base64FromBytes(message.leaf);
+    }
+    if (message.proof?.length) {
+      obj.proof = message.proof.map((e) => base64FromBytes(e));
+    }
+    if (message.root.length !== 0) {
+      obj.root = base64FromBytes(message.root);
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<QuerySettlementProofResponse>): QuerySettlementProofResponse {
+    return QuerySettlementProofResponse.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<QuerySettlementProofResponse>): QuerySettlementProofResponse {
+    const message = createBaseQuerySettlementProofResponse();
+    message.settlement = (object.settlement !== undefined && object.settlement !== null)
+      ? Settlement.fromPartial(object.settlement)
+      : undefined;
+    message.anchorNonce = (object.anchorNonce !== undefined && object.anchorNonce !== null)
+      ? BigInt(object.anchorNonce)
+      : 0n;
     message.leaf = object.leaf ?? new Uint8Array(0);
     message.proof = object.proof?.map((e) => e) || [];
     message.root = object.root ?? new Uint8Array(0);

@@ -106,6 +106,22 @@ export interface Anchor {
   withdrawalCount: bigint;
   /** seq: its attestation. */
   seq: bigint;
+  /** settlement ids [first_settlement_id, first_settlement_id + settlement_count) are the settlement root's leaves. */
+  firstSettlementId: bigint;
+  settlementCount: bigint;
+}
+
+/** One expiry settlement of a position (recorded as options settles it): a leaf of the next anchor's settlement root. */
+export interface Settlement {
+  id: bigint;
+  instrumentId: string;
+  owner: string;
+  subaccount: number;
+  /** size: the position settled (contracts, negative for a short). */
+  size: bigint;
+  /** price: the settlement value per contract, base units of the settlement denom. */
+  price: string;
+  height: bigint;
 }
 
 /** Something the validators sign, in the order the relayer submits them (seq). */
@@ -708,6 +724,8 @@ function createBaseAnchor(): Anchor {
     firstWithdrawalId: 0n,
     withdrawalCount: 0n,
     seq: 0n,
+    firstSettlementId: 0n,
+    settlementCount: 0n,
   };
 }
 
@@ -766,6 +784,18 @@ export const Anchor: MessageFns<Anchor> = {
         throw new globalThis.Error("value provided for field message.seq of type uint64 too large");
       }
       writer.uint32(88).uint64(message.seq);
+    }
+    if (message.firstSettlementId !== 0n) {
+      if (BigInt.asUintN(64, message.firstSettlementId) !== message.firstSettlementId) {
+        throw new globalThis.Error("value provided for field message.firstSettlementId of type uint64 too large");
+      }
+      writer.uint32(96).uint64(message.firstSettlementId);
+    }
+    if (message.settlementCount !== 0n) {
+      if (BigInt.asUintN(64, message.settlementCount) !== message.settlementCount) {
+        throw new globalThis.Error("value provided for field message.settlementCount of type uint64 too large");
+      }
+      writer.uint32(104).uint64(message.settlementCount);
     }
     return writer;
   },
@@ -871,6 +901,22 @@ export const Anchor: MessageFns<Anchor> = {
             message.seq = reader.uint64() as bigint;
             continue;
           }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.firstSettlementId = reader.uint64() as bigint;
+            continue;
+          }
+          case 13: {
+            if (tag !== 104) {
+              break;
+            }
+
+            message.settlementCount = reader.uint64() as bigint;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -928,6 +974,16 @@ export const Anchor: MessageFns<Anchor> = {
         ? BigInt(object.withdrawal_count)
         : 0n,
       seq: isSet(object.seq) ? BigInt(object.seq) : 0n,
+      firstSettlementId: isSet(object.firstSettlementId)
+        ? BigInt(object.firstSettlementId)
+        : isSet(object.first_settlement_id)
+        ? BigInt(object.first_settlement_id)
+        : 0n,
+      settlementCount: isSet(object.settlementCount)
+        ? BigInt(object.settlementCount)
+        : isSet(object.settlement_count)
+        ? BigInt(object.settlement_count)
+        : 0n,
     };
   },
 
@@ -966,6 +1022,12 @@ export const Anchor: MessageFns<Anchor> = {
     if (message.seq !== 0n) {
       obj.seq = message.seq.toString();
     }
+    if (message.firstSettlementId !== 0n) {
+      obj.firstSettlementId = message.firstSettlementId.toString();
+    }
+    if (message.settlementCount !== 0n) {
+      obj.settlementCount = message.settlementCount.toString();
+    }
     return obj;
   },
 
@@ -993,6 +1055,190 @@ export const Anchor: MessageFns<Anchor> = {
       ? BigInt(object.withdrawalCount)
       : 0n;
     message.seq = (object.seq !== undefined && object.seq !== null) ? BigInt(object.seq) : 0n;
+    message.firstSettlementId = (object.firstSettlementId !== undefined && object.firstSettlementId !== null)
+      ? BigInt(object.firstSettlementId)
+      : 0n;
+    message.settlementCount = (object.settlementCount !== undefined && object.settlementCount !== null)
+      ? BigInt(object.settlementCount)
+      : 0n;
+    return message;
+  },
+};
+
+function createBaseSettlement(): Settlement {
+  return { id: 0n, instrumentId: "", owner: "", subaccount: 0, size: 0n, price: "", height: 0n };
+}
+
+export const Settlement: MessageFns<Settlement> = {
+  encode(message: Settlement, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== 0n) {
+      if (BigInt.asUintN(64, message.id) !== message.id) {
+        throw new globalThis.Error("value provided for field message.id of type uint64 too large");
+      }
+      writer.uint32(8).uint64(message.id);
+    }
+    if (message.instrumentId !== "") {
+      writer.uint32(18).string(message.instrumentId);
+    }
+    if (message.owner !== "") {
+      writer.uint32(26).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(32).uint32(message.subaccount);
+    }
+    if (message.size !== 0n) {
+      if (BigInt.asIntN(64, message.size) !== message.size) {
+        throw new globalThis.Error("value provided for field message.size of type int64 too large");
+      }
+      writer.uint32(40).int64(message.size);
+    }
+    if (message.price !== "") {
+      writer.uint32(50).string(message.price);
+    }
+    if (message.height !== 0n) {
+      if (BigInt.asUintN(64, message.height) !== message.height) {
+        throw new globalThis.Error("value provided for field message.height of type uint64 too large");
+      }
+      writer.uint32(56).uint64(message.height);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Settlement {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSettlement();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.id = reader.uint64() as bigint;
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.instrumentId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.owner = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.subaccount = reader.uint32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.size = reader.int64() as bigint;
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.price = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.height = reader.uint64() as bigint;
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Settlement {
+    return {
+      id: isSet(object.id) ? BigInt(object.id) : 0n,
+      instrumentId: isSet(object.instrumentId)
+        ? globalThis.String(object.instrumentId)
+        : isSet(object.instrument_id)
+        ? globalThis.String(object.instrument_id)
+        : "",
+      owner: isSet(object.owner) ? globalThis.String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? globalThis.Number(object.subaccount) : 0,
+      size: isSet(object.size) ? BigInt(object.size) : 0n,
+      price: isSet(object.price) ? globalThis.String(object.price) : "",
+      height: isSet(object.height) ? BigInt(object.height) : 0n,
+    };
+  },
+
+  toJSON(message: Settlement): unknown {
+    const obj: any = {};
+    if (message.id !== 0n) {
+      obj.id = message.id.toString();
+    }
+    if (message.instrumentId !== "") {
+      obj.instrumentId = message.instrumentId;
+    }
+    if (message.owner !== "") {
+      obj.owner = message.owner;
+    }
+    if (message.subaccount !== 0) {
+      obj.subaccount = Math.round(message.subaccount);
+    }
+    if (message.size !== 0n) {
+      obj.size = message.size.toString();
+    }
+    if (message.price !== "") {
+      obj.price = message.price;
+    }
+    if (message.height !== 0n) {
+      obj.height = message.height.toString();
+    }
+    return obj;
+  },
+
+  create(base?: DeepPartial<Settlement>): Settlement {
+    return Settlement.fromPartial(base ?? {});
+  },
+  fromPartial(object: DeepPartial<Settlement>): Settlement {
+    const message = createBaseSettlement();
+    message.id = (object.id !== undefined && object.id !== null) ? BigInt(object.id) : 0n;
+    message.instrumentId = object.instrumentId ?? "";
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.size = (object.size !== undefined && object.size !== null) ? BigInt(object.size) : 0n;
+    message.price = object.price ?? "";
+    message.height = (object.height !== undefined && object.height !== null) ? BigInt(object.height) : 0n;
     return message;
   },
 };

@@ -1,5 +1,5 @@
 /* eslint-disable */
-import { AttestationSignature, AttestationSignatureAmino, Params, ParamsAmino, BridgeKey, BridgeKeyAmino, Valset, ValsetAmino, Anchor, AnchorAmino, Attestation, AttestationAmino, DepositRecord, DepositRecordAmino, Withdrawal, WithdrawalAmino, Totals, TotalsAmino } from "./types";
+import { AttestationSignature, AttestationSignatureAmino, Params, ParamsAmino, BridgeKey, BridgeKeyAmino, Valset, ValsetAmino, Anchor, AnchorAmino, Attestation, AttestationAmino, DepositRecord, DepositRecordAmino, Withdrawal, WithdrawalAmino, Totals, TotalsAmino, Settlement, SettlementAmino } from "./types";
 import { BinaryReader, BinaryWriter } from "../../../binary";
 import { isSet, DeepPartial } from "../../../helpers";
 import { JsonSafe } from "../../../json-safe";
@@ -39,6 +39,8 @@ export interface GenesisState {
   withdrawals: Withdrawal[];
   nextWithdrawalId: bigint;
   totals?: Totals;
+  settlements: Settlement[];
+  nextSettlementId: bigint;
 }
 export interface GenesisStateProtoMsg {
   typeUrl: "/settle.bridge.v1.GenesisState";
@@ -62,6 +64,8 @@ export interface GenesisStateAmino {
   withdrawals?: WithdrawalAmino[];
   next_withdrawal_id?: string;
   totals?: TotalsAmino;
+  settlements?: SettlementAmino[];
+  next_settlement_id?: string;
 }
 export interface GenesisStateAminoMsg {
   type: "/settle.bridge.v1.GenesisState";
@@ -170,7 +174,9 @@ function createBaseGenesisState(): GenesisState {
     lastDepositNonce: BigInt(0),
     withdrawals: [],
     nextWithdrawalId: BigInt(0),
-    totals: undefined
+    totals: undefined,
+    settlements: [],
+    nextSettlementId: BigInt(0)
   };
 }
 export const GenesisState = {
@@ -208,6 +214,12 @@ export const GenesisState = {
     }
     if (message.totals !== undefined) {
       Totals.encode(message.totals, writer.uint32(90).fork()).ldelim();
+    }
+    for (const v of message.settlements) {
+      Settlement.encode(v!, writer.uint32(98).fork()).ldelim();
+    }
+    if (message.nextSettlementId !== BigInt(0)) {
+      writer.uint32(104).uint64(message.nextSettlementId);
     }
     return writer;
   },
@@ -251,6 +263,12 @@ export const GenesisState = {
         case 11:
           message.totals = Totals.decode(reader, reader.uint32());
           break;
+        case 12:
+          message.settlements.push(Settlement.decode(reader, reader.uint32()));
+          break;
+        case 13:
+          message.nextSettlementId = reader.uint64();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -270,7 +288,9 @@ export const GenesisState = {
       lastDepositNonce: isSet(object.lastDepositNonce) ? BigInt(object.lastDepositNonce.toString()) : BigInt(0),
       withdrawals: Array.isArray(object?.withdrawals) ? object.withdrawals.map((e: any) => Withdrawal.fromJSON(e)) : [],
       nextWithdrawalId: isSet(object.nextWithdrawalId) ? BigInt(object.nextWithdrawalId.toString()) : BigInt(0),
-      totals: isSet(object.totals) ? Totals.fromJSON(object.totals) : undefined
+      totals: isSet(object.totals) ? Totals.fromJSON(object.totals) : undefined,
+      settlements: Array.isArray(object?.settlements) ? object.settlements.map((e: any) => Settlement.fromJSON(e)) : [],
+      nextSettlementId: isSet(object.nextSettlementId) ? BigInt(object.nextSettlementId.toString()) : BigInt(0)
     };
   },
   toJSON(message: GenesisState): JsonSafe<GenesisState> {
@@ -314,6 +334,12 @@ export const GenesisState = {
     }
     message.nextWithdrawalId !== undefined && (obj.nextWithdrawalId = (message.nextWithdrawalId || BigInt(0)).toString());
     message.totals !== undefined && (obj.totals = message.totals ? Totals.toJSON(message.totals) : undefined);
+    if (message.settlements) {
+      obj.settlements = message.settlements.map(e => e ? Settlement.toJSON(e) : undefined);
+    } else {
+      obj.settlements = [];
+    }
+    message.nextSettlementId !== undefined && (obj.nextSettlementId = (message.nextSettlementId || BigInt(0)).toString());
     return obj;
   },
   fromPartial(object: DeepPartial<GenesisState>): GenesisState {
@@ -329,6 +355,8 @@ export const GenesisState = {
     message.withdrawals = object.withdrawals?.map(e => Withdrawal.fromPartial(e)) || [];
     message.nextWithdrawalId = object.nextWithdrawalId !== undefined && object.nextWithdrawalId !== null ? BigInt(object.nextWithdrawalId.toString()) : BigInt(0);
     message.totals = object.totals !== undefined && object.totals !== null ? Totals.fromPartial(object.totals) : undefined;
+    message.settlements = object.settlements?.map(e => Settlement.fromPartial(e)) || [];
+    message.nextSettlementId = object.nextSettlementId !== undefined && object.nextSettlementId !== null ? BigInt(object.nextSettlementId.toString()) : BigInt(0);
     return message;
   },
   fromAmino(object: GenesisStateAmino): GenesisState {
@@ -351,6 +379,10 @@ export const GenesisState = {
     }
     if (object.totals !== undefined && object.totals !== null) {
       message.totals = Totals.fromAmino(object.totals);
+    }
+    message.settlements = object.settlements?.map(e => Settlement.fromAmino(e)) || [];
+    if (object.next_settlement_id !== undefined && object.next_settlement_id !== null) {
+      message.nextSettlementId = BigInt(object.next_settlement_id);
     }
     return message;
   },
@@ -381,6 +413,10 @@ export const GenesisState = {
     }
     obj.next_withdrawal_id = message.nextWithdrawalId !== BigInt(0) ? message.nextWithdrawalId?.toString() : undefined;
     obj.totals = message.totals ? Totals.toAmino(message.totals) : undefined;
+    if (message.settlements && message.settlements.length > 0) {
+      obj.settlements = message.settlements.map(e => e ? Settlement.toAmino(e) : undefined);
+    }
+    obj.next_settlement_id = message.nextSettlementId !== BigInt(0) ? message.nextSettlementId?.toString() : undefined;
     return obj;
   },
   fromAminoMsg(object: GenesisStateAminoMsg): GenesisState {

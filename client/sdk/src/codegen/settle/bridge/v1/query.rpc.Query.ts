@@ -2,7 +2,7 @@
 import { Rpc } from "../../../helpers";
 import { BinaryReader } from "../../../binary";
 import { QueryClient, createProtobufRpcClient } from "@cosmjs/stargate";
-import { QueryParamsRequest, QueryParamsResponse, QueryBridgeKeysRequest, QueryBridgeKeysResponse, QueryValsetRequest, QueryValsetResponse, QueryAnchorRequest, QueryAnchorResponse, QueryLatestAnchorRequest, QueryAttestationsRequest, QueryAttestationsResponse, QueryWithdrawalProofRequest, QueryWithdrawalProofResponse, QueryDepositsRequest, QueryDepositsResponse } from "./query";
+import { QueryParamsRequest, QueryParamsResponse, QueryBridgeKeysRequest, QueryBridgeKeysResponse, QueryValsetRequest, QueryValsetResponse, QueryAnchorRequest, QueryAnchorResponse, QueryLatestAnchorRequest, QueryAttestationsRequest, QueryAttestationsResponse, QueryWithdrawalProofRequest, QueryWithdrawalProofResponse, QuerySettlementProofRequest, QuerySettlementProofResponse, QueryDepositsRequest, QueryDepositsResponse } from "./query";
 /** Query is the bridge module's query service. */
 export interface Query {
   params(request?: QueryParamsRequest): Promise<QueryParamsResponse>;
@@ -18,6 +18,8 @@ export interface Query {
   attestations(request: QueryAttestationsRequest): Promise<QueryAttestationsResponse>;
   /** WithdrawalProof: a withdrawal, its anchor and its Merkle proof. */
   withdrawalProof(request: QueryWithdrawalProofRequest): Promise<QueryWithdrawalProofResponse>;
+  /** SettlementProof: a recorded position settlement, its anchor and its Merkle proof against the settlement root. */
+  settlementProof(request: QuerySettlementProofRequest): Promise<QuerySettlementProofResponse>;
   /** Deposits: the last credited deposit nonce and the most recent deposits, newest first. */
   deposits(request: QueryDepositsRequest): Promise<QueryDepositsResponse>;
 }
@@ -32,6 +34,7 @@ export class QueryClientImpl implements Query {
     this.latestAnchor = this.latestAnchor.bind(this);
     this.attestations = this.attestations.bind(this);
     this.withdrawalProof = this.withdrawalProof.bind(this);
+    this.settlementProof = this.settlementProof.bind(this);
     this.deposits = this.deposits.bind(this);
   }
   params(request: QueryParamsRequest = {}): Promise<QueryParamsResponse> {
@@ -69,6 +72,11 @@ export class QueryClientImpl implements Query {
     const promise = this.rpc.request("settle.bridge.v1.Query", "WithdrawalProof", data);
     return promise.then(data => QueryWithdrawalProofResponse.decode(new BinaryReader(data)));
   }
+  settlementProof(request: QuerySettlementProofRequest): Promise<QuerySettlementProofResponse> {
+    const data = QuerySettlementProofRequest.encode(request).finish();
+    const promise = this.rpc.request("settle.bridge.v1.Query", "SettlementProof", data);
+    return promise.then(data => QuerySettlementProofResponse.decode(new BinaryReader(data)));
+  }
   deposits(request: QueryDepositsRequest): Promise<QueryDepositsResponse> {
     const data = QueryDepositsRequest.encode(request).finish();
     const promise = this.rpc.request("settle.bridge.v1.Query", "Deposits", data);
@@ -99,6 +107,9 @@ export const createRpcQueryExtension = (base: QueryClient) => {
     },
     withdrawalProof(request: QueryWithdrawalProofRequest): Promise<QueryWithdrawalProofResponse> {
       return queryService.withdrawalProof(request);
+    },
+    settlementProof(request: QuerySettlementProofRequest): Promise<QuerySettlementProofResponse> {
+      return queryService.settlementProof(request);
     },
     deposits(request: QueryDepositsRequest): Promise<QueryDepositsResponse> {
       return queryService.deposits(request);

@@ -1,5 +1,5 @@
 /* eslint-disable */
-import { Params, ParamsAmino, BridgeKey, BridgeKeyAmino, Valset, ValsetAmino, Anchor, AnchorAmino, Attestation, AttestationAmino, AttestationSignature, AttestationSignatureAmino, Withdrawal, WithdrawalAmino, DepositRecord, DepositRecordAmino, Totals, TotalsAmino } from "./types";
+import { Params, ParamsAmino, BridgeKey, BridgeKeyAmino, Valset, ValsetAmino, Anchor, AnchorAmino, Attestation, AttestationAmino, AttestationSignature, AttestationSignatureAmino, Withdrawal, WithdrawalAmino, Settlement, SettlementAmino, DepositRecord, DepositRecordAmino, Totals, TotalsAmino } from "./types";
 import { BinaryReader, BinaryWriter } from "../../../binary";
 import { JsonSafe } from "../../../json-safe";
 import { DeepPartial, isSet, bytesFromBase64, base64FromBytes } from "../../../helpers";
@@ -304,6 +304,56 @@ export interface QueryWithdrawalProofResponseAmino {
 export interface QueryWithdrawalProofResponseAminoMsg {
   type: "/settle.bridge.v1.QueryWithdrawalProofResponse";
   value: QueryWithdrawalProofResponseAmino;
+}
+export interface QuerySettlementProofRequest {
+  id: bigint;
+}
+export interface QuerySettlementProofRequestProtoMsg {
+  typeUrl: "/settle.bridge.v1.QuerySettlementProofRequest";
+  value: Uint8Array;
+}
+/**
+ * @name QuerySettlementProofRequestAmino
+ * @package settle.bridge.v1
+ * @see proto type: settle.bridge.v1.QuerySettlementProofRequest
+ */
+export interface QuerySettlementProofRequestAmino {
+  id?: string;
+}
+export interface QuerySettlementProofRequestAminoMsg {
+  type: "/settle.bridge.v1.QuerySettlementProofRequest";
+  value: QuerySettlementProofRequestAmino;
+}
+export interface QuerySettlementProofResponse {
+  settlement?: Settlement;
+  /** anchor_nonce: 0 until anchored (then leaf, proof and root are set). */
+  anchorNonce: bigint;
+  leaf: Uint8Array;
+  proof: Uint8Array[];
+  root: Uint8Array;
+}
+export interface QuerySettlementProofResponseProtoMsg {
+  typeUrl: "/settle.bridge.v1.QuerySettlementProofResponse";
+  value: Uint8Array;
+}
+/**
+ * @name QuerySettlementProofResponseAmino
+ * @package settle.bridge.v1
+ * @see proto type: settle.bridge.v1.QuerySettlementProofResponse
+ */
+export interface QuerySettlementProofResponseAmino {
+  settlement?: SettlementAmino;
+  /**
+   * anchor_nonce: 0 until anchored (then leaf, proof and root are set).
+   */
+  anchor_nonce?: string;
+  leaf?: string;
+  proof?: string[];
+  root?: string;
+}
+export interface QuerySettlementProofResponseAminoMsg {
+  type: "/settle.bridge.v1.QuerySettlementProofResponse";
+  value: QuerySettlementProofResponseAmino;
 }
 export interface QueryDepositsRequest {
   limit: number;
@@ -1506,6 +1556,212 @@ export const QueryWithdrawalProofResponse = {
     return {
       typeUrl: "/settle.bridge.v1.QueryWithdrawalProofResponse",
       value: QueryWithdrawalProofResponse.encode(message).finish()
+    };
+  }
+};
+function createBaseQuerySettlementProofRequest(): QuerySettlementProofRequest {
+  return {
+    id: BigInt(0)
+  };
+}
+export const QuerySettlementProofRequest = {
+  typeUrl: "/settle.bridge.v1.QuerySettlementProofRequest",
+  encode(message: QuerySettlementProofRequest, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.id !== BigInt(0)) {
+      writer.uint32(8).uint64(message.id);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QuerySettlementProofRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQuerySettlementProofRequest();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.id = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QuerySettlementProofRequest {
+    return {
+      id: isSet(object.id) ? BigInt(object.id.toString()) : BigInt(0)
+    };
+  },
+  toJSON(message: QuerySettlementProofRequest): JsonSafe<QuerySettlementProofRequest> {
+    const obj: any = {};
+    message.id !== undefined && (obj.id = (message.id || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial(object: DeepPartial<QuerySettlementProofRequest>): QuerySettlementProofRequest {
+    const message = createBaseQuerySettlementProofRequest();
+    message.id = object.id !== undefined && object.id !== null ? BigInt(object.id.toString()) : BigInt(0);
+    return message;
+  },
+  fromAmino(object: QuerySettlementProofRequestAmino): QuerySettlementProofRequest {
+    const message = createBaseQuerySettlementProofRequest();
+    if (object.id !== undefined && object.id !== null) {
+      message.id = BigInt(object.id);
+    }
+    return message;
+  },
+  toAmino(message: QuerySettlementProofRequest): QuerySettlementProofRequestAmino {
+    const obj: any = {};
+    obj.id = message.id !== BigInt(0) ? message.id?.toString() : undefined;
+    return obj;
+  },
+  fromAminoMsg(object: QuerySettlementProofRequestAminoMsg): QuerySettlementProofRequest {
+    return QuerySettlementProofRequest.fromAmino(object.value);
+  },
+  fromProtoMsg(message: QuerySettlementProofRequestProtoMsg): QuerySettlementProofRequest {
+    return QuerySettlementProofRequest.decode(message.value);
+  },
+  toProto(message: QuerySettlementProofRequest): Uint8Array {
+    return QuerySettlementProofRequest.encode(message).finish();
+  },
+  toProtoMsg(message: QuerySettlementProofRequest): QuerySettlementProofRequestProtoMsg {
+    return {
+      typeUrl: "/settle.bridge.v1.QuerySettlementProofRequest",
+      value: QuerySettlementProofRequest.encode(message).finish()
+    };
+  }
+};
+function createBaseQuerySettlementProofResponse(): QuerySettlementProofResponse {
+  return {
+    settlement: undefined,
+    anchorNonce: BigInt(0),
+    leaf: new Uint8Array(),
+    proof: [],
+    root: new Uint8Array()
+  };
+}
+export const QuerySettlementProofResponse = {
+  typeUrl: "/settle.bridge.v1.QuerySettlementProofResponse",
+  encode(message: QuerySettlementProofResponse, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.settlement !== undefined) {
+      Settlement.encode(message.settlement, writer.uint32(10).fork()).ldelim();
+    }
+    if (message.anchorNonce !== BigInt(0)) {
+      writer.uint32(16).uint64(message.anchorNonce);
+    }
+    if (message.leaf.length !== 0) {
+      writer.uint32(26).bytes(message.leaf);
+    }
+    for (const v of message.proof) {
+      writer.uint32(34).bytes(v!);
+    }
+    if (message.root.length !== 0) {
+      writer.uint32(42).bytes(message.root);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): QuerySettlementProofResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseQuerySettlementProofResponse();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.settlement = Settlement.decode(reader, reader.uint32());
+          break;
+        case 2:
+          message.anchorNonce = reader.uint64();
+          break;
+        case 3:
+          message.leaf = reader.bytes();
+          break;
+        case 4:
+          message.proof.push(reader.bytes());
+          break;
+        case 5:
+          message.root = reader.bytes();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): QuerySettlementProofResponse {
+    return {
+      settlement: isSet(object.settlement) ? Settlement.fromJSON(object.settlement) : undefined,
+      anchorNonce: isSet(object.anchorNonce) ? BigInt(object.anchorNonce.toString()) : BigInt(0),
+      leaf: isSet(object.leaf) ? bytesFromBase64(object.leaf) : new Uint8Array(),
+      proof: Array.isArray(object?.proof) ? object.proof.map((e: any) => bytesFromBase64(e)) : [],
+      root: isSet(object.root) ? bytesFromBase64(object.root) : new Uint8Array()
+    };
+  },
+  toJSON(message: QuerySettlementProofResponse): JsonSafe<QuerySettlementProofResponse> {
+    const obj: any = {};
+    message.settlement !== undefined && (obj.settlement = message.settlement ? Settlement.toJSON(message.settlement) : undefined);
+    message.anchorNonce !== undefined && (obj.anchorNonce = (message.anchorNonce || BigInt(0)).toString());
+    message.leaf !== undefined && (obj.leaf = base64FromBytes(message.leaf !== undefined ? message.leaf : new Uint8Array()));
+    if (message.proof) {
+      obj.proof = message.proof.map(e => base64FromBytes(e !== undefined ? e : new Uint8Array()));
+    } else {
+      obj.proof = [];
+    }
+    message.root !== undefined && (obj.root = base64FromBytes(message.root !== undefined ? message.root : new Uint8Array()));
+    return obj;
+  },
+  fromPartial(object: DeepPartial<QuerySettlementProofResponse>): QuerySettlementProofResponse {
+    const message = createBaseQuerySettlementProofResponse();
+    message.settlement = object.settlement !== undefined && object.settlement !== null ? Settlement.fromPartial(object.settlement) : undefined;
+    message.anchorNonce = object.anchorNonce !== undefined && object.anchorNonce !== null ? BigInt(object.anchorNonce.toString()) : BigInt(0);
+    message.leaf = object.leaf ?? new Uint8Array();
+    message.proof = object.proof?.map(e => e) || [];
+    message.root = object.root ?? new Uint8Array();
+    return message;
+  },
+  fromAmino(object: QuerySettlementProofResponseAmino): QuerySettlementProofResponse {
+    const message = createBaseQuerySettlementProofResponse();
+    if (object.settlement !== undefined && object.settlement !== null) {
+      message.settlement = Settlement.fromAmino(object.settlement);
+    }
+    if (object.anchor_nonce !== undefined && object.anchor_nonce !== null) {
+      message.anchorNonce = BigInt(object.anchor_nonce);
+    }
+    if (object.leaf !== undefined && object.leaf !== null) {
+      message.leaf = bytesFromBase64(object.leaf);
+    }
+    message.proof = object.proof?.map(e => bytesFromBase64(e)) || [];
+    if (object.root !== undefined && object.root !== null) {
+      message.root = bytesFromBase64(object.root);
+    }
+    return message;
+  },
+  toAmino(message: QuerySettlementProofResponse): QuerySettlementProofResponseAmino {
+    const obj: any = {};
+    obj.settlement = message.settlement ? Settlement.toAmino(message.settlement) : undefined;
+    obj.anchor_nonce = message.anchorNonce !== BigInt(0) ? message.anchorNonce?.toString() : undefined;
+    obj.leaf = message.leaf ? base64FromBytes(message.leaf) : undefined;
+    if (message.proof && message.proof.length > 0) {
+      obj.proof = message.proof.map(e => base64FromBytes(e));
+    }
+    obj.root = message.root ? base64FromBytes(message.root) : undefined;
+    return obj;
+  },
+  fromAminoMsg(object: QuerySettlementProofResponseAminoMsg): QuerySettlementProofResponse {
+    return QuerySettlementProofResponse.fromAmino(object.value);
+  },
+  fromProtoMsg(message: QuerySettlementProofResponseProtoMsg): QuerySettlementProofResponse {
+    return QuerySettlementProofResponse.decode(message.value);
+  },
+  toProto(message: QuerySettlementProofResponse): Uint8Array {
+    return QuerySettlementProofResponse.encode(message).finish();
+  },
+  toProtoMsg(message: QuerySettlementProofResponse): QuerySettlementProofResponseProtoMsg {
+    return {
+      typeUrl: "/settle.bridge.v1.QuerySettlementProofResponse",
+      value: QuerySettlementProofResponse.encode(message).finish()
     };
   }
 };

@@ -184,6 +184,9 @@ export interface Anchor {
   withdrawalCount: bigint;
   /** seq: its attestation. */
   seq: bigint;
+  /** settlement ids [first_settlement_id, first_settlement_id + settlement_count) are the settlement root's leaves. */
+  firstSettlementId: bigint;
+  settlementCount: bigint;
 }
 export interface AnchorProtoMsg {
   typeUrl: "/settle.bridge.v1.Anchor";
@@ -216,10 +219,56 @@ export interface AnchorAmino {
    * seq: its attestation.
    */
   seq?: string;
+  /**
+   * settlement ids [first_settlement_id, first_settlement_id + settlement_count) are the settlement root's leaves.
+   */
+  first_settlement_id?: string;
+  settlement_count?: string;
 }
 export interface AnchorAminoMsg {
   type: "/settle.bridge.v1.Anchor";
   value: AnchorAmino;
+}
+/** One expiry settlement of a position (recorded as options settles it): a leaf of the next anchor's settlement root. */
+export interface Settlement {
+  id: bigint;
+  instrumentId: string;
+  owner: string;
+  subaccount: number;
+  /** size: the position settled (contracts, negative for a short). */
+  size: bigint;
+  /** price: the settlement value per contract, base units of the settlement denom. */
+  price: string;
+  height: bigint;
+}
+export interface SettlementProtoMsg {
+  typeUrl: "/settle.bridge.v1.Settlement";
+  value: Uint8Array;
+}
+/**
+ * One expiry settlement of a position (recorded as options settles it): a leaf of the next anchor's settlement root.
+ * @name SettlementAmino
+ * @package settle.bridge.v1
+ * @see proto type: settle.bridge.v1.Settlement
+ */
+export interface SettlementAmino {
+  id?: string;
+  instrument_id?: string;
+  owner?: string;
+  subaccount?: number;
+  /**
+   * size: the position settled (contracts, negative for a short).
+   */
+  size?: string;
+  /**
+   * price: the settlement value per contract, base units of the settlement denom.
+   */
+  price?: string;
+  height?: string;
+}
+export interface SettlementAminoMsg {
+  type: "/settle.bridge.v1.Settlement";
+  value: SettlementAmino;
 }
 /** Something the validators sign, in the order the relayer submits them (seq). */
 export interface Attestation {
@@ -903,7 +952,9 @@ function createBaseAnchor(): Anchor {
     valsetNonce: BigInt(0),
     firstWithdrawalId: BigInt(0),
     withdrawalCount: BigInt(0),
-    seq: BigInt(0)
+    seq: BigInt(0),
+    firstSettlementId: BigInt(0),
+    settlementCount: BigInt(0)
   };
 }
 export const Anchor = {
@@ -941,6 +992,12 @@ export const Anchor = {
     }
     if (message.seq !== BigInt(0)) {
       writer.uint32(88).uint64(message.seq);
+    }
+    if (message.firstSettlementId !== BigInt(0)) {
+      writer.uint32(96).uint64(message.firstSettlementId);
+    }
+    if (message.settlementCount !== BigInt(0)) {
+      writer.uint32(104).uint64(message.settlementCount);
     }
     return writer;
   },
@@ -984,6 +1041,12 @@ export const Anchor = {
         case 11:
           message.seq = reader.uint64();
           break;
+        case 12:
+          message.firstSettlementId = reader.uint64();
+          break;
+        case 13:
+          message.settlementCount = reader.uint64();
+          break;
         default:
           reader.skipType(tag & 7);
           break;
@@ -1003,7 +1066,9 @@ export const Anchor = {
       valsetNonce: isSet(object.valsetNonce) ? BigInt(object.valsetNonce.toString()) : BigInt(0),
       firstWithdrawalId: isSet(object.firstWithdrawalId) ? BigInt(object.firstWithdrawalId.toString()) : BigInt(0),
       withdrawalCount: isSet(object.withdrawalCount) ? BigInt(object.withdrawalCount.toString()) : BigInt(0),
-      seq: isSet(object.seq) ? BigInt(object.seq.toString()) : BigInt(0)
+      seq: isSet(object.seq) ? BigInt(object.seq.toString()) : BigInt(0),
+      firstSettlementId: isSet(object.firstSettlementId) ? BigInt(object.firstSettlementId.toString()) : BigInt(0),
+      settlementCount: isSet(object.settlementCount) ? BigInt(object.settlementCount.toString()) : BigInt(0)
     };
   },
   toJSON(message: Anchor): JsonSafe<Anchor> {
@@ -1019,6 +1084,8 @@ export const Anchor = {
     message.firstWithdrawalId !== undefined && (obj.firstWithdrawalId = (message.firstWithdrawalId || BigInt(0)).toString());
     message.withdrawalCount !== undefined && (obj.withdrawalCount = (message.withdrawalCount || BigInt(0)).toString());
     message.seq !== undefined && (obj.seq = (message.seq || BigInt(0)).toString());
+    message.firstSettlementId !== undefined && (obj.firstSettlementId = (message.firstSettlementId || BigInt(0)).toString());
+    message.settlementCount !== undefined && (obj.settlementCount = (message.settlementCount || BigInt(0)).toString());
     return obj;
   },
   fromPartial(object: DeepPartial<Anchor>): Anchor {
@@ -1034,6 +1101,8 @@ export const Anchor = {
     message.firstWithdrawalId = object.firstWithdrawalId !== undefined && object.firstWithdrawalId !== null ? BigInt(object.firstWithdrawalId.toString()) : BigInt(0);
     message.withdrawalCount = object.withdrawalCount !== undefined && object.withdrawalCount !== null ? BigInt(object.withdrawalCount.toString()) : BigInt(0);
     message.seq = object.seq !== undefined && object.seq !== null ? BigInt(object.seq.toString()) : BigInt(0);
+    message.firstSettlementId = object.firstSettlementId !== undefined && object.firstSettlementId !== null ? BigInt(object.firstSettlementId.toString()) : BigInt(0);
+    message.settlementCount = object.settlementCount !== undefined && object.settlementCount !== null ? BigInt(object.settlementCount.toString()) : BigInt(0);
     return message;
   },
   fromAmino(object: AnchorAmino): Anchor {
@@ -1071,6 +1140,12 @@ export const Anchor = {
     if (object.seq !== undefined && object.seq !== null) {
       message.seq = BigInt(object.seq);
     }
+    if (object.first_settlement_id !== undefined && object.first_settlement_id !== null) {
+      message.firstSettlementId = BigInt(object.first_settlement_id);
+    }
+    if (object.settlement_count !== undefined && object.settlement_count !== null) {
+      message.settlementCount = BigInt(object.settlement_count);
+    }
     return message;
   },
   toAmino(message: Anchor): AnchorAmino {
@@ -1086,6 +1161,8 @@ export const Anchor = {
     obj.first_withdrawal_id = message.firstWithdrawalId !== BigInt(0) ? message.firstWithdrawalId?.toString() : undefined;
     obj.withdrawal_count = message.withdrawalCount !== BigInt(0) ? message.withdrawalCount?.toString() : undefined;
     obj.seq = message.seq !== BigInt(0) ? message.seq?.toString() : undefined;
+    obj.first_settlement_id = message.firstSettlementId !== BigInt(0) ? message.firstSettlementId?.toString() : undefined;
+    obj.settlement_count = message.settlementCount !== BigInt(0) ? message.settlementCount?.toString() : undefined;
     return obj;
   },
   fromAminoMsg(object: AnchorAminoMsg): Anchor {
@@ -1101,6 +1178,163 @@ export const Anchor = {
     return {
       typeUrl: "/settle.bridge.v1.Anchor",
       value: Anchor.encode(message).finish()
+    };
+  }
+};
+function createBaseSettlement(): Settlement {
+  return {
+    id: BigInt(0),
+    instrumentId: "",
+    owner: "",
+    subaccount: 0,
+    size: BigInt(0),
+    price: "",
+    height: BigInt(0)
+  };
+}
+export const Settlement = {
+  typeUrl: "/settle.bridge.v1.Settlement",
+  encode(message: Settlement, writer: BinaryWriter = BinaryWriter.create()): BinaryWriter {
+    if (message.id !== BigInt(0)) {
+      writer.uint32(8).uint64(message.id);
+    }
+    if (message.instrumentId !== "") {
+      writer.uint32(18).string(message.instrumentId);
+    }
+    if (message.owner !== "") {
+      writer.uint32(26).string(message.owner);
+    }
+    if (message.subaccount !== 0) {
+      writer.uint32(32).uint32(message.subaccount);
+    }
+    if (message.size !== BigInt(0)) {
+      writer.uint32(40).int64(message.size);
+    }
+    if (message.price !== "") {
+      writer.uint32(50).string(message.price);
+    }
+    if (message.height !== BigInt(0)) {
+      writer.uint32(56).uint64(message.height);
+    }
+    return writer;
+  },
+  decode(input: BinaryReader | Uint8Array, length?: number): Settlement {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    let end = length === undefined ? reader.len : reader.pos + length;
+    const message = createBaseSettlement();
+    while (reader.pos < end) {
+      const tag = reader.uint32();
+      switch (tag >>> 3) {
+        case 1:
+          message.id = reader.uint64();
+          break;
+        case 2:
+          message.instrumentId = reader.string();
+          break;
+        case 3:
+          message.owner = reader.string();
+          break;
+        case 4:
+          message.subaccount = reader.uint32();
+          break;
+        case 5:
+          message.size = reader.int64();
+          break;
+        case 6:
+          message.price = reader.string();
+          break;
+        case 7:
+          message.height = reader.uint64();
+          break;
+        default:
+          reader.skipType(tag & 7);
+          break;
+      }
+    }
+    return message;
+  },
+  fromJSON(object: any): Settlement {
+    return {
+      id: isSet(object.id) ? BigInt(object.id.toString()) : BigInt(0),
+      instrumentId: isSet(object.instrumentId) ? String(object.instrumentId) : "",
+      owner: isSet(object.owner) ? String(object.owner) : "",
+      subaccount: isSet(object.subaccount) ? Number(object.subaccount) : 0,
+      size: isSet(object.size) ? BigInt(object.size.toString()) : BigInt(0),
+      price: isSet(object.price) ? String(object.price) : "",
+      height: isSet(object.height) ? BigInt(object.height.toString()) : BigInt(0)
+    };
+  },
+  toJSON(message: Settlement): JsonSafe<Settlement> {
+    const obj: any = {};
+    message.id !== undefined && (obj.id = (message.id || BigInt(0)).toString());
+    message.instrumentId !== undefined && (obj.instrumentId = message.instrumentId);
+    message.owner !== undefined && (obj.owner = message.owner);
+    message.subaccount !== undefined && (obj.subaccount = Math.round(message.subaccount));
+    message.size !== undefined && (obj.size = (message.size || BigInt(0)).toString());
+    message.price !== undefined && (obj.price = message.price);
+    message.height !== undefined && (obj.height = (message.height || BigInt(0)).toString());
+    return obj;
+  },
+  fromPartial(object: DeepPartial<Settlement>): Settlement {
+    const message = createBaseSettlement();
+    message.id = object.id !== undefined && object.id !== null ? BigInt(object.id.toString()) : BigInt(0);
+    message.instrumentId = object.instrumentId ?? "";
+    message.owner = object.owner ?? "";
+    message.subaccount = object.subaccount ?? 0;
+    message.size = object.size !== undefined && object.size !== null ? BigInt(object.size.toString()) : BigInt(0);
+    message.price = object.price ?? "";
+    message.height = object.height !== undefined && object.height !== null ? BigInt(object.height.toString()) : BigInt(0);
+    return message;
+  },
+  fromAmino(object: SettlementAmino): Settlement {
+    const message = createBaseSettlement();
+    if (object.id !== undefined && object.id !== null) {
+      message.id = BigInt(object.id);
+    }
+    if (object.instrument_id !== undefined && object.instrument_id !== null) {
+      message.instrumentId = object.instrument_id;
+    }
+    if (object.owner !== undefined && object.owner !== null) {
+      message.owner = object.owner;
+    }
+    if (object.subaccount !== undefined && object.subaccount !== null) {
+      message.subaccount = object.subaccount;
+    }
+    if (object.size !== undefined && object.size !== null) {
+      message.size = BigInt(object.size);
+    }
+    if (object.price !== undefined && object.price !== null) {
+      message.price = object.price;
+    }
+    if (object.height !== undefined && object.height !== null) {
+      message.height = BigInt(object.height);
+    }
+    return message;
+  },
+  toAmino(message: Settlement): SettlementAmino {
+    const obj: any = {};
+    obj.id = message.id !== BigInt(0) ? message.id?.toString() : undefined;
+    obj.instrument_id = message.instrumentId === "" ? undefined : message.instrumentId;
+    obj.owner = message.owner === "" ? undefined : message.owner;
+    obj.subaccount = message.subaccount === 0 ? undefined : message.subaccount;
+    obj.size = message.size !== BigInt(0) ? message.size?.toString() : undefined;
+    obj.price = message.price === "" ? undefined : message.price;
+    obj.height = message.height !== BigInt(0) ? message.height?.toString() : undefined;
+    return obj;
+  },
+  fromAminoMsg(object: SettlementAminoMsg): Settlement {
+    return Settlement.fromAmino(object.value);
+  },
+  fromProtoMsg(message: SettlementProtoMsg): Settlement {
+    return Settlement.decode(message.value);
+  },
+  toProto(message: Settlement): Uint8Array {
+    return Settlement.encode(message).finish();
+  },
+  toProtoMsg(message: Settlement): SettlementProtoMsg {
+    return {
+      typeUrl: "/settle.bridge.v1.Settlement",
+      value: Settlement.encode(message).finish()
     };
   }
 };

@@ -82,7 +82,7 @@ export function initGenesis(keeper: BridgeKeeper, ctx: Context, raw: unknown): v
   const unanchored = g.withdrawals.filter((w) => w.anchorNonce === 0n).map((w) => w.id);
   const firstUnanchored = unanchored.length > 0 ? unanchored.reduce((a, b) => (a < b ? a : b)) : keeper.nextWithdrawalId(ctx);
   if (firstUnanchored > 1n) keeper.setFirstUnanchored(ctx, firstUnanchored);
-  if (g.totals) keeper.setTotals(ctx, g.totals);
+  if (g.totals && (g.totals.deposited !== '0' || g.totals.withdrawn !== '0')) keeper.setTotals(ctx, g.totals);
   for (const s of g.settlements) keeper.putSettlement(ctx, s);
   if (g.nextSettlementId > 1n) keeper.setNextSettlementId(ctx, g.nextSettlementId);
   const firstUnrooted = g.anchors.reduce((m, a) => (a.firstSettlementId + a.settlementCount > m ? a.firstSettlementId + a.settlementCount : m), 1n);

@@ -150,12 +150,19 @@ export function beginBlock(keeper: BridgeKeeper, ctx: Context): void {
   });
 }
 
-/** The attestations a member may still sign: the last `signing_window` seqs, not yet complete. */
+/**
+ * The attestations members still sign: the oldest `signing_window` incomplete ones (the relayer must
+ * submit in seq order, so the oldest incomplete one is never given up on while newer ones are signed).
+ */
 export function signable(keeper: BridgeKeeper, state: ReadContext): Attestation[] {
+  const window = keeper.params(state).signingWindow;
+  const out: Attestation[] = [];
   const next = keeper.nextSeq(state);
-  const window = BigInt(keeper.params(state).signingWindow);
-  const from = next > window ? next - window : 1n;
-  return keeper.attestations(state, from).filter((a) => !a.complete);
+  for (let seq = keeper.firstIncomplete(state); seq < next && out.length < window; seq++) {
+    const a = keeper.attestation(state, seq)!;
+    if (!a.complete) out.push(a);
+  }
+  return out;
 }
 
 /**
@@ -181,5 +188,11 @@ export function addSignature(keeper: BridgeKeeper, ctx: Context, seq: bigint, si
   const completes = !att.complete && exceedsTwoThirds(att.signedPower, att.totalPower);
   if (completes) att.complete = true;
   keeper.putAttestation(ctx, att);
+  if (completes && seq === keeper.firstIncomplete(ctx)) {
+    let first = seq + 1n;
+    const next = keeper.nextSeq(ctx);
+    while (first < next && keeper.attestation(ctx, first)!.complete) first++;
+    keeper.setFirstIncomplete(ctx, first);
+  }
   if (completes) ctx.emit('settle.bridge.v1.EventAttestationSigned', { seq: JSON.stringify(seq.toString()), signed_power: JSON.stringify(att.signedPower.toString()) });
 }

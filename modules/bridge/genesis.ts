@@ -85,6 +85,9 @@ export function initGenesis(keeper: BridgeKeeper, ctx: Context, raw: unknown): v
   if (g.totals && (g.totals.deposited !== '0' || g.totals.withdrawn !== '0')) keeper.setTotals(ctx, g.totals);
   for (const s of g.settlements) keeper.putSettlement(ctx, s);
   if (g.nextSettlementId > 1n) keeper.setNextSettlementId(ctx, g.nextSettlementId);
+  const incomplete = g.attestations.filter((a) => !a.complete).map((a) => a.seq);
+  const firstIncomplete = incomplete.length > 0 ? incomplete.reduce((a, b) => (a < b ? a : b)) : keeper.nextSeq(ctx);
+  if (firstIncomplete > 1n) keeper.setFirstIncomplete(ctx, firstIncomplete);
   const firstUnrooted = g.anchors.reduce((m, a) => (a.firstSettlementId + a.settlementCount > m ? a.firstSettlementId + a.settlementCount : m), 1n);
   if (firstUnrooted > 1n) keeper.setFirstUnrooted(ctx, firstUnrooted);
   if (g.valsets.length === 0) {

@@ -140,6 +140,14 @@ export class BridgeKeeper {
     return out;
   }
 
+  firstIncomplete(ctx: ReadContext): bigint {
+    return readU64(ctx.kvStore(this.key).get(Keys.firstIncomplete), 1n);
+  }
+
+  setFirstIncomplete(ctx: Context, seq: bigint): void {
+    ctx.kvStore(this.key).set(Keys.firstIncomplete, u64Bytes(seq));
+  }
+
   /** The signatures of attestation `seq`, by signer address ascending (the contract's order). */
   signatures(ctx: ReadContext, seq: bigint): { evmAddress: Uint8Array; signature: Uint8Array }[] {
     const prefix = signaturesPrefix(seq);

@@ -42,6 +42,8 @@ export const Keys = {
   nextSettlement: Uint8Array.of(0x11),
   /** 0x12 → the first settlement id not yet in an anchor, u64 (absent: 1) */
   firstUnrooted: Uint8Array.of(0x12),
+  /** 0x13 → the oldest attestation seq not yet complete, u64 (absent: 1) */
+  firstIncomplete: Uint8Array.of(0x13),
 } as const;
 
 const u64 = (n: bigint): Buffer => {

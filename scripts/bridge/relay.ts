@@ -116,11 +116,13 @@ export async function runRelayer(o: RelayerOptions & { intervalMs: number; signa
       log(`relay round failed (retrying): ${(err as Error).message.split('\n')[0]}`);
     }
     await new Promise<void>((res) => {
-      const t = setTimeout(res, o.intervalMs);
-      o.signal?.addEventListener('abort', () => {
+      const wake = () => {
         clearTimeout(t);
+        o.signal?.removeEventListener('abort', wake);
         res();
-      }, { once: true });
+      };
+      const t = setTimeout(wake, o.intervalMs);
+      o.signal?.addEventListener('abort', wake, { once: true });
     });
   }
 }

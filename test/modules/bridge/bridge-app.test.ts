@@ -50,21 +50,24 @@ describe('bridge in the app', () => {
   let watchers: Watcher[];
   let users: Key[];
   const sequences = new Map<string, bigint>();
+  /** Validators whose nodes send no bridge section. */
+  const offline = new Set<number>();
 
   const keeper = () => chain.modules.keepers.bridge;
   const state = () => chain.app.contextAt(chain.height);
   const bridgeParams = (over: Partial<Params> = {}): Params => ({ ...DEFAULT_PARAMS, anchorInterval: 3n, evmChainId: EVM_CHAIN, bridgeContract: BRIDGE, token: TOKEN, ...over });
 
-  async function open(registered = 4): Promise<void> {
+  async function open(registered = 4, over: Partial<Params> = {}): Promise<void> {
     dir = makeTmpDir('bridge-app');
     sequences.clear();
+    offline.clear();
     vals = [10n, 20n, 30n, 40n].map((p, i) => validator(i, p));
     signers = vals.map((_, i) => privateKeySigner(evmKey(i), evmAddressOfPrivateKey(evmKey(i))));
     watchers = vals.map(() => new Watcher());
     users = await deriveKeys('bridge-app', 2);
     const appState = fundedAppState(users.map((u) => ({ address: u.address, coins: [{ denom: 'usettle', amount: '1000000000' }] })));
     appState.bridge = {
-      params: bridgeParamsJSON(bridgeParams()),
+      params: bridgeParamsJSON(bridgeParams(over)),
       keys: vals.slice(0, registered).map((v, i) => ({ validatorAddress: v.address.toString('hex'), evmAddress: signers[i]!.evmAddress })),
     };
     // bridged USDC listed as margin collateral (valued like USDC, 2 % haircut), as bridgenet's genesis does
@@ -72,6 +75,7 @@ describe('bridge in the app', () => {
     margin.assets = [...margin.assets, { denom: 'ubusdc', haircut: '0.02', oracleMarket: '', decimals: 6, depositCap: '0', enabled: true }];
     chain = await OracleChain.open(dir, vals, undefined, { appState, bridge: { signer: signers[0], deposits: watchers[0] } });
     chain.otherSections = (i) => {
+      if (offline.has(i)) return new Map();
       const section = buildSection(keeper(), state(), signers[i], watchers[i]);
       return new Map(section.length > 0 ? [['bridge', section]] : []);
     };
@@ -302,6 +306,21 @@ describe('bridge in the app', () => {
     expect(ok.status).toBe(ResponseVerifyVoteExtension_VerifyStatus.ACCEPT);
     await steps(2);
     expect(chain.app.checkInvariants()).toEqual([]);
+  });
+  it('attestations left incomplete while > 1/3 of power is silent are signed oldest first once it returns (none given up)', async () => {
+    await open(4, { anchorInterval: 1n, signingWindow: 2 });
+    offline.add(2).add(3); // 70 of 100 power silent: nothing completes
+    await steps(10);
+    const incomplete = () => keeper().attestations(state()).filter((a) => !a.complete).map((a) => a.seq);
+    expect(incomplete().length).toBeGreaterThanOrEqual(8);
+    expect(incomplete()[0]).toBe(1n);
+    offline.clear();
+    await steps(3);
+    expect(keeper().attestation(state(), 1n)!.complete).toBe(true); // the oldest first, not the newest window
+    await steps(20);
+    const left = incomplete();
+    expect(left.every((seq) => seq >= keeper().nextSeq(state()) - 3n)).toBe(true); // only the newest, still being signed
+    expect(keeper().firstIncomplete(state())).toBe(left[0] ?? keeper().nextSeq(state()));
   });
 });
 

@@ -124,7 +124,8 @@ export async function startBridgenet(o: BridgenetOptions): Promise<Bridgenet> {
   const stopRelayer = async () => {
     abort?.abort();
     abort = undefined;
-    await loop;
+    // a round in flight against an EVM node that is already gone (Ctrl-C signals the whole group) must not hold the shutdown
+    await Promise.race([loop, new Promise((r) => setTimeout(r, 5_000).unref())]);
   };
   const stop = async () => {
     await stopRelayer();

@@ -63,7 +63,7 @@ export function createRelayer(o: RelayerOptions): Relayer {
   const read = async <T>(fn: string) => (await pub.readContract({ address: o.contract, abi, functionName: fn })) as T;
   const send = async (fn: string, args: unknown[]) => {
     const hash = await wallet.writeContract({ account: o.account, chain, address: o.contract, abi, functionName: fn, args });
-    const r = await pub.waitForTransactionReceipt({ hash });
+    const r = await pub.waitForTransactionReceipt({ hash, timeout: 60_000 });
     if (r.status !== 'success') throw new Error(`${fn} reverted (tx ${hash})`);
     return r;
   };

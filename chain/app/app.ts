@@ -338,6 +338,7 @@ export class SettleApp implements AbciApplication {
     }
     if (!this.chain) throw new Error('FinalizeBlock before InitChain: no chain params in state');
     const block: BlockInfo = { height, timeNanos: toNanos(req.time), chainId: this.chain.chainId, proposerAddress: req.proposerAddress };
+    if (height > this.chain.initialHeight) block.lastAppHash = Buffer.from(this.ms.lastCommitInfo.hash);
     this.pendingBlockTimeNanos = block.timeNanos;
     const state = this.ms.branch();
     // txs this node did not see in CheckTx (other validators' mempools): check their signatures in parallel first

@@ -9,6 +9,11 @@ export interface BlockInfo {
   timeNanos: bigint;
   chainId: string;
   proposerAddress: Uint8Array;
+  /**
+   * FinalizeBlock only: the app hash of the previous block (what CometBFT puts in this block's header),
+   * absent for the first block and outside FinalizeBlock. The bridge anchors it.
+   */
+  lastAppHash?: Uint8Array;
 }
 
 /** Read access to module stores, by key (see store-key.ts): what both contexts below offer. */

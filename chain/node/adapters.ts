@@ -4,7 +4,7 @@
  */
 import { Dec } from '../math';
 import { addressBytes } from '../address';
-import type { ReadContext } from '../app';
+import type { Context, ReadContext } from '../app';
 import type { InstrumentSource, MarginKeeper, MarginOracle } from '../../modules/margin/keeper';
 import type { OptionsKeeper, OptionsMargin, OptionsOracle } from '../../modules/options/keeper';
 import type { MarkSource } from '../../modules/options/queries';
@@ -80,6 +80,21 @@ export function optionsMargin(margin: MarginKeeper): OptionsMargin {
       } catch {
         return undefined;
       }
+    },
+  };
+}
+
+/**
+ * Options' margin with each expiry settlement of a position also recorded by `record` (the bridge's
+ * settlement root): the size settled is read before margin closes the position.
+ */
+export function recordingSettlements(m: OptionsMargin, record: (ctx: Context, s: { instrumentId: string; owner: string; subaccount: number; size: bigint; price: string }) => void): OptionsMargin {
+  return {
+    ...m,
+    settlePosition: (ctx, ref, id, price) => {
+      const size = m.positionSize(ctx, ref.owner, ref.number, id);
+      m.settlePosition(ctx, ref, id, price);
+      record(ctx, { instrumentId: id, owner: ref.owner, subaccount: ref.number, size, price: price.toString() });
     },
   };
 }

@@ -9,6 +9,7 @@ import { Dec } from '../math';
 import { defaultFeederConfig, parseFeederConfig, renderFeederConfig, type OracleFeederConfig } from './daemons/feeder/config';
 import { DEFAULT_INDEX_EVENTS } from '../app/index-events';
 import { defaultLiquidatorConfig, parseLiquidatorConfig, renderLiquidatorConfig, type LiquidatorConfig } from './daemons/liquidator/config';
+import { defaultBridgeWatcherConfig, parseBridgeWatcherConfig, renderBridgeWatcherConfig, type BridgeWatcherConfig } from './daemons/bridge/config';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -43,6 +44,8 @@ export interface AppConfig {
   oracle: OracleFeederConfig;
   /** The liquidation daemon (see docs/operators.md). */
   liquidator: LiquidatorConfig;
+  /** The bridge watcher (modules/bridge/README.md). */
+  bridge: BridgeWatcherConfig;
 }
 
 export function defaultAppConfig(abciPort = 26658, metricsPort = 26661): AppConfig {
@@ -59,6 +62,7 @@ export function defaultAppConfig(abciPort = 26658, metricsPort = 26661): AppConf
     cometbft: { binary: '', stopTimeoutMs: 10_000 },
     oracle: defaultFeederConfig(),
     liquidator: defaultLiquidatorConfig(),
+    bridge: defaultBridgeWatcherConfig(),
   };
 }
 
@@ -126,7 +130,8 @@ binary = ${s(c.cometbft.binary)}
 stop_timeout_ms = ${c.cometbft.stopTimeoutMs}
 
 ${renderFeederConfig(c.oracle)}
-${renderLiquidatorConfig(c.liquidator)}`;
+${renderLiquidatorConfig(c.liquidator)}
+${renderBridgeWatcherConfig(c.bridge)}`;
 }
 
 /**
@@ -200,7 +205,7 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], what: str
 export function parseAppConfig(text: string): AppConfig {
   const d = defaultAppConfig();
   const root = parseToml(text) as Table;
-  checkKeys(root, ['abci_address', 'minimum_gas_prices', 'index_events', 'log', 'metrics', 'lcd', 'grpc', 'pruning', 'store', 'cometbft', 'oracle', 'liquidator'], '');
+  checkKeys(root, ['abci_address', 'minimum_gas_prices', 'index_events', 'log', 'metrics', 'lcd', 'grpc', 'pruning', 'store', 'cometbft', 'oracle', 'liquidator', 'bridge'], '');
   const log = table(root.log, 'log');
   checkKeys(log, ['level', 'format'], 'log');
   const metrics = table(root.metrics, 'metrics');
@@ -236,6 +241,7 @@ export function parseAppConfig(text: string): AppConfig {
     },
     oracle: parseFeederConfig(root.oracle),
     liquidator: parseLiquidatorConfig(root.liquidator),
+    bridge: parseBridgeWatcherConfig(root.bridge),
   };
 }
 

@@ -2,6 +2,7 @@
  * `settled init`: a node home with CometBFT's config (settle's settings applied), keys, a genesis
  * carrying settle's app_state, and settled's app.toml. See docs/operators.md.
  */
+import { ensureBridgeKey } from './bridge-key';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { Logger } from 'pino';
@@ -86,6 +87,7 @@ export function initHome(options: InitOptions): InitResult {
 
   const appConfig = defaultAppConfig(ports.abci, ports.appMetrics);
   options.appConfig?.(appConfig);
+  ensureBridgeKey(paths.home);
   writeAppConfig(paths.appConfig, appConfig); // last: its presence marks a finished init
   const nodeId = cometbftNodeId(binary, paths.home);
   options.logger?.info({ module: 'node', home: paths.home, chainId: options.chainId, moniker, nodeId }, 'node home initialized');

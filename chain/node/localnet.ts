@@ -10,6 +10,8 @@
  * Node i uses base port + 100·i (default base 26756, i.e. the devnet's ports + 100·(i+1), so a devnet
  * and a localnet can run side by side): P2P +0, RPC +1, ABCI +2, CometBFT metrics +4, settle metrics +5.
  */
+import { readBridgeKey } from './bridge-key';
+import type { BridgeKey } from '../../proto/gen/settle/bridge/v1/types';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -99,6 +101,11 @@ export function createLocalnet(root: string, n: number, basePort: number, chainI
       const v = g.validators[0];
       return { address: v.address, pub_key: v.pub_key, power: '10', name: nodes[i].name };
     });
+    // Every validator's bridge key (config/bridge_key.json, made by init) registered in genesis.
+    (appState.bridge as { keys: BridgeKey[] }).keys = nodes.map((node, i) => ({
+      validatorAddress: String(validators[i].address).toLowerCase(),
+      evmAddress: readBridgeKey(path.join(tmp, node.name)).evmAddress,
+    }));
     const base = readJson(homePaths(path.join(tmp, nodes[0].name)).genesis);
     const genesis = settleGenesis(base, { chainId, appState, genesisTime, validators });
     for (const node of nodes) {

@@ -20,7 +20,10 @@ import { INSURANCE_ACCOUNT, STORE_NAME as LIQUIDATION } from '../../modules/liqu
 import { ibcModule } from '../../modules/ibc/module';
 import { STORE_NAME as IBC } from '../../modules/ibc/keys';
 import { PortRouter } from '../../modules/ibc/router';
-import { ibcHost, liquidationMargin, marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle } from './adapters';
+import { bridgeModule } from '../../modules/bridge/module';
+import { MODULE_ACCOUNT as BRIDGE_ACCOUNT, STORE_NAME as BRIDGE } from '../../modules/bridge/keys';
+import type { BridgeSigner, DepositSource } from '../../modules/bridge/vote-extension';
+import { ibcHost, liquidationMargin, marginOracle, optionsInstruments, optionsMargin, optionsMark, optionsOracle, recordingSettlements } from './adapters';
 
 export interface SettleModuleOptions {
   /** This node's minimum gas price, enforced in CheckTx (app config). */
@@ -29,6 +32,8 @@ export interface SettleModuleOptions {
   feed?: PriceFeed;
   /** The margin keeper's instrument risk memo (modules/margin/risk-cache.ts); tests compare with it off: false. */
   riskCache?: boolean;
+  /** This node's bridge key and deposit watcher (its bridge section of vote extensions); none = it signs and reports nothing. */
+  bridge?: { signer?: BridgeSigner; deposits?: DepositSource };
   /** Decoded-tx cache size of the tx pipeline (tests compare with it off: 0). */
   decodedTxCacheSize?: number;
   /** Module accounts besides fee_collector (the SDK app's maccPerms). */
@@ -50,11 +55,12 @@ export interface SettleModuleOptions {
  * tests, the simulation and the benchmarks all build the app through this one function.
  */
 export function settleModules(options: SettleModuleOptions = {}) {
-  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS, LIQUIDATION, IBC);
+  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS, LIQUIDATION, IBC, BRIDGE);
   // settle's module accounts (the SDK app's maccPerms), then any a caller adds under other names
   const moduleAccounts: ModuleAccountSpec[] = [
     { name: MARGIN_ACCOUNT, permissions: [] },
     { name: INSURANCE_ACCOUNT, permissions: [] },
+    { name: BRIDGE_ACCOUNT, permissions: ['minter', 'burner'] },
   ];
   for (const extra of options.moduleAccounts ?? []) if (!moduleAccounts.some((m) => m.name === extra.name)) moduleAccounts.push(extra);
   const consensus = consensusModule(keys.consensus);
@@ -63,7 +69,10 @@ export function settleModules(options: SettleModuleOptions = {}) {
   const oracle = oracleModule(keys.oracle, { feed: options.feed });
   const oracleForMargin = marginOracle(oracle.keeper);
   const margin = marginModule(keys.margin, { bank: bank.keeper, oracle: oracleForMargin, moduleAddress: auth.keeper.moduleAddress(MARGIN_ACCOUNT) });
-  const opts = optionsModule(keys.options, { margin: optionsMargin(margin.keeper), oracle: optionsOracle(oracle.keeper, oracleForMargin), mark: optionsMark(margin.keeper) });
+  const bridge = bridgeModule(keys.bridge, { bank: bank.keeper, validators: consensus.keeper, signer: options.bridge?.signer, deposits: options.bridge?.deposits });
+  // every expiry settlement of a position is also a leaf of the bridge's next settlement root
+  const settlingMargin = recordingSettlements(optionsMargin(margin.keeper), (ctx, s) => bridge.keeper.recordSettlement(ctx, s));
+  const opts = optionsModule(keys.options, { margin: settlingMargin, oracle: optionsOracle(oracle.keeper, oracleForMargin), mark: optionsMark(margin.keeper) });
   margin.keeper.setInstrumentSource(optionsInstruments(opts.keeper));
   // open interest follows every position change, whoever makes it (fills, settlement, liquidation, ADL)
   margin.keeper.setPositionListener((ctx, id, before, after) => opts.keeper.onPositionChange(ctx, id, before, after));
@@ -78,7 +87,7 @@ export function settleModules(options: SettleModuleOptions = {}) {
   margin.keeper.setWithdrawalGate((ctx) => liquidation.keeper.withdrawalBlock(ctx));
   // IBC apps bind their ports on the router (tests through options.ibcRouter)
   const ibc = ibcModule(keys.ibc, ibcHost(consensus.keeper), options.ibcRouter ?? new PortRouter());
-  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, ibc, ...(options.extraModules?.(keys) ?? [])];
+  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, ibc, bridge, ...(options.extraModules?.(keys) ?? [])];
   const txProcessor = new TxPipeline({
     modules,
     accounts: auth.keeper,
@@ -92,11 +101,11 @@ export function settleModules(options: SettleModuleOptions = {}) {
     },
   });
   const chainParams: ChainParamsStore = consensus.keeper;
-  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper, liquidation: liquidation.keeper, ibc: ibc.keeper }, books: opts.books };
+  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper, liquidation: liquidation.keeper, ibc: ibc.keeper, bridge: bridge.keeper }, books: opts.books };
 }
 
 export type SettleModules = ReturnType<typeof settleModules>;
-export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS | typeof LIQUIDATION | typeof IBC, StoreKey>;
+export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS | typeof LIQUIDATION | typeof IBC | typeof BRIDGE, StoreKey>;
 
 /** The genesis app_state of a new chain: every module's default section. */
 export function defaultAppState(): Record<string, unknown> {

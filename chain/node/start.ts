@@ -26,6 +26,7 @@ import { AbciTrace, traceFileFromEnv } from './trace';
 import { GatewayBackend, serveGrpc, serveLcd, type GrpcGateway, type LcdServer } from './gateway';
 import { rpcUrlFromLaddr } from './rpc';
 import { readJson } from './cometbft-config';
+import { bridgeKeyPath, bridgeSignerOf } from './bridge-key';
 
 export interface StartOptions {
   home: string;
@@ -118,7 +119,9 @@ export class SettleNode {
     }
 
     // Daemons start before the app opens, so the feeder has a snapshot by the first ExtendVote; a failed start stops start-up.
-    const { daemons, feeder } = nodeDaemons(config, logger, paths);
+    const { daemons, feeder, bridgeWatcher } = nodeDaemons(config, logger, paths);
+    const bridgeSigner = bridgeSignerOf(paths.home);
+    if (!bridgeSigner) logger.warn({ file: bridgeKeyPath(paths.home) }, 'no bridge key: this validator signs no bridge anchors');
     this.daemons = new DaemonRunner(daemons, logger.child({ module: 'daemons' }));
     await this.daemons.start();
     // CheckTx mirrors CometBFT's mempool limits, so it refuses a tx CometBFT would drop after accepting it.
@@ -129,7 +132,7 @@ export class SettleNode {
       mempool: mempool.limits,
       indexEvents: config.indexEvents,
       // modules, chain params store, and whatever else the composition root provides (tx pipeline, vote extensions)
-      ...settleModules({ minGasPrice: parseMinGasPrice(config.minimumGasPrices), feed: feeder }),
+      ...settleModules({ minGasPrice: parseMinGasPrice(config.minimumGasPrices), feed: feeder, bridge: { signer: bridgeSigner, deposits: config.bridge.evmRpc ? bridgeWatcher : undefined } }),
       dbPath: paths.appDb,
       logger: logger.child({ module: 'app' }),
       keepRecent: config.pruning.keepRecent,

@@ -75,11 +75,15 @@ export interface DeployOptions {
   validators?: number;
   settleChainId?: string;
   challengeDelay?: bigint;
+  /** The genesis valset instead of `validators` test keys (bridgenet: the settle chain's valset 0). */
+  valset?: Valset;
+  /** Extra anvil flags (e.g. --block-time). */
+  anvilArgs?: string[];
 }
 
 export async function deployBridge(opts: DeployOptions = {}): Promise<Deployment> {
   const artifacts = compileBridge();
-  const anvil = await startAnvil();
+  const anvil = await startAnvil(opts.anvilArgs);
   try {
     const transport = http(anvil.url);
     const pub = createPublicClient({ chain: foundry, transport }) as PublicClient;
@@ -90,7 +94,7 @@ export async function deployBridge(opts: DeployOptions = {}): Promise<Deployment
     for (const a of [deployer, guardian]) await test.setBalance({ address: a.address, value: 10n ** 21n });
 
     const validators = Array.from({ length: opts.validators ?? 4 }, (_, i) => keyOf('validator', i));
-    const valset = validatorSet(0n, validators);
+    const valset = opts.valset ?? validatorSet(0n, validators);
     const settleChainId = opts.settleChainId ?? 'settle-test-1';
     const challengeDelay = opts.challengeDelay ?? 3600n;
 

@@ -11,6 +11,7 @@ import type { HomePaths } from '../home';
 import type { Daemon } from './daemon';
 import { PriceFeeder } from './feeder/feeder';
 import { Liquidator } from './liquidator/liquidator';
+import { DepositWatcher } from './bridge/watcher';
 import { readCometConfig } from '../cometbft-config';
 import { rpcUrlFromLaddr } from '../rpc';
 import * as fs from 'node:fs';
@@ -24,6 +25,8 @@ export interface NodeDaemons {
   feeder: PriceFeeder;
   /** The liquidation daemon (idle unless [liquidator] enabled). */
   liquidator: Liquidator;
+  /** The bridge watcher: also the bridge module's DepositSource (idle unless [bridge] evm_rpc is set). */
+  bridgeWatcher: DepositWatcher;
 }
 
 export function nodeDaemons(config: AppConfig, logger: Logger, paths: HomePaths): NodeDaemons {
@@ -31,5 +34,6 @@ export function nodeDaemons(config: AppConfig, logger: Logger, paths: HomePaths)
   // the liquidator reaches the chain through this node's CometBFT RPC, as an outside liquidator would
   const laddr = fs.existsSync(paths.cometConfig) ? String(readCometConfig(paths.cometConfig).rpc?.laddr ?? '') : '';
   const liquidator = new Liquidator({ config: config.liquidator, logger: logger.child({ module: 'liquidator' }), rpcUrl: laddr ? rpcUrlFromLaddr(laddr) : 'http://127.0.0.1:26657', home: paths.home });
-  return { daemons: [feeder, liquidator], feeder, liquidator };
+  const bridgeWatcher = new DepositWatcher(config.bridge, logger.child({ module: 'bridge-watcher' }));
+  return { daemons: [feeder, liquidator, bridgeWatcher], feeder, liquidator, bridgeWatcher };
 }

@@ -19,6 +19,7 @@ const chainModules: Record<string, Record<string, Codec>> = {
   margin: require('../../../proto/gen/settle/margin/v1/query'),
   options: require('../../../proto/gen/settle/options/v1/query'),
   liquidation: require('../../../proto/gen/settle/liquidation/v1/query'),
+  bridge: require('../../../proto/gen/settle/bridge/v1/query'),
 };
 
 test('every module has queries', () => {

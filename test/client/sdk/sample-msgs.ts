@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import * as protobuf from 'protobufjs';
 
 const PROTO = path.resolve(__dirname, '../../../proto');
-const MODULES = ['oracle', 'margin', 'options', 'liquidation'];
+const MODULES = ['oracle', 'margin', 'options', 'liquidation', 'bridge'];
 
 /** settle's tx/types .proto files parsed into one root (imported option files are not needed). */
 export function settleProtoRoot(): protobuf.Root {

@@ -56,7 +56,7 @@ export class OracleChain {
   lastCommit: ExtendedCommitInfo = { round: 0, votes: [] };
   readonly oracle: { keeper: OracleKeeper };
 
-  private constructor(readonly app: SettleApp, readonly validators: Validator[], oracle: { keeper: OracleKeeper }) {
+  private constructor(readonly app: SettleApp, readonly validators: Validator[], oracle: { keeper: OracleKeeper }, readonly modules: ReturnType<typeof settleModules>) {
     this.oracle = oracle;
   }
 
@@ -67,19 +67,20 @@ export class OracleChain {
     dir: string,
     validators: Validator[],
     oracleGenesis: Record<string, any> = defaultGenesis() as Record<string, any>,
-    options: Pick<SettleModuleOptions, 'extraModules'> = {},
+    options: Pick<SettleModuleOptions, 'extraModules' | 'bridge'> & { appState?: Record<string, unknown> } = {},
   ): Promise<OracleChain> {
     // validator 0 is "this node": its feed is read through the app's ExtendVote
     const feed: PriceFeed = { latest: () => validators[0].feed };
-    const m = settleModules({ feed, ...options });
+    const { appState, ...moduleOptions } = options;
+    const m = settleModules({ feed, ...moduleOptions });
     const app = await SettleApp.open({ dbPath: dir, ...m, logger: pino({ level: 'silent' }), sync: false });
-    const chain = new OracleChain(app, validators, { keeper: m.keepers.oracle });
+    const chain = new OracleChain(app, validators, { keeper: m.keepers.oracle }, m);
     await app.initChain(
       RequestInitChain.fromPartial({
         chainId: CHAIN_ID,
         initialHeight: 1n,
         time: { seconds: T0, nanos: 0 },
-        appStateBytes: Buffer.from(JSON.stringify({ oracle: oracleGenesis })),
+        appStateBytes: Buffer.from(JSON.stringify({ ...appState, oracle: oracleGenesis })),
         consensusParams: { block: { maxBytes: 4_194_304n, maxGas: -1n }, abci: { voteExtensionsEnableHeight: 1n } },
         validators: validators.map((v) => ({ pubKey: { ed25519: v.pubKey }, power: v.power })),
       }),
@@ -134,10 +135,10 @@ export class OracleChain {
   }
 
   /** One height: propose (with the last commit's extensions), check, finalize, commit, then collect this height's extensions. */
-  async step(dtSeconds = 1n): Promise<ResponseFinalizeBlock> {
+  async step(dtSeconds = 1n, txs: Uint8Array[] = []): Promise<ResponseFinalizeBlock> {
     const h = this.height + 1;
     this.timeSeconds += h === 1 ? 0n : dtSeconds;
-    const prepared = await this.prepare(h, this.lastCommit);
+    const prepared = await this.prepare(h, this.lastCommit, txs);
     if (!(await this.process(h, prepared.txs, this.lastCommit))) throw new Error(`height ${h}: own proposal rejected`);
     const res = await this.app.finalizeBlock(RequestFinalizeBlock.fromPartial({ height: BigInt(h), time: { seconds: this.timeSeconds, nanos: 0 }, txs: prepared.txs, hash: new Uint8Array(32), proposerAddress: this.validators[0].address }));
     await this.app.commit({});

@@ -2,21 +2,24 @@
 import { GeneratedType, Registry, OfflineSigner } from "@cosmjs/proto-signing";
 import { defaultRegistryTypes, AminoTypes, SigningStargateClient } from "@cosmjs/stargate";
 import { HttpEndpoint } from "@cosmjs/tendermint-rpc";
+import * as settleBridgeV1TxRegistry from "./bridge/v1/tx.registry";
 import * as settleLiquidationV1TxRegistry from "./liquidation/v1/tx.registry";
 import * as settleMarginV1TxRegistry from "./margin/v1/tx.registry";
 import * as settleOptionsV1TxRegistry from "./options/v1/tx.registry";
 import * as settleOracleV1TxRegistry from "./oracle/v1/tx.registry";
+import * as settleBridgeV1TxAmino from "./bridge/v1/tx.amino";
 import * as settleLiquidationV1TxAmino from "./liquidation/v1/tx.amino";
 import * as settleMarginV1TxAmino from "./margin/v1/tx.amino";
 import * as settleOptionsV1TxAmino from "./options/v1/tx.amino";
 import * as settleOracleV1TxAmino from "./oracle/v1/tx.amino";
 export const settleAminoConverters = {
+  ...settleBridgeV1TxAmino.AminoConverter,
   ...settleLiquidationV1TxAmino.AminoConverter,
   ...settleMarginV1TxAmino.AminoConverter,
   ...settleOptionsV1TxAmino.AminoConverter,
   ...settleOracleV1TxAmino.AminoConverter
 };
-export const settleProtoRegistry: ReadonlyArray<[string, GeneratedType]> = [...settleLiquidationV1TxRegistry.registry, ...settleMarginV1TxRegistry.registry, ...settleOptionsV1TxRegistry.registry, ...settleOracleV1TxRegistry.registry];
+export const settleProtoRegistry: ReadonlyArray<[string, GeneratedType]> = [...settleBridgeV1TxRegistry.registry, ...settleLiquidationV1TxRegistry.registry, ...settleMarginV1TxRegistry.registry, ...settleOptionsV1TxRegistry.registry, ...settleOracleV1TxRegistry.registry];
 export const getSigningSettleClientOptions = ({
   defaultTypes = defaultRegistryTypes
 }: {

@@ -10,6 +10,9 @@ export const createRPCQueryClient = async ({
   const client = new QueryClient(tmClient);
   return {
     settle: {
+      bridge: {
+        v1: (await import("./bridge/v1/query.rpc.Query")).createRpcQueryExtension(client)
+      },
       liquidation: {
         v1: (await import("./liquidation/v1/query.rpc.Query")).createRpcQueryExtension(client)
       },

@@ -6,6 +6,9 @@ export const createRPCMsgClient = async ({
   rpc: Rpc;
 }) => ({
   settle: {
+    bridge: {
+      v1: new (await import("./bridge/v1/tx.rpc.msg")).MsgClientImpl(rpc)
+    },
     liquidation: {
       v1: new (await import("./liquidation/v1/tx.rpc.msg")).MsgClientImpl(rpc)
     },

@@ -80,11 +80,9 @@ export function initGenesis(keeper: OptionsKeeper, ctx: Context, raw: unknown): 
   keeper.setParams(ctx, g.params!);
   for (const i of g.instruments) keeper.setInstrument(ctx, i);
   for (const s of g.stats) keeper.setStats(ctx, s);
+  deriveOpenInterest(keeper, ctx);
   for (const o of g.orders) keeper.putOrder(ctx, o);
   for (const d of g.deadManSwitches) keeper.setDeadMan(ctx, d.owner, d.subaccount, d.height);
-  for (const sp of g.settlementPrices) keeper.setSettlementPrice(ctx, sp);
-  for (const r of g.rfqs) keeper.setRfq(ctx, r);
-  for (const q of g.quotes) keeper.setQuote(ctx, q);
   for (const sp of g.settlementPrices) keeper.setSettlementPrice(ctx, sp);
   for (const r of g.rfqs) keeper.setRfq(ctx, r);
   for (const q of g.quotes) keeper.setQuote(ctx, q);
@@ -94,6 +92,21 @@ export function initGenesis(keeper: OptionsKeeper, ctx: Context, raw: unknown): 
   }
   keeper.setCounter(ctx, Keys.nextOrderId, g.nextOrderId);
   keeper.setCounter(ctx, Keys.nextRestSeq, g.nextRestSeq);
+}
+
+/**
+ * Open interest is derived state: the sum of the long positions margin's genesis (imported before this
+ * module's) holds, whatever the stats say, so that every later position change moves it from the truth.
+ */
+function deriveOpenInterest(keeper: OptionsKeeper, ctx: Context): void {
+  const longs = new Map<string, bigint>();
+  for (const p of keeper.margin.allPositions(ctx)) if (p.size > 0n) longs.set(p.instrumentId, (longs.get(p.instrumentId) ?? 0n) + p.size);
+  const ids = new Set([...longs.keys(), ...[...keeper.allStats(ctx)].map((s) => s.instrumentId)]);
+  for (const id of [...ids].sort()) {
+    const stats = keeper.stats(ctx, id);
+    const oi = longs.get(id) ?? 0n;
+    if (stats.openInterest !== oi || !keeper.hasStats(ctx, id)) keeper.setStats(ctx, { ...stats, openInterest: oi });
+  }
 }
 
 export function exportGenesis(keeper: OptionsKeeper, ctx: QueryContext): unknown {

@@ -146,6 +146,10 @@ export class OptionsKeeper {
     return raw ? InstrumentStats.decode(raw) : { instrumentId: id, openInterest: 0n, volume: 0n, lastPrice: 0n, lastTradeHeight: 0n };
   }
 
+  hasStats(ctx: ReadContext, id: string): boolean {
+    return ctx.kvStore(this.key).has(statsKey(id));
+  }
+
   *allStats(ctx: ReadContext): IterableIterator<InstrumentStats> {
     for (const { value } of prefixIterator(ctx.kvStore(this.key), Keys.statsPrefix)) yield InstrumentStats.decode(value);
   }

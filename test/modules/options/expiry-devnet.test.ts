@@ -85,7 +85,6 @@ beforeAll(async () => {
 afterAll(async () => {
   comet?.disconnect();
   await killAll([home]);
-  if (process.env.EXPIRY_DEVNET_LOG) fs.copyFileSync(path.join(tmp, 'devnet.log'), process.env.EXPIRY_DEVNET_LOG);
   removeDir(tmp);
 });
 
@@ -199,7 +198,10 @@ test('an expiry on a one-minute grid settles every position once at the TWAP; ba
   for (let i = 0; ; i++) {
     const [c, p] = await Promise.all([instrument(call.id), instrument(put.id)]);
     if (c.status === InstrumentStatus.INSTRUMENT_STATUS_SETTLED && p.status === InstrumentStatus.INSTRUMENT_STATUS_SETTLED) break;
-    if (i > 120) throw new Error(`not settled within 60 s of waiting (status ${c.status}, ${p.status}; expiry ${expiry}, chain time ${await blockTime()})`);
+    if (i > 120) {
+      const log = fs.readFileSync(path.join(tmp, 'devnet.log'), 'utf8').trim().split('\n').slice(-30).join('\n');
+      throw new Error(`not settled within 60 s of waiting (status ${c.status}, ${p.status}; expiry ${expiry}, chain time ${await blockTime()}, height ${await height()}). Node log:\n${log}`);
+    }
     await sleep(500);
   }
 

@@ -8,7 +8,7 @@ import type { Context, ReadContext } from '../app';
 import type { InstrumentSource, MarginKeeper, MarginOracle } from '../../modules/margin/keeper';
 import type { OptionsKeeper, OptionsMargin, OptionsOracle } from '../../modules/options/keeper';
 import type { MarkSource } from '../../modules/options/queries';
-import { OptionKind } from '../../proto/gen/settle/options/v1/types';
+import { InstrumentStatus, OptionKind } from '../../proto/gen/settle/options/v1/types';
 import type { OracleKeeper } from '../../modules/oracle/keeper';
 import type { LiquidationMargin } from '../../modules/liquidation/keeper';
 import { screenAccounts } from '../../modules/margin/screen';
@@ -42,12 +42,13 @@ export function marginOracle(oracle: OracleKeeper): MarginOracle {
   };
 }
 
-/** The options module's instruments as margin's risk engine takes them. */
+/** The options module's instruments as margin's risk engine takes them (an expired one with its fixed settlement price). */
 export function optionsInstruments(options: OptionsKeeper): InstrumentSource {
   return {
     instrument: (ctx, id) => {
       const i = options.instrument(ctx, id);
       if (!i) return undefined;
+      const fixed = i.status === InstrumentStatus.INSTRUMENT_STATUS_ACTIVE ? undefined : options.settlementPrice(ctx, i.underlying, i.expiry);
       return {
         id: i.id,
         underlying: i.underlying,
@@ -55,6 +56,7 @@ export function optionsInstruments(options: OptionsKeeper): InstrumentSource {
         strike: Dec.parse(i.strike),
         kind: i.kind === OptionKind.OPTION_KIND_CALL ? 'call' : 'put',
         contractSize: Dec.parse(i.contractSize),
+        ...(fixed ? { settlementPrice: Dec.parse(fixed.price) } : {}),
       };
     },
   };

@@ -265,6 +265,8 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
           : undefined,
         settlement_window_seconds: int64(m.params.settlementWindowSeconds),
         settlement_batch: omitZero(m.params.settlementBatch),
+        expiry_period_seconds: int64(m.params.expiryPeriodSeconds),
+        expiry_offset_seconds: int64(m.params.expiryOffsetSeconds),
       },
     })),
   ];

@@ -48,6 +48,20 @@ export function secondsToExpiry(market: MarketData, expirySeconds: bigint): bigi
   return expirySeconds - market.nowSeconds;
 }
 
+/**
+ * In its last hour an option whose expiry has no usable slice (the surface is stale or no longer reports
+ * it) is marked at intrinsic value against the index rather than not at all: its time value is then small,
+ * and an unmarkable option would pause the health checks and the liquidation scan of its whole underlying.
+ */
+export const INTRINSIC_MARK_SECONDS = 3_600n;
+
+/** Marked at intrinsic value: expired, or in its last INTRINSIC_MARK_SECONDS without a usable vol slice. */
+export function marksAtIntrinsic(market: MarketData, expirySeconds: bigint): boolean {
+  const s = secondsToExpiry(market, expirySeconds);
+  if (s <= 0n) return true;
+  return s <= INTRINSIC_MARK_SECONDS && (market.surfaceStale === true || !market.surface.has(expirySeconds));
+}
+
 /** Years to expiry, (expiry − now) / 31,557,600 rounded half-even; 0 once expired. */
 export function yearsToExpiry(market: MarketData, expirySeconds: bigint): Dec {
   const s = secondsToExpiry(market, expirySeconds);

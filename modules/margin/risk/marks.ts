@@ -1,13 +1,15 @@
 // Marks and Greeks of an option: Black-76 on the oracle forward, T = (expiry − now) / year, vol = the
-// SVI vol at the strike, times the contract size. Expired (T <= 0): the intrinsic value against the spot.
+// SVI vol at the strike, times the contract size. Expired (T <= 0), or in its last hour without a vol slice:
+// the intrinsic value against the spot, or against the settlement price once it is fixed.
 import { black76, Dec } from '../../../chain/math';
 import { MarginErrors } from '../errors';
-import { asMarkError, forwardAt, requireFreshPrice, volAt, yearsToExpiry } from './market';
+import { asMarkError, forwardAt, marksAtIntrinsic, requireFreshPrice, volAt, yearsToExpiry } from './market';
 import type { Instrument, MarketData } from './types';
 
 /** An instrument's mark and Greeks per contract (per unit of underlying × contractSize). */
 export interface InstrumentMark {
   instrumentId: string;
+  /** Marked at intrinsic value (expired, or in its last hour without a vol slice): time and vol are 0. */
   expired: boolean;
   forward: Dec;
   /** Years to expiry (0 when expired). */
@@ -38,9 +40,9 @@ export function checkInstrument(instrument: Instrument): void {
 export function markInstrument(instrument: Instrument, market: MarketData): InstrumentMark {
   checkInstrument(instrument);
   requireFreshPrice(market, instrument);
-  const time = yearsToExpiry(market, instrument.expirySeconds);
-  const expired = time.isZero();
-  const forward = forwardAt(market, instrument.expirySeconds);
+  const expired = marksAtIntrinsic(market, instrument.expirySeconds);
+  const time = expired ? Dec.ZERO : yearsToExpiry(market, instrument.expirySeconds);
+  const forward = instrument.settlementPrice ?? forwardAt(market, instrument.expirySeconds);
   const vol = expired ? Dec.ZERO : volAt(market, instrument.expirySeconds, instrument.strike);
   let g;
   try {

@@ -148,7 +148,9 @@ export function instrumentScenarioValues(
     shocks.set(instrument.expirySeconds, shock);
   }
   const cs = instrument.contractSize;
-  const forward = forwardAt(market, instrument.expirySeconds);
+  // a fixed settlement price does not move with the spot
+  const fixed = instrument.settlementPrice;
+  const forward = fixed ?? forwardAt(market, instrument.expirySeconds);
   const volFor = { up: mark.vol.mul(shock.up, 'half-even'), unchanged: mark.vol, down: mark.vol.mul(shock.down, 'half-even') };
   const values: Dec[] = [];
   const pnl = new Float64Array(grid.scenarios.length);
@@ -159,7 +161,7 @@ export function instrumentScenarioValues(
     try {
       price = black76Price({
         kind: instrument.kind,
-        forward: forward.mul(Dec.ONE.add(sc.move), 'half-even'),
+        forward: fixed ?? forward.mul(Dec.ONE.add(sc.move), 'half-even'),
         strike: instrument.strike,
         time: mark.time,
         vol: mark.expired ? Dec.ZERO : volFor[sc.vol],

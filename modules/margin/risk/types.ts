@@ -16,6 +16,8 @@ export interface Instrument {
   kind: OptionKind;
   /** Units of the underlying per contract (e.g. 1 or 0.1). */
   contractSize: Dec;
+  /** Once expired and its settlement price is fixed: that price (it is marked at its payoff, in every scenario). */
+  settlementPrice?: Dec;
 }
 
 /** An account's holding of one instrument: signed contracts (positive long, negative short). */

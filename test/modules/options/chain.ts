@@ -9,7 +9,7 @@ import type { SettleApp } from '../../../chain/app';
 import { instrumentId } from '../../../modules/options/instruments';
 import { defaultGenesis as optionsGenesis } from '../../../modules/options/genesis';
 import { MsgDeposit } from '../../../proto/gen/settle/margin/v1/tx';
-import { MsgAcceptQuote, MsgBatch, MsgCancelAllAfter, MsgRequestQuote, MsgSubmitQuote, MsgCancelOrder, MsgListInstrument, MsgMassCancel, MsgPlaceCombo, MsgPlaceOrder, MsgResetMmp, MsgSetMmp } from '../../../proto/gen/settle/options/v1/tx';
+import { MsgAcceptQuote, MsgBatch, MsgCancelAllAfter, MsgRequestQuote, MsgSubmitQuote, MsgCancelOrder, MsgListInstrument, MsgMassCancel, MsgUpdateParams, MsgPlaceCombo, MsgPlaceOrder, MsgResetMmp, MsgSetMmp } from '../../../proto/gen/settle/options/v1/tx';
 import { Instrument, InstrumentStatus, OptionKind, OrderSpec, Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
 import { Dec } from '../../../chain/math';
 import { deriveKeys, fundedAppState, signTx, type EncodedMsg, type Key } from '../../reliability/lib/accounts';
@@ -55,6 +55,7 @@ export const encode = {
   quote: (v: Partial<MsgSubmitQuote>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgSubmitQuote', value: MsgSubmitQuote.encode(MsgSubmitQuote.fromPartial(v)).finish() }),
   accept: (v: Partial<MsgAcceptQuote>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgAcceptQuote', value: MsgAcceptQuote.encode(MsgAcceptQuote.fromPartial(v)).finish() }),
   list: (v: Partial<MsgListInstrument>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgListInstrument', value: MsgListInstrument.encode(MsgListInstrument.fromPartial(v)).finish() }),
+  updateParams: (v: Partial<MsgUpdateParams>): EncodedMsg => ({ typeUrl: '/settle.options.v1.MsgUpdateParams', value: MsgUpdateParams.encode(MsgUpdateParams.fromPartial(v)).finish() }),
 };
 
 export function spec(v: Partial<OrderSpec> & { clientId: bigint; side: Side; price: bigint; size: bigint }): OrderSpec {

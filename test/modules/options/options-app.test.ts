@@ -7,7 +7,9 @@
  */
 import { QueryHealthRequest, QueryHealthResponse } from '../../../proto/gen/settle/margin/v1/query';
 import { QueryBookRequest, QueryBookResponse, QueryMarketStatsRequest, QueryMarketStatsResponse, QueryOrdersBySubaccountRequest, QueryOrdersBySubaccountResponse, QueryRfqsRequest, QueryRfqsResponse } from '../../../proto/gen/settle/options/v1/query';
-import { SelfTradePrevention, Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
+import { OptionKind, SelfTradePrevention, Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
+import { Dec } from '../../../chain/math';
+import { instrumentId } from '../../../modules/options/instruments';
 import { MarginErrors } from '../../../modules/margin/errors';
 import { OptionsErrors } from '../../../modules/options/errors';
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
@@ -156,6 +158,30 @@ describe('options module in the app', () => {
       place(bob, spec({ instrumentId: capped.id, clientId: 2n, side: BUY, price: 10_000n, size: 2n })),
     ]);
     expect(o.txs.map((t) => [t.codespace, t.code])).toEqual([['options', OptionsErrors.openInterestCap.code], ['', 0]]);
+  });
+
+  it('the expiry grid: listings off the grid are refused; a one-minute grid (params) admits minute expiries; a bad grid is refused', async () => {
+    const params = chain.modules.keepers.options.params(chain.app.contextAt());
+    const ten = CALL_100K.expiry + 600n; // 08:10 UTC: off the default daily grid
+    const offGrid = { ...btcOption(120_000, 'C'), expiry: ten, id: instrumentId('BTC/USD', ten, Dec.parse('120000'), OptionKind.OPTION_KIND_CALL) };
+    expect(offGrid.id).toMatch(/^BTC-\d{8}T081000-120000-C$/);
+    const refused = await chain.run([[alice, [encode.list({ authority: alice.address, instrument: offGrid })]]]);
+    expect([refused.txs[0].codespace, refused.txs[0].code]).toEqual(['options', OptionsErrors.invalidInstrument.code]);
+    expect(refused.txs[0].log).toContain('is not on the expiry grid: 28800 + k × 86400 seconds');
+    expect(chain.modules.keepers.options.instrument(chain.app.contextAt(), offGrid.id)).toBeUndefined();
+    // a grid below a minute, or an offset not below the period: options/14, params unchanged
+    const bad = await chain.run([
+      [alice, [encode.updateParams({ authority: alice.address, params: { ...params, expiryPeriodSeconds: 59n, expiryOffsetSeconds: 0n } })]],
+      [alice, [encode.updateParams({ authority: alice.address, params: { ...params, expiryPeriodSeconds: 60n, expiryOffsetSeconds: 60n } })]],
+    ]);
+    expect(bad.txs.map((t) => [t.codespace, t.code])).toEqual([['options', OptionsErrors.invalidParams.code], ['options', OptionsErrors.invalidParams.code]]);
+    expect(bad.txs[0].log).toContain('expiry_period_seconds must be 60..31622400, got 59');
+    expect(bad.txs[1].log).toContain('expiry_offset_seconds must be 0..expiry_period_seconds − 1 (59), got 60');
+    expect(chain.modules.keepers.options.params(chain.app.contextAt())).toEqual(params);
+    // a one-minute grid: 08:10 is on it now
+    expect((await chain.run([[alice, [encode.updateParams({ authority: alice.address, params: { ...params, expiryPeriodSeconds: 60n, expiryOffsetSeconds: 0n } })]]])).txs[0].code).toBe(0);
+    expect((await chain.run([[alice, [encode.list({ authority: alice.address, instrument: offGrid })]]])).txs[0].code).toBe(0);
+    expect(chain.modules.keepers.options.instrument(chain.app.contextAt(), offGrid.id)?.expiry).toBe(ten);
   });
 
   it('a call spread as one combo fills both legs at its net price, or nothing at all', async () => {

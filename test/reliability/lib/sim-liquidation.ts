@@ -16,7 +16,8 @@
  *   cancelled by an auction = its `cancelled_orders`);
  * - the checks on stale prices: in a block where BTC/USD's price or surface was stale, no auction starts,
  *   no step or ADL happens, no `MsgLiquidate` succeeds, and `EventLiquidationsPaused` names BTC/USD while
- *   positions exist; a settlement price is fixed only when the price in force at expiry was fresh.
+ *   positions exist; a settlement price is fixed only when the price in force at expiry was fresh, or (the
+ *   fallback) on a window after expiry in which the price in force was never stale.
  */
 import type { Event, ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
 import type { SettleApp } from '../../../chain/app';
@@ -386,13 +387,33 @@ export function staleAt(keepers: SettleModules['keepers'], app: SettleApp, heigh
   return false;
 }
 
-/** The settlement price of (underlying, expiry) was fixed on a price in force at expiry that was fresh then. */
+/**
+ * The settlement price of (underlying, expiry) was fixed on a price in force at expiry that was fresh then;
+ * or, marked fallback, on a window wholly after expiry in which the price in force was never stale.
+ */
 export function checkSettlementFresh(keepers: SettleModules['keepers'], app: SettleApp, height: number, events: Event[], heartbeat: number): void {
   for (const e of events) {
     if (e.type !== EV_PRICE_FIXED) continue;
     const a = attrs(e);
     const expiry = BigInt(a.expiry);
-    const cp = keepers.oracle.checkpointAtOrBefore(app.contextAt(height), a.underlying, expiry * NS);
+    const ctx = app.contextAt(height);
+    if (a.fallback === true) {
+      const sp = keepers.options.settlementPrice(ctx, a.underlying, expiry);
+      if (!sp?.fallback || sp.windowStartNanos < expiry * NS) throw new SimFailure(`height ${height}: fallback settlement price of ${a.underlying}@${expiry} not on a window after expiry`);
+      let t = sp.windowStartNanos;
+      let inForce = keepers.oracle.checkpointAtOrBefore(ctx, a.underlying, t);
+      for (;;) {
+        if (!inForce) throw new SimFailure(`height ${height}: fallback settlement of ${a.underlying}@${expiry}: no price in force at ${t}`);
+        const next = keepers.oracle.checkpoints(ctx, a.underlying).find((c) => c.timeNanos > inForce!.timeNanos && c.timeNanos <= sp.windowEndNanos);
+        const until = next ? next.timeNanos : sp.windowEndNanos;
+        if (until - inForce.timeNanos > BigInt(heartbeat) * NS) throw new SimFailure(`height ${height}: fallback settlement of ${a.underlying}@${expiry} rests on a price ${(until - inForce.timeNanos) / NS}s old inside its window`);
+        if (!next) break;
+        inForce = next;
+        t = next.timeNanos;
+      }
+      continue;
+    }
+    const cp = keepers.oracle.checkpointAtOrBefore(ctx, a.underlying, expiry * NS);
     if (!cp) throw new SimFailure(`height ${height}: settlement price of ${a.underlying}@${expiry} fixed with no price in force at expiry`);
     if (expiry * NS - cp.timeNanos > BigInt(heartbeat) * NS) throw new SimFailure(`height ${height}: settlement price of ${a.underlying}@${expiry} fixed on a price ${(expiry * NS - cp.timeNanos) / NS}s old at expiry`);
   }

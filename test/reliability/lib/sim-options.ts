@@ -169,7 +169,7 @@ export interface OptionsStats {
   reduceOnlyCuts: number;
   maxOpenOrders: number;
   maxOpenInterest: number;
-  /** The largest gap seen between the stats' open interest (fills only) and the positions' (after liquidations, ADL, settlement). */
+  /** The largest gap seen between the stats' open interest and the model's positions' long sum (0 since open interest follows margin's position hook). */
   oiDrift: number;
   /** Blocks whose orders, books, positions and stats were checked against the model. */
   checks: number;
@@ -238,11 +238,6 @@ export class OptionsSim {
   /** Signed position sizes by "owner sub instrument". */
   private readonly positions = new Map<string, bigint>();
   private readonly volume = new Map<string, bigint>();
-  /**
-   * Open interest as the options module's stats keep it: half the change of Σ |position| of both sides of each
-   * fill. Liquidation transfers, ADL and expiry settlement do not update it (see `oiDrift`).
-   */
-  private readonly fillOi = new Map<string, bigint>();
   /** Per subaccount: the next fresh client id, and client ids of orders done in earlier blocks. */
   private readonly nextClient = new Map<string, bigint>();
   private readonly doneClientIds = new Map<string, bigint[]>();
@@ -404,7 +399,7 @@ export class OptionsSim {
       if (s.price % i.tickSize !== 0n || s.size % i.minSize !== 0n) return { codespace: 'options', code: 2 };
       if (s.goodTilBlock !== 0n && s.goodTilBlock < BigInt(this.height)) return { codespace: 'options', code: 2 };
       if (s.goodTilTime !== 0n && s.goodTilTime <= this.seconds) return { codespace: 'options', code: 2 };
-      if (!s.reduceOnly && i.openInterestCap > 0n && (this.fillOi.get(i.id) ?? 0n) + s.size > i.openInterestCap) return { codespace: 'options', code: 22 };
+      if (!s.reduceOnly && i.openInterestCap > 0n && this.openInterest(i.id) + s.size > i.openInterestCap) return { codespace: 'options', code: 22 };
       if (ids.has(s.clientId)) return { codespace: 'options', code: 20 };
       ids.add(s.clientId);
     }
@@ -767,7 +762,6 @@ export class OptionsSim {
         if (BigInt(a.maker_fee) !== makerFee || BigInt(a.taker_fee) !== takerFee) fail(`${f}: fees should be maker ${makerFee}, taker ${takerFee} (index ${index})`);
         const buyer = taker.spec.side === BUY ? taker : maker;
         const seller = buyer === taker ? maker : taker;
-        const absBefore = abs(this.positions.get(posKey(buyer.owner, buyer.sub, ins!.id)) ?? 0n) + abs(this.positions.get(posKey(seller.owner, seller.sub, ins!.id)) ?? 0n);
         for (const [o, delta] of [[buyer, size], [seller, -size]] as [SimOrder, bigint][]) {
           const k = posKey(o.owner, o.sub, ins!.id);
           const held = this.positions.get(k) ?? 0n;
@@ -776,8 +770,6 @@ export class OptionsSim {
           if (next === 0n) this.positions.delete(k);
           else this.positions.set(k, next);
         }
-        const absAfter = abs(this.positions.get(posKey(buyer.owner, buyer.sub, ins!.id)) ?? 0n) + abs(this.positions.get(posKey(seller.owner, seller.sub, ins!.id)) ?? 0n);
-        this.fillOi.set(ins!.id, (this.fillOi.get(ins!.id) ?? 0n) + (absAfter - absBefore) / 2n);
         const feeOf = (o: SimOrder): bigint => (o === maker ? makerFee : takerFee);
         sink.cash(buyer.owner, buyer.sub, -size * price - feeOf(buyer));
         sink.cash(seller.owner, seller.sub, size * price - feeOf(seller));
@@ -904,9 +896,9 @@ export class OptionsSim {
     for (const i of this.instruments) {
       const s = opts.stats(ctx, i.id);
       const oi = this.openInterest(i.id);
-      const statOi = this.fillOi.get(i.id) ?? 0n;
-      if (s.openInterest !== statOi || s.volume !== (this.volume.get(i.id) ?? 0n)) fail(`${i.id}: open interest ${s.openInterest} and volume ${s.volume} in the app; the model's fills give ${statOi} and ${this.volume.get(i.id) ?? 0n}`);
-      if (statOi !== oi) this.stats.oiDrift = Math.max(this.stats.oiDrift, Number(statOi - oi));
+      // open interest is the longs' sum whatever moved the positions (fills, liquidation, ADL, settlement)
+      if (s.openInterest !== oi || s.volume !== (this.volume.get(i.id) ?? 0n)) fail(`${i.id}: open interest ${s.openInterest} and volume ${s.volume} in the app; the model's positions and fills give ${oi} and ${this.volume.get(i.id) ?? 0n}`);
+      if (s.openInterest !== oi) this.stats.oiDrift = Math.max(this.stats.oiDrift, Number(s.openInterest - oi));
       if (i.openInterestCap > 0n && oi > i.openInterestCap) fail(`${i.id}: open interest ${oi} above its cap ${i.openInterestCap}`);
       this.stats.maxOpenInterest = Math.max(this.stats.maxOpenInterest, Number(oi));
     }

@@ -12,6 +12,8 @@
  *   seed = "settle"
  *   volatility = "1"               # scales the walk's amplitude
  *   surfaces = true                # also produce SVI surfaces
+ *   expiry_period_seconds = 86400  # the chain's expiry grid (options params of the same names): the
+ *   expiry_offset_seconds = 28800  # default reports Fridays 08:00 UTC, any other grid its next 4 points
  *
  *   [[oracle.sources]]
  *   name = "my-exchange"
@@ -29,6 +31,9 @@ export interface SimulatedSourceConfig {
   seed: string;
   volatility: string;
   surfaces: boolean;
+  /** The chain's expiry grid (options params): which expiries the surfaces have. */
+  expiryPeriodSeconds: number;
+  expiryOffsetSeconds: number;
 }
 
 export interface HttpJsonSourceConfig {
@@ -56,8 +61,13 @@ export function defaultFeederConfig(): OracleFeederConfig {
     enabled: true,
     pollIntervalMs: 1000,
     maxSnapshotAgeMs: 5000,
-    sources: [{ name: 'simulated', type: 'simulated', seed: 'settle', volatility: '1', surfaces: true }],
+    sources: [simulatedSource()],
   };
+}
+
+/** A simulated source, by default on the daily 08:00 UTC expiry grid. */
+export function simulatedSource(over: Partial<SimulatedSourceConfig> = {}): SimulatedSourceConfig {
+  return { name: 'simulated', type: 'simulated', seed: 'settle', volatility: '1', surfaces: true, expiryPeriodSeconds: 86_400, expiryOffsetSeconds: 28_800, ...over };
 }
 
 type Table = Record<string, unknown>;
@@ -112,10 +122,14 @@ function parseSource(s: unknown, i: number): SourceConfig {
   if (!isTable(s)) throw new Error(`app.toml: ${where} must be a table`);
   const name = typeof s.name === 'string' && s.name ? s.name : `source-${i}`;
   if (s.type === 'simulated') {
-    keys(s, ['name', 'type', 'seed', 'volatility', 'surfaces'], where);
+    keys(s, ['name', 'type', 'seed', 'volatility', 'surfaces', 'expiry_period_seconds', 'expiry_offset_seconds'], where);
     const volatility = s.volatility === undefined ? '1' : String(s.volatility);
     if (!/^\d+(\.\d+)?$/.test(volatility)) throw new Error(`app.toml: ${where}.volatility must be a non-negative decimal string`);
-    return { name, type: 'simulated', seed: typeof s.seed === 'string' ? s.seed : 'settle', volatility, surfaces: s.surfaces === undefined ? true : Boolean(s.surfaces) };
+    const d = simulatedSource();
+    const period = int(s.expiry_period_seconds, d.expiryPeriodSeconds, `${where}.expiry_period_seconds`);
+    const offset = s.expiry_offset_seconds === 0 || s.expiry_offset_seconds === 0n ? 0 : int(s.expiry_offset_seconds, d.expiryOffsetSeconds, `${where}.expiry_offset_seconds`);
+    if (offset >= period) throw new Error(`app.toml: ${where}.expiry_offset_seconds must be below expiry_period_seconds`);
+    return simulatedSource({ name, seed: typeof s.seed === 'string' ? s.seed : 'settle', volatility, surfaces: s.surfaces === undefined ? true : Boolean(s.surfaces), expiryPeriodSeconds: period, expiryOffsetSeconds: offset });
   }
   if (s.type === 'http-json') {
     keys(s, ['name', 'type', 'url', 'timeout_ms', 'paths', 'surface_paths'], where);
@@ -140,7 +154,7 @@ export function renderFeederConfig(c: OracleFeederConfig): string {
   for (const src of c.sources) {
     lines.push('', '[[oracle.sources]]', `name = ${s(src.name)}`, `type = ${s(src.type)}`);
     if (src.type === 'simulated') {
-      lines.push('# SIMULATED market data (a deterministic random walk): for devnets and localnets only.', `seed = ${s(src.seed)}`, `volatility = ${s(src.volatility)}`, `surfaces = ${src.surfaces}`);
+      lines.push('# SIMULATED market data (a deterministic random walk): for devnets and localnets only.', `seed = ${s(src.seed)}`, `volatility = ${s(src.volatility)}`, `surfaces = ${src.surfaces}`, '# The chain\'s expiry grid (options params): the surfaces report its expiries.', `expiry_period_seconds = ${src.expiryPeriodSeconds}`, `expiry_offset_seconds = ${src.expiryOffsetSeconds}`);
     } else {
       const tbl = (m: Record<string, string>): string => `{ ${Object.entries(m).map(([k, v]) => `${s(k)} = ${s(v)}`).join(', ')} }`;
       lines.push(`url = ${s(src.url)}`, `timeout_ms = ${src.timeoutMs}`, `paths = ${tbl(src.paths)}`, `surface_paths = ${tbl(src.surfacePaths)}`);

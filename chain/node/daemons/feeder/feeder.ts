@@ -167,7 +167,7 @@ export class PriceFeeder implements PriceFeed, Daemon {
         const shocked = (m: string, p: Dec): Dec => (this.shock.has(m) ? p.mul(this.shock.get(m)!, 'half-even').round(8, 'half-even') : p);
         const prices = new Map(this.markets.map((m) => [m, shocked(m, simulatedPrice(s.seed, m, t, vol))] as [string, Dec]));
         const surfaces = new Map<string, FeedSlice[]>();
-        if (s.surfaces) for (const m of this.markets) surfaces.set(m, simulatedSurface(s.seed, m, t));
+        if (s.surfaces) for (const m of this.markets) surfaces.set(m, simulatedSurface(s.seed, m, t, { periodSeconds: s.expiryPeriodSeconds, offsetSeconds: s.expiryOffsetSeconds }));
         return { prices, surfaces };
       }
       const res = await fetch(s.url, { signal: AbortSignal.timeout(s.timeoutMs), headers: { accept: 'application/json' } });

@@ -51,13 +51,35 @@ export function simulatedPrice(seed: string, market: string, t: number, volatili
   return base.mul(exp(noise(seed, market, t).mul(volatility, 'half-even')), 'half-even').round(8, 'half-even');
 }
 
-/** The next `count` Fridays 08:00 UTC at least an hour after t (the usual crypto option expiries). */
+/**
+ * The next `count` Fridays 08:00 UTC after t (the usual crypto option expiries). Reported until the
+ * expiry itself, so that an option in its last hour is still marked with a vol.
+ */
 export function fridayExpiries(t: number, count = 4): number[] {
   const day = Math.floor(t / DAY);
   const dow = (day + 4) % 7; // 1970-01-01 was a Thursday; 0 = Sunday
   let friday = (day + ((5 - dow + 7) % 7)) * DAY + 8 * 3600;
-  while (friday < t + 3600) friday += 7 * DAY;
+  while (friday <= t) friday += 7 * DAY;
   return Array.from({ length: count }, (_, i) => friday + i * 7 * DAY);
+}
+
+/**
+ * The expiry grid of the chain the simulated market reports for (the options params
+ * expiry_period_seconds and expiry_offset_seconds, given in the source's config).
+ */
+export interface SimulatedGrid {
+  periodSeconds: number;
+  offsetSeconds: number;
+}
+
+/** The daily 08:00 UTC grid: the market reports Fridays, as crypto option markets list. */
+export const DEFAULT_SIMULATED_GRID: SimulatedGrid = { periodSeconds: DAY, offsetSeconds: 8 * 3600 };
+
+/** The expiries reported at t: Fridays on the default grid, else the next `count` points of the grid after t. */
+export function simulatedExpiries(t: number, grid: SimulatedGrid = DEFAULT_SIMULATED_GRID, count = 4): number[] {
+  if (grid.periodSeconds === DEFAULT_SIMULATED_GRID.periodSeconds && grid.offsetSeconds === DEFAULT_SIMULATED_GRID.offsetSeconds) return fridayExpiries(t, count);
+  const k = t < grid.offsetSeconds ? 0 : Math.floor((t - grid.offsetSeconds) / grid.periodSeconds) + 1;
+  return Array.from({ length: count }, (_, i) => grid.offsetSeconds + (k + i) * grid.periodSeconds);
 }
 
 /**
@@ -65,11 +87,11 @@ export function fridayExpiries(t: number, count = 4): number[] {
  * moved by the slow part of the walk; a = ½σ²T, b = 5σ²T, ρ the market's skew, m = 0, sigma = 0.1.
  * Every slice passes chain/math's validateSvi.
  */
-export function simulatedSurface(seed: string, market: string, t: number): FeedSlice[] {
+export function simulatedSurface(seed: string, market: string, t: number, grid: SimulatedGrid = DEFAULT_SIMULATED_GRID): FeedSlice[] {
   const atm = Dec.parse(ATM_VOL[market] ?? '0.6').mul(exp(noise(seed, `${market}/vol`, t, SCALES.slice(2))), 'half-even');
   const rho = Dec.parse(SKEW[market] ?? '-0.2');
   const out: FeedSlice[] = [];
-  for (const expiry of fridayExpiries(t)) {
+  for (const expiry of simulatedExpiries(t, grid)) {
     const T = Dec.fromInt(expiry - t).divInt(YEAR_SECONDS, 'half-even');
     const v = atm.mul(atm, 'half-even').mul(T, 'half-even');
     const params: SviParams = { a: v.divInt(2n, 'half-even').round(8, 'down'), b: v.mulInt(5n).round(8, 'down'), rho, m: Dec.ZERO, sigma: Dec.parse('0.1') };

@@ -1,7 +1,8 @@
 import { black76, Dec, sviVol } from '../../../../chain/math';
 import { MarginErrors } from '../../../../modules/margin/errors';
-import { forwardAt, markInstrument, marketData, volAt, YEAR_SECONDS, yearsToExpiry } from '../../../../modules/margin/risk';
-import { d, EXPIRY_30D, flatSlice, market, NOW, option } from './fixtures';
+import { forwardAt, instrumentScenarioValues, markInstrument, marketData, volAt, YEAR_SECONDS, yearsToExpiry } from '../../../../modules/margin/risk';
+import { INTRINSIC_MARK_SECONDS } from '../../../../modules/margin/risk/market';
+import { d, EXPIRY_30D, flatSlice, market, NOW, option, PARAMS } from './fixtures';
 
 const T30 = Dec.fromInt(30n * 86_400n).divInt(YEAR_SECONDS, 'half-even'); // 2,592,000 / 31,557,600 = 0.082135523613963039 (half-even)
 
@@ -60,6 +61,40 @@ describe('marks', () => {
     const put = markInstrument(option('put', '90', expired), m); // max(90 − 100, 0) = 0
     expect(put.mark.isZero()).toBe(true);
     expect(markInstrument(option('put', '130', NOW), m).mark.toString()).toBe('30'); // expiring now: 130 − 100
+  });
+
+  test('in its last hour an option without a vol slice is marked at intrinsic value (not refused); with one, by Black-76', () => {
+    const soon = NOW + 600n; // 10 minutes to expiry
+    const without = marketData({ underlying: 'BTC/USD', price: { price: d('100'), stale: false }, nowSeconds: NOW, slices: [{ expirySeconds: EXPIRY_30D, params: flatSlice(d('0.6'), EXPIRY_30D) }] });
+    const call = markInstrument(option('call', '95', soon, '0.1'), without);
+    expect([call.expired, call.mark.toString(), call.vol.isZero(), call.time.isZero()]).toEqual([true, '0.5', true, true]); // (100 − 95) × 0.1
+    expect(markInstrument(option('put', '95', soon), without).mark.isZero()).toBe(true);
+    // a stale surface in the last hour: intrinsic too (the price itself must still be fresh)
+    const staleSurface = marketData({ underlying: 'BTC/USD', price: { price: d('100'), stale: false }, nowSeconds: NOW, slices: [{ expirySeconds: soon, params: flatSlice(d('0.6'), soon) }], surfaceStale: true });
+    expect(markInstrument(option('call', '95', soon, '0.1'), staleSurface).mark.toString()).toBe('0.5');
+    expect(() => markInstrument(option('call', '95', soon), marketData({ underlying: 'BTC/USD', price: { price: d('100'), stale: true }, nowSeconds: NOW, slices: [] }))).toThrow(/stale/);
+    // with its slice it keeps its (small) time value
+    const withSlice = marketData({ underlying: 'BTC/USD', price: { price: d('100'), stale: false }, nowSeconds: NOW, slices: [{ expirySeconds: soon, params: flatSlice(d('0.6'), soon) }] });
+    const live = markInstrument(option('call', '100', soon), withSlice);
+    expect(live.expired).toBe(false);
+    expect(live.mark.isPositive() && live.mark.lt(d('0.5'))).toBe(true);
+    // the portfolio scenarios of an intrinsic mark: intrinsic at the moved spot
+    const sc = instrumentScenarioValues(option('call', '95', soon), without, PARAMS);
+    expect(sc.values.every((v) => !v.isNegative())).toBe(true);
+    expect(sc.values.some((v) => v.gt(d('5')))).toBe(true);
+    // more than an hour out, a missing slice is still refused: the time value would be too large to ignore
+    const later = NOW + INTRINSIC_MARK_SECONDS + 1n;
+    expect(() => markInstrument(option('call', '95', later), without)).toThrow(new RegExp(`no slice for expiry ${later}`));
+  });
+
+  test('expired with a fixed settlement price: the payoff at that price in every scenario, whatever the spot', () => {
+    const expired = NOW - 60n;
+    const m = marketData({ underlying: 'BTC/USD', price: { price: d('100'), stale: false }, nowSeconds: NOW, slices: [] });
+    const ins = { ...option('call', '90', expired, '0.1'), settlementPrice: d('93') };
+    expect(markInstrument(ins, m).mark.toString()).toBe('0.3'); // (93 − 90) × 0.1, not (100 − 90) × 0.1
+    const sc = instrumentScenarioValues(ins, m, PARAMS);
+    expect(sc.values.every((v) => v.toString() === '0.3')).toBe(true);
+    expect(Array.from(sc.pnl).every((x) => x === 0)).toBe(true);
   });
 
   test('stale data is refused with margin/10 and a clear message', () => {

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { Dec, validateSvi } from '../../../../../chain/math';
 import { defaultFeederConfig, jsonDec, parseFeederConfig, renderFeederConfig } from '../../../../../chain/node/daemons/feeder/config';
 import { median, PriceFeeder } from '../../../../../chain/node/daemons/feeder/feeder';
-import { fridayExpiries, simulatedPrice, simulatedSurface } from '../../../../../chain/node/daemons/feeder/simulated';
+import { fridayExpiries, simulatedExpiries, simulatedPrice, simulatedSurface } from '../../../../../chain/node/daemons/feeder/simulated';
 import { parse as parseToml } from 'smol-toml';
 import { makeTmpDir, removeDir } from '../../../../helpers/tmpdir';
 
@@ -35,6 +35,30 @@ describe('simulated source', () => {
       expect(s).toHaveLength(4);
       for (const sl of s) expect(() => validateSvi(sl.params, Dec.fromInt(sl.expiry - T).divInt(31_557_600n, 'down'))).not.toThrow();
     }
+  });
+});
+
+describe('simulated expiries on the chain\'s grid', () => {
+  it('reports the default grid\'s Fridays until the expiry itself, and a short grid\'s next four points', () => {
+    const friday = fridayExpiries(T)[0];
+    // a second before a Friday expiry it is still reported (margin marks its last hour with a vol)
+    expect(fridayExpiries(friday - 1)[0]).toBe(friday);
+    expect(fridayExpiries(friday)[0]).toBe(friday + 7 * 86_400);
+    expect(simulatedExpiries(T)).toEqual(fridayExpiries(T));
+    const grid = { periodSeconds: 30, offsetSeconds: 10 };
+    expect(simulatedExpiries(1_000, grid)).toEqual([1_030, 1_060, 1_090, 1_120]);
+    expect(simulatedExpiries(1_030, grid)).toEqual([1_060, 1_090, 1_120, 1_150]); // strictly after t
+    expect(simulatedExpiries(5, grid)).toEqual([10, 40, 70, 100]);
+    const slices = simulatedSurface('s', 'BTC/USD', 1_764_000_005, { periodSeconds: 60, offsetSeconds: 0 });
+    expect(slices.map((x) => x.expiry)).toEqual([1_764_000_060, 1_764_000_120, 1_764_000_180, 1_764_000_240]);
+  });
+
+  it('the grid is read from the simulated source\'s config and written back by init', () => {
+    const c = parseFeederConfig({ sources: [{ name: 'sim', type: 'simulated', expiry_period_seconds: 30, expiry_offset_seconds: 0 }] });
+    expect(c.sources[0]).toMatchObject({ type: 'simulated', expiryPeriodSeconds: 30, expiryOffsetSeconds: 0 });
+    expect(renderFeederConfig(c)).toContain('expiry_period_seconds = 30\nexpiry_offset_seconds = 0');
+    expect(parseFeederConfig({}).sources[0]).toMatchObject({ expiryPeriodSeconds: 86_400, expiryOffsetSeconds: 28_800 });
+    expect(() => parseFeederConfig({ sources: [{ type: 'simulated', expiry_period_seconds: 30, expiry_offset_seconds: 30 }] })).toThrow(/below expiry_period_seconds/);
   });
 });
 

@@ -71,6 +71,14 @@ interface QueryResult {
   value_hex: string;
   code: number;
   proof_ops?: Array<{ type: string; key_hex: string; data_hex: string }>;
+  /** with a proof: the app hash that commits to the state read (block height + 1's header) */
+  app_hash_hex?: string;
+}
+
+/** The app hash in block `h`'s header (waits for the block). */
+async function appHashAt(c: SimdChain, h: number): Promise<string> {
+  await waitHeight(c, h);
+  return String((await rpc(c, `/block?height=${h}`)).block.header.app_hash).toLowerCase();
 }
 
 /** abci_query; `prove` adds the ICS-23 proof ops (as the relayer asks for them). */
@@ -79,7 +87,9 @@ async function abciQuery(c: SimdChain, pathName: string, data: Uint8Array, opts:
   if (opts.height) q.set('height', String(opts.height));
   const r = (await rpc(c, `/abci_query?${q.toString()}`)).response;
   const b64 = (s: string | null | undefined) => Buffer.from(s ?? '', 'base64');
+  const proved = opts.prove ? { app_hash_hex: await appHashAt(c, Number(r.height) + 1) } : {};
   return {
+    ...proved,
     height: String(r.height),
     key_hex: hex(b64(r.key)),
     value_hex: hex(b64(r.value)),
@@ -168,7 +178,7 @@ async function main(): Promise<void> {
     const a = initSimdChain(SIMD, { home: path.join(work, 'a'), chainId: 'simd-a-1', base: 36656, grpc: true });
     const b = initSimdChain(SIMD, { home: path.join(work, 'b'), chainId: 'simd-b-1', base: 36756, grpc: true });
     children.push(startSimd(SIMD, a.home, path.join(work, 'a.log')), startSimd(SIMD, b.home, path.join(work, 'b.log')));
-    await Promise.all([waitHeight(a, 3), waitHeight(b, 3)]);
+    await Promise.all([waitHeight(a, 3, 300_000), waitHeight(b, 3, 300_000)]); // generous: a loaded 2-core machine starts simd slowly
     log('both chains produce blocks; linking with the relayer (clients, connection, channel)');
     const rlyHome = path.join(work, 'rly');
     const relayerAddresses = setupRelayer(RLY, rlyHome, PATH_NAME, { chainId: a.chainId, rpc: rpcOf(a), prefix: SIMD_PREFIX, gasPrices: `0${SIMD_BOND_DENOM}` }, { chainId: b.chainId, rpc: rpcOf(b), prefix: SIMD_PREFIX, gasPrices: `0${SIMD_BOND_DENOM}` }, SIMD_KEYS.relayer);

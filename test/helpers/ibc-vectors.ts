@@ -9,6 +9,8 @@ export interface StoredValue {
   height: string;
   value_hex: string;
   proof_ops?: Array<{ type: string; key_hex: string; data_hex: string }>;
+  /** with proof_ops: the app hash of block height + 1 (which commits to the state read) */
+  app_hash_hex?: string;
 }
 
 export interface VectorEvent {

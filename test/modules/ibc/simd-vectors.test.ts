@@ -7,6 +7,7 @@ import { Any } from 'cosmjs-types/google/protobuf/any';
 import { Channel, Order, State as ChannelState } from 'cosmjs-types/ibc/core/channel/v1/channel';
 import { ClientPaths, ConnectionEnd, State as ConnectionState } from 'cosmjs-types/ibc/core/connection/v1/connection';
 import { ClientState, ConsensusState } from 'cosmjs-types/ibc/lightclients/tendermint/v1/tendermint';
+import { verifyStoreProof } from '../../../client/proofs';
 import { fromHex, loadSimdVectors, type StoredValue } from '../../helpers/ibc-vectors';
 
 const v = loadSimdVectors();
@@ -123,5 +124,34 @@ describe('packet commitments, receipts and acknowledgement commitments', () => {
     expect(p.receipt_absent!.value_hex).toBe('');
     expect(p.receipt_absent!.proof_ops!.map((o) => o.type)).toEqual(['ics23:iavl', 'ics23:simple']);
     expect(p.timeout_height).toBe('0-0');
+  });
+});
+
+describe('ICS-23 proofs simd served at /store/ibc/key verify with @confio/ics23 (iavl + tendermint specs)', () => {
+  const proved: Array<[string, StoredValue]> = [];
+  for (const side of ['a', 'b'] as const) {
+    for (const [name, value] of Object.entries(v.store[side])) if (value.proof_ops) proved.push([`${side} ${name}`, value]);
+  }
+  for (const p of v.packets) {
+    for (const name of ['commitment', 'receipt', 'ack_commitment', 'receipt_absent'] as const) {
+      const value = p[name];
+      if (value?.proof_ops) proved.push([`${p.name} ${name}`, value]);
+    }
+  }
+
+  it('the fixture has membership and non-membership proofs', () => {
+    expect(proved.length).toBeGreaterThanOrEqual(15);
+    expect(proved.some(([, s]) => s.value_hex === '')).toBe(true);
+  });
+
+  it.each(proved)('%s', (_name, s) => {
+    const ops = s.proof_ops!.map((o) => ({ type: o.type, key: fromHex(o.key_hex), data: fromHex(o.data_hex) }));
+    const key = Buffer.from(s.key, 'utf8');
+    const appHash = fromHex(s.app_hash_hex!);
+    const value = s.value_hex === '' ? undefined : fromHex(s.value_hex);
+    expect(() => verifyStoreProof(ops, appHash, 'ibc', key, value)).not.toThrow();
+    // and the same proof does not prove anything else
+    const other = value ? Uint8Array.from([...value, 0]) : Uint8Array.of(1);
+    expect(() => verifyStoreProof(ops, appHash, 'ibc', key, other)).toThrow();
   });
 });

@@ -4,9 +4,10 @@
 # lines, so a temporary module that requires only the relayer has exactly the relayer's own build list
 # (what `go install github.com/cosmos/relayer/v2@v2.6.0` would build); the temporary module is used
 # because `go install module@version` also asks the proxy for the module's version list (to report
-# deprecation), which the proxy reachable here refuses. Checksums are verified against sum.golang.org. A stamp file (tools/bin/rly.stamp) records what was built;
-# when binary and stamp match, this script exits quietly. Not part of `npm test` (the first build
-# downloads ~300 modules and takes several minutes on 2 cores).
+# deprecation), which the proxy reachable here refuses. Checksums are verified against sum.golang.org.
+# The binary reports its version (cmd.Version set as the relayer's Makefile does). A stamp file
+# (tools/bin/rly.stamp) records what was built; when binary and stamp match, this script exits quietly.
+# Not part of `npm test` (the first build downloads a few hundred modules and takes minutes on 2 cores).
 #
 # Usage: scripts/install-relayer.sh
 set -euo pipefail

@@ -1,7 +1,7 @@
 /**
  * Expiry settlement on a real devnet (compiled settled + real CometBFT + LevelDB, the simulated oracle
  * feeding prices and surfaces through vote extensions), driven by CosmJS. The devnet's genesis puts the
- * expiry grid at every minute (the shortest grid the params allow) (options params expiry_period_seconds 30, expiry_offset_seconds 0) with a 10 s
+ * expiry grid at every minute (the shortest grid the params allow) (options params expiry_period_seconds 60, expiry_offset_seconds 0) with a 10 s
  * settlement window, and its simulated feed reports that grid (app.toml), so an expiry comes within the test:
  * alice and bob trade calls and puts of one expiry, alice leaves an ask open; the expiry passes; the
  * settlement price is fixed once, queryable with its samples, and equals the TWAP recomputed from them and

@@ -26,6 +26,8 @@ export interface SettleModuleOptions {
   feed?: PriceFeed;
   /** The margin keeper's instrument risk memo (modules/margin/risk-cache.ts); tests compare with it off: false. */
   riskCache?: boolean;
+  /** The margin keeper's health sessions over each matching pass (modules/margin/health-session.ts); tests compare with them off: false. */
+  healthSessions?: boolean;
   /** Decoded-tx cache size of the tx pipeline (tests compare with it off: 0). */
   decodedTxCacheSize?: number;
   /** Module accounts besides fee_collector (the SDK app's maccPerms). */
@@ -61,6 +63,7 @@ export function settleModules(options: SettleModuleOptions = {}) {
   const opts = optionsModule(keys.options, { margin: optionsMargin(margin.keeper), oracle: optionsOracle(oracle.keeper, oracleForMargin), mark: optionsMark(margin.keeper) });
   margin.keeper.setInstrumentSource(optionsInstruments(opts.keeper));
   if (options.riskCache === false) margin.keeper.setRiskCache(false);
+  if (options.healthSessions === false) margin.keeper.setHealthSessions(false);
   // after options in hook order: detection sees the block's fills and settlements
   const liquidation = liquidationModule(keys.liquidation, {
     margin: liquidationMargin(margin.keeper),

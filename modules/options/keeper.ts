@@ -9,6 +9,8 @@ import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey,
 /** What options needs of margin (implemented by modules/margin's MarginKeeper; wired in the composition root). */
 export interface OptionsMargin {
   hasSubaccount(ctx: ReadContext, owner: string, number: number): boolean;
+  /** Runs `fn` with margin's health inputs kept (a matching pass: it must write no instrument and no oracle data). */
+  withHealthSession<T>(ctx: ReadContext, fn: () => T): T;
   /** Refuses (margin/9, margin/10) unless the subaccount stays above IM with these size deltas and cash applied. */
   requireMargin(ctx: ReadContext, ref: { owner: string; number: number }, change: { positions: { instrumentId: string; size: bigint }[]; cash: bigint }): void;
   applyTrade(ctx: Context, ref: { owner: string; number: number }, trade: { instrumentId: string; size: bigint; price: bigint; fee: bigint }, feeModule: string): { size: bigint };

@@ -184,7 +184,12 @@ export class OrderBooks {
     for (const id of this.keeper.expiredOrderIds(ctx, Keys.gtbPrefix, BigInt(ctx.block.height))) this.removeResting(ctx, id, 'expired');
     for (const id of this.keeper.expiredOrderIds(ctx, Keys.gttPrefix, now + 1n)) this.removeResting(ctx, id, 'expired');
     this.cancelledThisBlock = [];
+    // nothing below writes an instrument or oracle data: margin may keep health's inputs for the pass
+    this.keeper.margin.withHealthSession(ctx, () => this.matchPending(ctx));
+  }
 
+  /** This block's accepted orders and combos: post-only ones first, then takers and combos in arrival order. */
+  private matchPending(ctx: Context): void {
     const pending = this.keeper.pendingIds(ctx).map((id) => this.keeper.order(ctx, id)!);
     const fees = feeRates(this.keeper.params(ctx));
     for (const o of pending.filter((x) => x.spec!.postOnly)) {

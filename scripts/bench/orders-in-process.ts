@@ -32,7 +32,7 @@ export interface InProcessOptions extends WorkloadOptions {
   blockOrders: number;
   instruments: number;
   checkTx: boolean;
-  /** The reference path: every optimisation that has a switch turned off (the risk memo). Same results, slower. */
+  /** The reference path: every optimisation that has a switch turned off (the risk memo, health sessions). Same results, slower. */
   reference?: boolean;
 }
 
@@ -95,7 +95,7 @@ export async function runInProcess(o: InProcessOptions, log: (line: string) => v
   const { workload, appState } = await Workload.create(o, CHAIN_ID, genesisState(listed));
   const ids = listed.map((i) => i.id);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'settle-bench-orders-'));
-  const app = await SettleApp.open({ dbPath: dir, ...settleModules({ riskCache: !o.reference }), logger: pino({ level: 'silent' }), sync: false });
+  const app = await SettleApp.open({ dbPath: dir, ...settleModules({ riskCache: !o.reference, healthSessions: !o.reference }), logger: pino({ level: 'silent' }), sync: false });
   const digest = createHash('sha256');
   let failedTxs = 0;
   const events: Record<string, number> = {};

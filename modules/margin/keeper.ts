@@ -513,7 +513,8 @@ export class MarginKeeper {
    */
   applyTrade(ctx: Context, ref: SubaccountRef, trade: Trade, feeModule: string): PositionState {
     this.requireSubaccount(ctx, ref.owner, ref.number);
-    if (!this.instruments?.instrument(ctx, trade.instrumentId)) throw MarginErrors.unknownInstrument.wrap(trade.instrumentId);
+    const session = this.sessionFor(ctx);
+    if (!(session ? this.sessionInstrument(session, ctx, trade.instrumentId) : this.instruments?.instrument(ctx, trade.instrumentId))) throw MarginErrors.unknownInstrument.wrap(trade.instrumentId);
     return this.changePosition(ctx, ref, trade, 'trade', feeModule);
   }
 
@@ -604,7 +605,7 @@ export class MarginKeeper {
 
   private changePosition(ctx: Context, ref: SubaccountRef, t: Trade, reason: 'trade' | 'settlement' | 'liquidation' | 'adl', feeModule: string | undefined): PositionState {
     const next = applyFill(this.position(ctx, ref.owner, ref.number, t.instrumentId), t.size, t.price, t.fee);
-    const denom = this.params(ctx).settlementDenom;
+    const denom = this.paramsForHealth(ctx).params.settlementDenom;
     const cash = fillCash(t.size, t.price, t.fee);
     this.setPosition(ctx, ref.owner, ref.number, t.instrumentId, next);
     this.setCollateral(ctx, ref.owner, ref.number, denom, this.collateral(ctx, ref.owner, ref.number, denom) + cash);

@@ -189,6 +189,14 @@ export class OptionsKeeper {
     if (spec.timeInForce === TimeInForce.TIME_IN_FORCE_GTT) store.set(gttKey(BigInt(spec.goodTilTime), o.id), new Uint8Array());
   }
 
+  /**
+   * Rewrites only an open order's record (remaining size, rest sequence), not its indexes: for an order placed
+   * in this block, whose indexes this block already wrote with the same values (a rewrite would change nothing).
+   */
+  setOrderRecord(ctx: Context, o: Order): void {
+    ctx.kvStore(this.key).set(orderKey(o.id), Order.encode(o).finish());
+  }
+
   /** Removes an order and its indexes. */
   deleteOrder(ctx: Context, o: Order): void {
     const store = ctx.kvStore(this.key);

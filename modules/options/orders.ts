@@ -11,7 +11,7 @@ import { applyCombo, OrderBook, planCombo, type Fill } from './book';
 import type { OrderInput, PlaceResult, RestingOrder, StpMode, TimeInForce as BookTif } from './book';
 import { OptionsErrors } from './errors';
 import type { OptionsKeeper } from './keeper';
-import { applyFills, emitDone, sideSign, type DoneReason } from './fills';
+import { applyFills, emitDone, feePricing, sideSign, type DoneReason, type FeePricing } from './fills';
 import { countFill, isFrozen, limitReached, ZERO_GREEKS } from './mmp';
 import { Keys } from './keys';
 import { timeInForce, validateSpecForBlock } from './order-spec';
@@ -49,6 +49,11 @@ export class OrderBooks {
   private walk = new Map<string, { sizes: Map<string, bigint>; cash: bigint }>();
   /** During one taker's matching: why the pre-fill check refused a maker. */
   private refused = new Map<string, DoneReason>();
+  /**
+   * During one matching pass: each underlying's fee pricing (index price, settlement unit), read once; the
+   * pass writes neither (see endBlock).
+   */
+  private passPricing = new Map<string, FeePricing>();
 
   constructor(private readonly keeper: OptionsKeeper) {}
 
@@ -185,8 +190,19 @@ export class OrderBooks {
     for (const id of this.keeper.expiredOrderIds(ctx, Keys.gttPrefix, now + 1n)) this.removeResting(ctx, id, 'expired');
     this.cancelledThisBlock = [];
     // nothing below writes an instrument or oracle data: margin may keep health's inputs for the pass
-    this.keeper.margin.withHealthSession(ctx, () => this.matchPending(ctx));
+    this.passPricing.clear();
+    try {
+      this.keeper.margin.withHealthSession(ctx, () => this.matchPending(ctx));
+    } finally {
+      this.passPricing.clear();
+    }
   }
+
+  private readonly pricingOf = (ctx: Context) => (ins: Instrument): FeePricing => {
+    let p = this.passPricing.get(ins.underlying);
+    if (!p) this.passPricing.set(ins.underlying, (p = feePricing(this.keeper, ctx, ins)));
+    return p;
+  };
 
   /** This block's accepted orders and combos: post-only ones first, then takers and combos in arrival order. */
   private matchPending(ctx: Context): void {
@@ -266,7 +282,7 @@ export class OrderBooks {
     const result = applyCombo(plan);
     result.legs.forEach((leg, i) => {
       const makers = leg.fills.map((f) => this.keeper.order(ctx, BigInt(f.makerId))!);
-      applyFills(this.keeper, ctx, { id: c.id, owner: c.owner, subaccount: c.subaccount, side: c.legs[i].side }, instruments[i], leg.fills, leg.makerCancels, fees, this.refusedReason);
+      applyFills(this.keeper, ctx, { id: c.id, owner: c.owner, subaccount: c.subaccount, side: c.legs[i].side }, instruments[i], leg.fills, leg.makerCancels, fees, this.refusedReason, this.pricingOf(ctx));
       this.countMakerFills(ctx, instruments[i], leg.fills, makers);
     });
     finish('filled', '', result.netCost);
@@ -436,10 +452,11 @@ export class OrderBooks {
   private applyResult(ctx: Context, taker: Order, ins: Instrument, r: PlaceResult, fees: FeeRates, restSeq: bigint): void {
     const spec = taker.spec!;
     const makers = r.fills.map((f) => this.keeper.order(ctx, BigInt(f.makerId))!);
-    applyFills(this.keeper, ctx, { id: taker.id, owner: taker.owner, subaccount: taker.subaccount, side: spec.side }, ins, r.fills, r.makerCancels, fees, this.refusedReason);
+    applyFills(this.keeper, ctx, { id: taker.id, owner: taker.owner, subaccount: taker.subaccount, side: spec.side }, ins, r.fills, r.makerCancels, fees, this.refusedReason, this.pricingOf(ctx));
     this.countMakerFills(ctx, ins, r.fills, makers);
     if (r.status === 'rested') {
-      this.keeper.putOrder(ctx, { ...taker, remaining: BigInt(r.restedSize), restSeq });
+      // placed in this block (it was pending): its indexes were written with it
+      this.keeper.setOrderRecord(ctx, { ...taker, remaining: BigInt(r.restedSize), restSeq });
       this.keeper.setCounter(ctx, Keys.nextRestSeq, restSeq + 1n);
       return;
     }

@@ -144,8 +144,13 @@ export class MarginKeeper {
     return this.session?.serves(ctx) ? this.session : undefined;
   }
 
-  private dropFromSession(owner: string, number: number): void {
-    this.session?.dropSubaccount(sessionSubaccountKey(owner, number));
+
+  /** Keeps the open session's copy of a subaccount right after a write to it (see health-session.ts). */
+  private sessionWrite(ctx: Context, owner: string, number: number, apply: (session: HealthSession, id: string) => void): void {
+    if (!this.session) return;
+    const id = sessionSubaccountKey(owner, number);
+    if (this.session.serves(ctx)) apply(this.session, id);
+    else this.session.dropSubaccount(id);
   }
 
   /** The risk memo's hit and miss counts (benchmarks). */
@@ -246,9 +251,9 @@ export class MarginKeeper {
   }
 
   setSubaccount(ctx: Context, s: Subaccount): void {
-    this.dropFromSession(s.owner, s.number);
     this.index.touch(subaccountId(addressBytes(s.owner), s.number));
     ctx.kvStore(this.key).set(subaccountKey(addressBytes(s.owner), s.number), Subaccount.encode(s).finish());
+    this.sessionWrite(ctx, s.owner, s.number, (session, id) => session.subaccountWritten(id, s));
   }
 
   /** The subaccount, created (cross or isolated) if it does not exist yet. */
@@ -282,9 +287,9 @@ export class MarginKeeper {
    * below zero, and only through trades and settlement (withdrawals and transfers check what is held).
    */
   setCollateral(ctx: Context, owner: string, number: number, denom: string, amount: bigint): void {
-    this.dropFromSession(owner, number);
     this.index.touch(subaccountId(addressBytes(owner), number));
     writeSigned(ctx.kvStore(this.key), collateralKey(addressBytes(owner), number, denom), amount);
+    this.sessionWrite(ctx, owner, number, (session, id) => session.collateralWritten(id, denom, amount));
   }
 
   /** Genesis: the totals follow from the subaccounts' collateral. */
@@ -494,7 +499,6 @@ export class MarginKeeper {
     const key = positionKey(ownerBytes, number, instrumentId);
     const holder = holderKey(instrumentId, ownerBytes, number);
     this.index.touch(subaccountId(ownerBytes, number));
-    this.dropFromSession(owner, number);
     if (p.size === 0n) {
       ctx.kvStore(this.key).delete(key);
       ctx.kvStore(this.key).delete(holder);
@@ -503,6 +507,7 @@ export class MarginKeeper {
       const proto: Position = { instrumentId, size: p.size.toString(), costBasis: p.costBasis.toString(), realizedPnl: p.realizedPnl.toString(), feesPaid: p.feesPaid.toString() };
       ctx.kvStore(this.key).set(key, Position.encode(proto).finish());
     }
+    this.sessionWrite(ctx, owner, number, (session, id) => session.positionWritten(id, instrumentId, p.size));
   }
 
   /**

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Event, ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
 import type { MarginKeeper, PendingChange } from '../../../modules/margin/keeper';
 import { canonicalKey } from '../../../modules/margin/risk-cache';
+import { HealthSession } from '../../../modules/margin/health-session';
 import { MsgSetMarginMode, MsgWithdraw } from '../../../proto/gen/settle/margin/v1/tx';
 import { Side, TimeInForce } from '../../../proto/gen/settle/options/v1/types';
 import type { ReadContext } from '../../../chain/sdk';
@@ -164,4 +165,30 @@ test('health from a session equals health from state, call by call, and a chain 
   expect(withSessions.checked).toBeGreaterThan(200);
   expect(withSessions.blocks).toEqual(without.blocks);
   expect(withSessions.appHash).toBe(without.appHash);
+});
+
+test('a kept subaccount follows writes as a fresh read would: key order, zero removes, another context drops it', () => {
+  const ctx = { kvStore: () => { throw new Error('not read'); } } as unknown as ReadContext;
+  const session = new HealthSession(ctx);
+  const sub = { owner: 'o', number: 0, isolated: false, portfolioMargin: false };
+  session.keepSubaccount('s', { sub, positions: [{ instrumentId: 'B', size: 1n }], collaterals: [{ denom: 'uusdc', amount: 5n }] });
+  session.positionWritten('s', 'A', -2n);
+  session.positionWritten('s', 'C', 3n);
+  session.positionWritten('s', 'B', 4n);
+  expect(session.subaccount('s')!.positions).toEqual([{ instrumentId: 'A', size: -2n }, { instrumentId: 'B', size: 4n }, { instrumentId: 'C', size: 3n }]);
+  session.positionWritten('s', 'B', 0n);
+  session.collateralWritten('s', 'uatom', 7n);
+  session.collateralWritten('s', 'uusdc', 0n);
+  session.subaccountWritten('s', { ...sub, portfolioMargin: true });
+  const kept = session.subaccount('s')!;
+  expect(kept.positions.map((p) => p.instrumentId)).toEqual(['A', 'C']);
+  expect(kept.collaterals).toEqual([{ denom: 'uatom', amount: 7n }]);
+  expect(kept.sub.portfolioMargin).toBe(true);
+  expect(Object.isFrozen(kept.positions)).toBe(true);
+  session.positionWritten('other', 'A', 1n); // not kept: nothing to follow
+  expect(session.subaccount('other')).toBeUndefined();
+  session.dropSubaccount('s');
+  expect(session.subaccount('s')).toBeUndefined();
+  expect(session.serves(ctx)).toBe(true);
+  expect(session.serves({ ...ctx })).toBe(false);
 });

@@ -316,11 +316,17 @@ export class MarginKeeper {
     };
     if (change?.denom !== undefined) adjust(change.denom, change.amount);
     if (change?.cash) adjust(this.paramsForHealth(ctx).params.settlementDenom, change.cash);
-    return this.priceCollateral(ctx, held, maxAge);
+    // priceCollateral re-reads params when maxAge is undefined (no maximum age set): in a tx that read is
+    // gas, so only a session (the end of the block: no gas) skips it
+    return this.sessionFor(ctx) ? this.priceHeld(ctx, held, maxAge) : this.priceCollateral(ctx, held, maxAge);
   }
 
   /** Collateral balances with fresh prices and haircuts, as the risk engine takes them (margin/10 when a price is stale). */
   priceCollateral(ctx: ReadContext, held: readonly Amount[], maxAge = maxPriceAge(this.params(ctx))): CollateralBalance[] {
+    return this.priceHeld(ctx, held, maxAge);
+  }
+
+  private priceHeld(ctx: ReadContext, held: readonly Amount[], maxAge: number | undefined): CollateralBalance[] {
     const out: CollateralBalance[] = [];
     const session = this.sessionFor(ctx);
     for (const c of held) {

@@ -54,6 +54,10 @@ export class OrderBooks {
    * pass writes neither (see endBlock).
    */
   private passPricing = new Map<string, FeePricing>();
+  /** During one matching pass: the instruments read so far (the pass writes none). */
+  private passInstruments = new Map<string, Instrument | undefined>();
+  /** During one taker's matching: the maker orders the pre-fill check read, by id (as they are until the fills are applied). */
+  private walkOrders = new Map<string, Order>();
 
   constructor(private readonly keeper: OptionsKeeper) {}
 
@@ -191,11 +195,18 @@ export class OrderBooks {
     this.cancelledThisBlock = [];
     // nothing below writes an instrument or oracle data: margin may keep health's inputs for the pass
     this.passPricing.clear();
+    this.passInstruments.clear();
     try {
       this.keeper.margin.withHealthSession(ctx, () => this.matchPending(ctx));
     } finally {
       this.passPricing.clear();
+      this.passInstruments.clear();
     }
+  }
+
+  private passInstrument(ctx: ReadContext, id: string): Instrument | undefined {
+    if (!this.passInstruments.has(id)) this.passInstruments.set(id, this.keeper.instrument(ctx, id));
+    return this.passInstruments.get(id);
   }
 
   private readonly pricingOf = (ctx: Context) => (ins: Instrument): FeePricing => {
@@ -314,7 +325,7 @@ export class OrderBooks {
   private match(ctx: Context, o: Order, fees: FeeRates): void {
     const spec = o.spec!;
     const ref = { owner: o.owner, number: o.subaccount };
-    const ins = this.keeper.instrument(ctx, spec.instrumentId);
+    const ins = this.passInstrument(ctx, spec.instrumentId);
     if (!ins || ins.status !== InstrumentStatus.INSTRUMENT_STATUS_ACTIVE) return this.finish(ctx, o, 'instrument_expired');
     // the taker's margin may have changed since its tx (fills earlier in this block)
     if (!spec.reduceOnly && ins.openInterestCap > 0n && this.keeper.stats(ctx, ins.id).openInterest + o.remaining > ins.openInterestCap) return this.finish(ctx, o, 'open_interest_cap');
@@ -346,6 +357,7 @@ export class OrderBooks {
     this.mmpInMatch.clear();
     this.walk.clear();
     this.refused.clear();
+    this.walkOrders.clear();
     const result = book.place(input, {
       reduceOnlyLimit,
       makerCheck: (maker: RestingOrder, size: number, price: number) => this.makerOk(ctx, maker, ins, size, price),
@@ -374,6 +386,7 @@ export class OrderBooks {
   private makerOk(ctx: ReadContext, maker: RestingOrder, ins: Instrument, size: number, price: number): boolean {
     const o = this.keeper.order(ctx, BigInt(maker.id));
     if (!o) return false;
+    this.walkOrders.set(maker.id, o);
     const spec = o.spec!;
     const config = this.keeper.mmpConfig(ctx, o.owner, o.subaccount, ins.underlying);
     const key = `${o.owner}/${o.subaccount}/${ins.underlying}`;
@@ -451,7 +464,7 @@ export class OrderBooks {
 
   private applyResult(ctx: Context, taker: Order, ins: Instrument, r: PlaceResult, fees: FeeRates, restSeq: bigint): void {
     const spec = taker.spec!;
-    const makers = r.fills.map((f) => this.keeper.order(ctx, BigInt(f.makerId))!);
+    const makers = r.fills.map((f) => this.walkOrders.get(f.makerId) ?? this.keeper.order(ctx, BigInt(f.makerId))!);
     applyFills(this.keeper, ctx, { id: taker.id, owner: taker.owner, subaccount: taker.subaccount, side: spec.side }, ins, r.fills, r.makerCancels, fees, this.refusedReason, this.pricingOf(ctx));
     this.countMakerFills(ctx, ins, r.fills, makers);
     if (r.status === 'rested') {

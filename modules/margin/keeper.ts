@@ -144,7 +144,6 @@ export class MarginKeeper {
     return this.session?.serves(ctx) ? this.session : undefined;
   }
 
-
   /** Keeps the open session's copy of a subaccount right after a write to it (see health-session.ts). */
   private sessionWrite(ctx: Context, owner: string, number: number, apply: (session: HealthSession, id: string) => void): void {
     if (!this.session) return;

@@ -53,7 +53,7 @@ import { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';
 import { simulateHandler, SIMULATE_PATH } from './simulate';
 import { encodeTxRecord, getTxHandler, GET_TX_PATH, txHash, txIndexKey } from './tx-index';
 import { MempoolMirror, type MempoolLimits } from './mempool-mirror';
-import { markIndexedAttributes } from './index-events';
+import { markIndexedAttributes, markIndexedEvents } from './index-events';
 
 export interface AppOptions {
   /** Folder of the application database. */
@@ -374,6 +374,7 @@ export class SettleApp implements AbciApplication {
     for (const m of this.options.modules) m.endBlock?.(ctx);
     state.write();
     this.pendingHash = this.ms.workingHash();
+    markIndexedEvents(events.events, this.indexed);
     const res = ResponseFinalizeBlock.fromPartial({ events: events.events, txResults, validatorUpdates: [], appHash: this.pendingHash });
     attachEncodedTxResults(res, encodedResults);
     return res;

@@ -1,7 +1,7 @@
-import type { ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
+import type { Event, ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
 
 /**
- * The tx event attributes CometBFT's kv indexer writes by default: what wallets, CosmJS's searchTx
+ * The tx (and block, see markIndexedEvents) event attributes CometBFT's kv indexers write by default: what wallets, CosmJS's searchTx
  * and explorers query (sender, action, module, transfers, fee payer, account/sequence). Every other
  * attribute (amounts, signatures, msg_index, coin_spent/coin_received) is still returned in
  * FinalizeBlock and by /block_results and GetTx, only not indexed. Like the Cosmos SDK's
@@ -25,10 +25,19 @@ export const DEFAULT_INDEX_EVENTS: readonly string[] = [
  * CPU at 1,000 tx/s with all ~20 attributes of a send indexed (docs/performance.md §5.5).
  */
 export function markIndexedAttributes(results: ExecTxResult[], indexed: ReadonlySet<string>): void {
+  for (const r of results) markIndexedEvents(r.events, indexed);
+}
+
+/**
+ * The same for the block's own events (FinalizeBlock's `events`: begin and end of block), which
+ * CometBFT's kv block indexer writes for block_search. Not hashed into any block either. The options
+ * module's end of block emits several events per order (EventOrderDone, EventFill, margin's
+ * EventPositionChanged for each side of a fill): indexing all their attributes cost CometBFT a
+ * database row each (docs/performance.md, "Orders through the devnet").
+ */
+export function markIndexedEvents(events: Event[], indexed: ReadonlySet<string>): void {
   if (indexed.size === 0) return;
-  for (const r of results) {
-    for (const e of r.events) {
-      for (const a of e.attributes) a.index = indexed.has(`${e.type}.${a.key}`);
-    }
+  for (const e of events) {
+    for (const a of e.attributes) a.index = indexed.has(`${e.type}.${a.key}`);
   }
 }

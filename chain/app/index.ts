@@ -16,4 +16,4 @@ export { QueryRouter } from './query-router';
 export { APP_NAME, APP_VERSION, PROTOCOL_VERSION } from './version';
 export { MempoolMirror } from './mempool-mirror';
 export type { MempoolLimits } from './mempool-mirror';
-export { DEFAULT_INDEX_EVENTS, markIndexedAttributes } from './index-events';
+export { DEFAULT_INDEX_EVENTS, markIndexedAttributes, markIndexedEvents } from './index-events';

@@ -80,10 +80,10 @@ abci_address = ${s(c.abciAddress)}
 # other proposers are not checked against it.
 minimum_gas_prices = ${s(c.minimumGasPrices)}
 
-# Tx event attributes ("type.key") that CometBFT's tx indexer (config.toml [tx_index]) writes, for
-# tx_search / CosmJS searchTx. [] indexes every attribute (the Cosmos SDK's default), which costs
-# CometBFT a database row per attribute per tx. The rest are still in every tx result. tx.hash and
-# tx.height are always indexed. Not a consensus setting.
+# Tx and block event attributes ("type.key") that CometBFT's indexers (config.toml [tx_index]) write,
+# for tx_search / CosmJS searchTx and block_search. [] indexes every attribute (the Cosmos SDK's
+# default), which costs CometBFT a database row per attribute per tx or block. The rest are still in
+# every tx result and in the block results. tx.hash and tx.height are always indexed. Not a consensus setting.
 index_events = [${c.indexEvents.map((e) => s(e)).join(', ')}]
 
 [log]

@@ -34,6 +34,8 @@ export interface SettleModuleOptions {
   riskCache?: boolean;
   /** This node's bridge key and deposit watcher (its bridge section of vote extensions); none = it signs and reports nothing. */
   bridge?: { signer?: BridgeSigner; deposits?: DepositSource };
+  /** The margin keeper's health sessions over each matching pass (modules/margin/health-session.ts); tests compare with them off: false. */
+  healthSessions?: boolean;
   /** Decoded-tx cache size of the tx pipeline (tests compare with it off: 0). */
   decodedTxCacheSize?: number;
   /** Module accounts besides fee_collector (the SDK app's maccPerms). */
@@ -77,6 +79,7 @@ export function settleModules(options: SettleModuleOptions = {}) {
   // open interest follows every position change, whoever makes it (fills, settlement, liquidation, ADL)
   margin.keeper.setPositionListener((ctx, id, before, after) => opts.keeper.onPositionChange(ctx, id, before, after));
   if (options.riskCache === false) margin.keeper.setRiskCache(false);
+  if (options.healthSessions === false) margin.keeper.setHealthSessions(false);
   // after options in hook order: detection sees the block's fills and settlements
   const liquidation = liquidationModule(keys.liquidation, {
     margin: liquidationMargin(margin.keeper),

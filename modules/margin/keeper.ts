@@ -24,6 +24,7 @@ import { canTakeRisk, collateralValue as riskCollateralValue, health, instrument
 import { riskParams } from './params';
 import { AccountIndex } from './account-index';
 import { InstrumentRiskMemo } from './risk-cache';
+import { HealthSession, type PricedAsset, type SubaccountInputs } from './health-session';
 import type { RiskParams } from './risk';
 
 /** What margin needs of the bank (implemented by modules/bank's BankKeeper; wired in the composition root). */
@@ -95,6 +96,10 @@ export class MarginKeeper {
   private riskMemo: InstrumentRiskMemo | undefined = new InstrumentRiskMemo();
   /** The last params decoded for the health path, by their stored bytes. */
   private healthParams: { raw: string; params: Params; risk: RiskParams } | undefined;
+  /** The open health session (withHealthSession), if any. */
+  private session: HealthSession | undefined;
+  /** Whether withHealthSession opens sessions (the default); results are identical either way. */
+  private sessions = true;
 
   constructor(
     private readonly key: StoreKey,
@@ -118,6 +123,39 @@ export class MarginKeeper {
     this.healthParams = undefined;
   }
 
+  /** Turns health sessions on (the default) or off; results are identical either way. */
+  setHealthSessions(on: boolean): void {
+    this.sessions = on;
+  }
+
+  /**
+   * Runs `fn` with a health session over `ctx` (health-session.ts): health's decoded inputs are kept until
+   * `fn` returns. The caller promises that `fn` writes no instrument and no oracle data (margin's own writes
+   * keep the session right by themselves). Nested calls share the outer session.
+   */
+  withHealthSession<T>(ctx: ReadContext, fn: () => T): T {
+    if (!this.sessions || this.session) return fn();
+    this.session = new HealthSession(ctx);
+    try {
+      return fn();
+    } finally {
+      this.session = undefined;
+    }
+  }
+
+  /** The open session if it serves `ctx`. */
+  private sessionFor(ctx: ReadContext): HealthSession | undefined {
+    return this.session?.serves(ctx) ? this.session : undefined;
+  }
+
+  /** Keeps the open session's copy of a subaccount right after a write to it (see health-session.ts). */
+  private sessionWrite(ctx: Context, owner: string, number: number, apply: (session: HealthSession, id: string) => void): void {
+    if (!this.session) return;
+    const id = sessionSubaccountKey(owner, number);
+    if (this.session.serves(ctx)) apply(this.session, id);
+    else this.session.dropSubaccount(id);
+  }
+
   /** The risk memo's hit and miss counts (benchmarks). */
   riskCacheStats(): { hits: number; misses: number } | undefined {
     return this.riskMemo && { hits: this.riskMemo.hits, misses: this.riskMemo.misses };
@@ -125,6 +163,12 @@ export class MarginKeeper {
 
   /** Params and the risk engine's view of them, decoded once per distinct stored bytes (read-only: never handed out). */
   private paramsForHealth(ctx: ReadContext): { raw: string; params: Params; risk: RiskParams } {
+    const session = this.sessionFor(ctx);
+    if (session) return (session.params ??= this.paramsFromStore(ctx));
+    return this.paramsFromStore(ctx);
+  }
+
+  private paramsFromStore(ctx: ReadContext): { raw: string; params: Params; risk: RiskParams } {
     const bytes = ctx.kvStore(this.key).get(Keys.params);
     if (!bytes) throw MarginErrors.invalidParams.wrap('margin params are not set');
     const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
@@ -156,6 +200,7 @@ export class MarginKeeper {
   }
 
   setParams(ctx: Context, p: Params): void {
+    if (this.session) this.session = new HealthSession(this.session.ctx);
     ctx.kvStore(this.key).set(Keys.params, Params.encode(p).finish());
   }
 
@@ -170,6 +215,7 @@ export class MarginKeeper {
   }
 
   setAsset(ctx: Context, a: CollateralAsset): void {
+    if (this.session) this.session = new HealthSession(this.session.ctx);
     ctx.kvStore(this.key).set(assetKey(a.denom), CollateralAsset.encode(a).finish());
   }
 
@@ -216,6 +262,7 @@ export class MarginKeeper {
   setSubaccount(ctx: Context, s: Subaccount): void {
     this.index.touch(subaccountId(addressBytes(s.owner), s.number));
     ctx.kvStore(this.key).set(subaccountKey(addressBytes(s.owner), s.number), Subaccount.encode(s).finish());
+    this.sessionWrite(ctx, s.owner, s.number, (session, id) => session.subaccountWritten(id, s));
   }
 
   /** The subaccount, created (cross or isolated) if it does not exist yet. */
@@ -251,6 +298,7 @@ export class MarginKeeper {
   setCollateral(ctx: Context, owner: string, number: number, denom: string, amount: bigint): void {
     this.index.touch(subaccountId(addressBytes(owner), number));
     writeSigned(ctx.kvStore(this.key), collateralKey(addressBytes(owner), number, denom), amount);
+    this.sessionWrite(ctx, owner, number, (session, id) => session.collateralWritten(id, denom, amount));
   }
 
   /** Genesis: the totals follow from the subaccounts' collateral. */
@@ -267,8 +315,8 @@ export class MarginKeeper {
   }
 
   /** The subaccount's collateral with fresh prices and haircuts, as the risk engine takes it; `change` as if applied. */
-  private pricedCollateral(ctx: ReadContext, owner: string, number: number, maxAge: number | undefined, change?: PendingChange): CollateralBalance[] {
-    const held = this.collaterals(ctx, owner, number);
+  private pricedCollateral(ctx: ReadContext, owner: string, number: number, maxAge: number | undefined, change?: PendingChange, kept?: readonly Amount[]): CollateralBalance[] {
+    const held = kept ? [...kept] : this.collaterals(ctx, owner, number);
     const adjust = (denom: string, delta: bigint | undefined): void => {
       if (!delta) return;
       const i = held.findIndex((c) => c.denom === denom);
@@ -276,31 +324,48 @@ export class MarginKeeper {
       else held.push({ denom, amount: delta });
     };
     if (change?.denom !== undefined) adjust(change.denom, change.amount);
-    if (change?.cash) adjust(this.params(ctx).settlementDenom, change.cash);
-    return this.priceCollateral(ctx, held, maxAge);
+    if (change?.cash) adjust(this.paramsForHealth(ctx).params.settlementDenom, change.cash);
+    // priceCollateral re-reads params when maxAge is undefined (no maximum age set): in a tx that read is
+    // gas, so only a session (the end of the block: no gas) skips it
+    return this.sessionFor(ctx) ? this.priceHeld(ctx, held, maxAge) : this.priceCollateral(ctx, held, maxAge);
   }
 
   /** Collateral balances with fresh prices and haircuts, as the risk engine takes them (margin/10 when a price is stale). */
   priceCollateral(ctx: ReadContext, held: readonly Amount[], maxAge = maxPriceAge(this.params(ctx))): CollateralBalance[] {
+    return this.priceHeld(ctx, held, maxAge);
+  }
+
+  private priceHeld(ctx: ReadContext, held: readonly Amount[], maxAge: number | undefined): CollateralBalance[] {
     const out: CollateralBalance[] = [];
+    const session = this.sessionFor(ctx);
     for (const c of held) {
       if (c.amount === 0n) continue;
-      const asset = this.asset(ctx, c.denom);
-      if (!asset) throw Errors.logic.wrap(`${c.denom} is held but not listed`);
-      let price = Dec.ONE;
-      if (asset.oracleMarket !== '') {
-        let p;
-        try {
-          p = this.oracle.price(ctx, asset.oracleMarket, { maxAgeSeconds: maxAge });
-        } catch (err) {
-          throw MarginErrors.staleMarketData.wrap(`${asset.oracleMarket}: ${(err as Error).message}`);
-        }
-        if (p.stale) throw MarginErrors.staleMarketData.wrap(`${asset.oracleMarket} was last updated ${p.ageSeconds}s ago at height ${p.height}`);
-        price = p.price;
+      let priced = session?.assets.get(c.denom);
+      if (!priced) {
+        priced = this.pricedAsset(ctx, c.denom, maxAge);
+        session?.assets.set(c.denom, priced);
       }
-      out.push({ denom: c.denom, amount: c.amount, price, haircut: parseHaircut(asset.haircut), decimals: asset.decimals });
+      out.push({ denom: c.denom, amount: c.amount, ...priced });
     }
     return out;
+  }
+
+  /** A collateral denom's fresh price, haircut and decimals (margin/10 when its price is stale). */
+  private pricedAsset(ctx: ReadContext, denom: string, maxAge: number | undefined): PricedAsset {
+    const asset = this.asset(ctx, denom);
+    if (!asset) throw Errors.logic.wrap(`${denom} is held but not listed`);
+    let price = Dec.ONE;
+    if (asset.oracleMarket !== '') {
+      let p;
+      try {
+        p = this.oracle.price(ctx, asset.oracleMarket, { maxAgeSeconds: maxAge });
+      } catch (err) {
+        throw MarginErrors.staleMarketData.wrap(`${asset.oracleMarket}: ${(err as Error).message}`);
+      }
+      if (p.stale) throw MarginErrors.staleMarketData.wrap(`${asset.oracleMarket} was last updated ${p.ageSeconds}s ago at height ${p.height}`);
+      price = p.price;
+    }
+    return { price, haircut: parseHaircut(asset.haircut), decimals: asset.decimals };
   }
 
   /**
@@ -309,31 +374,78 @@ export class MarginKeeper {
    * a collateral asset, refuses with margin/10.
    */
   health(ctx: ReadContext, owner: string, number: number, change?: PendingChange): Health {
-    const sub = this.requireSubaccount(ctx, owner, number);
+    const session = this.sessionFor(ctx);
+    const kept = session ? this.sessionInputs(session, ctx, owner, number) : undefined;
+    const sub = kept?.sub ?? this.requireSubaccount(ctx, owner, number);
     const { raw, params, risk } = this.paramsForHealth(ctx);
-    const positions = withDeltas(
-      this.positions(ctx, owner, number).map((p) => ({ instrumentId: p.instrumentId, size: BigInt(p.size) })),
-      change?.positions,
-    );
+    const positions = withDeltas(kept?.positions ?? this.heldPositions(ctx, owner, number), change?.positions);
     const instruments = new Map<string, Instrument>();
     const markets = new Map<string, MarketData>();
     const maxAge = maxPriceAge(params);
     for (const p of positions) {
-      const inst = this.instruments?.instrument(ctx, p.instrumentId);
+      const inst = session ? this.sessionInstrument(session, ctx, p.instrumentId) : this.instruments?.instrument(ctx, p.instrumentId);
       if (!inst) throw MarginErrors.unknownInstrument.wrap(`${p.instrumentId} (held by subaccount ${number} of ${owner})`);
       instruments.set(inst.id, inst);
-      if (!markets.has(inst.underlying)) markets.set(inst.underlying, this.market(ctx, inst.underlying, maxAge));
+      if (!markets.has(inst.underlying)) markets.set(inst.underlying, session ? this.sessionMarket(session, ctx, inst.underlying, maxAge) : this.market(ctx, inst.underlying, maxAge));
     }
     const portfolio = change?.portfolioMargin ?? sub.portfolioMargin;
     return health({
-      collateral: this.pricedCollateral(ctx, owner, number, maxAge, change),
+      collateral: this.pricedCollateral(ctx, owner, number, maxAge, change, kept?.collaterals),
       positions,
       instruments,
       markets,
       params: risk,
       mode: portfolio ? 'portfolio' : 'standard',
-      risk: this.riskMemo?.riskOf(instruments, markets, risk, raw),
+      risk: session ? this.sessionRisk(session, instruments, markets, risk, raw) : this.riskMemo?.riskOf(instruments, markets, risk, raw),
     });
+  }
+
+  /** A subaccount's positions as health takes them. */
+  private heldPositions(ctx: ReadContext, owner: string, number: number): { instrumentId: string; size: bigint }[] {
+    return this.positions(ctx, owner, number).map((p) => ({ instrumentId: p.instrumentId, size: BigInt(p.size) }));
+  }
+
+  private sessionInputs(session: HealthSession, ctx: ReadContext, owner: string, number: number): SubaccountInputs {
+    const id = sessionSubaccountKey(owner, number);
+    return (
+      session.subaccount(id) ??
+      session.keepSubaccount(id, { sub: this.requireSubaccount(ctx, owner, number), positions: this.heldPositions(ctx, owner, number), collaterals: this.collaterals(ctx, owner, number) })
+    );
+  }
+
+  private sessionInstrument(session: HealthSession, ctx: ReadContext, id: string): Instrument | undefined {
+    let inst = session.instruments.get(id);
+    if (!inst) {
+      inst = this.instruments?.instrument(ctx, id);
+      if (inst) session.instruments.set(id, inst);
+    }
+    return inst;
+  }
+
+  private sessionMarket(session: HealthSession, ctx: ReadContext, underlying: string, maxAge: number | undefined): MarketData {
+    let m = session.markets.get(underlying);
+    if (!m) session.markets.set(underlying, (m = this.market(ctx, underlying, maxAge)));
+    return m;
+  }
+
+  /** What riskOf would give (undefined when an instrument cannot be marked: health then fails with its own message), once per instrument per session. */
+  private sessionRisk(session: HealthSession, instruments: ReadonlyMap<string, Instrument>, markets: ReadonlyMap<string, MarketData>, params: RiskParams, paramsKey: string): Map<string, InstrumentRisk> | undefined {
+    const out = new Map<string, InstrumentRisk>();
+    for (const ins of instruments.values()) {
+      let r = session.risks.get(ins.id);
+      if (!r) {
+        const market = markets.get(ins.underlying);
+        if (!market) return undefined;
+        try {
+          r = this.riskMemo ? this.riskMemo.get(ins, market, params, paramsKey) : instrumentRisk(ins, market, params);
+        } catch {
+          return undefined;
+        }
+        session.risks.set(ins.id, r);
+      }
+      out.set(ins.id, r);
+    }
+    return out;
   }
 
   /** An instrument as the risk engine sees it (from the trading module); undefined when unknown. */
@@ -410,6 +522,7 @@ export class MarginKeeper {
       const proto: Position = { instrumentId, size: p.size.toString(), costBasis: p.costBasis.toString(), realizedPnl: p.realizedPnl.toString(), feesPaid: p.feesPaid.toString() };
       ctx.kvStore(this.key).set(key, Position.encode(proto).finish());
     }
+    this.sessionWrite(ctx, owner, number, (session, id) => session.positionWritten(id, instrumentId, p.size));
   }
 
   /**
@@ -420,7 +533,8 @@ export class MarginKeeper {
    */
   applyTrade(ctx: Context, ref: SubaccountRef, trade: Trade, feeModule: string): PositionState {
     this.requireSubaccount(ctx, ref.owner, ref.number);
-    if (!this.instruments?.instrument(ctx, trade.instrumentId)) throw MarginErrors.unknownInstrument.wrap(trade.instrumentId);
+    const session = this.sessionFor(ctx);
+    if (!(session ? this.sessionInstrument(session, ctx, trade.instrumentId) : this.instruments?.instrument(ctx, trade.instrumentId))) throw MarginErrors.unknownInstrument.wrap(trade.instrumentId);
     return this.changePosition(ctx, ref, trade, 'trade', feeModule);
   }
 
@@ -512,7 +626,7 @@ export class MarginKeeper {
   private changePosition(ctx: Context, ref: SubaccountRef, t: Trade, reason: 'trade' | 'settlement' | 'liquidation' | 'adl', feeModule: string | undefined): PositionState {
     const before = this.position(ctx, ref.owner, ref.number, t.instrumentId);
     const next = applyFill(before, t.size, t.price, t.fee);
-    const denom = this.params(ctx).settlementDenom;
+    const denom = this.paramsForHealth(ctx).params.settlementDenom;
     const cash = fillCash(t.size, t.price, t.fee);
     this.setPosition(ctx, ref.owner, ref.number, t.instrumentId, next);
     this.positionListener?.(ctx, t.instrumentId, before.size, next.size);
@@ -654,6 +768,11 @@ export class MarginKeeper {
   }
 }
 
+/** A subaccount's key in a health session: its store id, so every spelling of the owner's address meets. */
+function sessionSubaccountKey(owner: string, number: number): string {
+  return subaccountId(addressBytes(owner), number).toString('latin1');
+}
+
 /** The oldest oracle price margin accepts, in seconds; undefined leaves it to the oracle's heartbeat. */
 function maxPriceAge(params: Params): number | undefined {
   return Number(params.maxPriceAgeSeconds) || undefined;
@@ -668,7 +787,7 @@ function writeSigned(store: KVStore, key: Uint8Array, amount: bigint): void {
 }
 
 /** Positions with pending size deltas applied; flat ones dropped. */
-function withDeltas(held: { instrumentId: string; size: bigint }[], deltas: readonly PositionDelta[] | undefined): { instrumentId: string; size: bigint }[] {
+function withDeltas(held: readonly { instrumentId: string; size: bigint }[], deltas: readonly PositionDelta[] | undefined): { instrumentId: string; size: bigint }[] {
   if (!deltas || deltas.length === 0) return held.filter((p) => p.size !== 0n);
   const sizes = new Map(held.map((p) => [p.instrumentId, p.size]));
   for (const d of deltas) sizes.set(d.instrumentId, (sizes.get(d.instrumentId) ?? 0n) + d.size);

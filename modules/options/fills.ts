@@ -69,6 +69,7 @@ export function applyFills(
   makerCancels: readonly MakerCancel[],
   fees: FeeRates,
   checkReason: MakerCheckReason = () => 'insufficient_margin',
+  pricingOf: (ins: Instrument) => FeePricing = (i) => feePricing(keeper, ctx, i),
 ): void {
   for (const c of makerCancels) {
     const m = keeper.order(ctx, BigInt(c.id))!;
@@ -78,7 +79,7 @@ export function applyFills(
     } else keeper.putOrder(ctx, { ...m, remaining: BigInt(c.remaining) });
   }
   if (fills.length === 0) return;
-  const pricing = feePricing(keeper, ctx, ins);
+  const pricing = pricingOf(ins);
   for (const f of fills) {
     const maker = keeper.order(ctx, BigInt(f.makerId))!;
     trade(keeper, ctx, ins, pricing, fees, taker, { id: maker.id, owner: maker.owner, subaccount: maker.subaccount }, BigInt(f.size), BigInt(f.price));

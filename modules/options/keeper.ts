@@ -10,6 +10,8 @@ import { clientKey, comboKey, deadManByHeightKey, deadManKey, expiryKey, gtbKey,
 /** What options needs of margin (implemented by modules/margin's MarginKeeper; wired in the composition root). */
 export interface OptionsMargin {
   hasSubaccount(ctx: ReadContext, owner: string, number: number): boolean;
+  /** Runs `fn` with margin's health inputs kept (a matching pass: it must write no instrument and no oracle data). */
+  withHealthSession<T>(ctx: ReadContext, fn: () => T): T;
   /** Refuses (margin/9, margin/10) unless the subaccount stays above IM with these size deltas and cash applied. */
   requireMargin(ctx: ReadContext, ref: { owner: string; number: number }, change: { positions: { instrumentId: string; size: bigint }[]; cash: bigint }): void;
   applyTrade(ctx: Context, ref: { owner: string; number: number }, trade: { instrumentId: string; size: bigint; price: bigint; fee: bigint }, feeModule: string): { size: bigint };
@@ -214,6 +216,14 @@ export class OptionsKeeper {
     store.set(instrumentOrderKey(spec.instrumentId, o.id), new Uint8Array());
     if (spec.timeInForce === TimeInForce.TIME_IN_FORCE_GTB) store.set(gtbKey(spec.goodTilBlock, o.id), new Uint8Array());
     if (spec.timeInForce === TimeInForce.TIME_IN_FORCE_GTT) store.set(gttKey(BigInt(spec.goodTilTime), o.id), new Uint8Array());
+  }
+
+  /**
+   * Rewrites only an open order's record (remaining size, rest sequence), not its indexes: for an order placed
+   * in this block, whose indexes this block already wrote with the same values (a rewrite would change nothing).
+   */
+  setOrderRecord(ctx: Context, o: Order): void {
+    ctx.kvStore(this.key).set(orderKey(o.id), Order.encode(o).finish());
   }
 
   /** Removes an order and its indexes. */

@@ -11,7 +11,7 @@ import { applyCombo, OrderBook, planCombo, type Fill } from './book';
 import type { OrderInput, PlaceResult, RestingOrder, StpMode, TimeInForce as BookTif } from './book';
 import { OptionsErrors } from './errors';
 import type { OptionsKeeper } from './keeper';
-import { applyFills, emitDone, sideSign, type DoneReason } from './fills';
+import { applyFills, emitDone, feePricing, sideSign, type DoneReason, type FeePricing } from './fills';
 import { countFill, isFrozen, limitReached, ZERO_GREEKS } from './mmp';
 import { Keys } from './keys';
 import { timeInForce, validateSpecForBlock } from './order-spec';
@@ -49,6 +49,15 @@ export class OrderBooks {
   private walk = new Map<string, { sizes: Map<string, bigint>; cash: bigint }>();
   /** During one taker's matching: why the pre-fill check refused a maker. */
   private refused = new Map<string, DoneReason>();
+  /**
+   * During one matching pass: each underlying's fee pricing (index price, settlement unit), read once; the
+   * pass writes neither (see endBlock).
+   */
+  private passPricing = new Map<string, FeePricing>();
+  /** During one matching pass: the instruments read so far (the pass writes none). */
+  private passInstruments = new Map<string, Instrument | undefined>();
+  /** During one taker's matching: the maker orders the pre-fill check read, by id (as they are until the fills are applied). */
+  private walkOrders = new Map<string, Order>();
 
   constructor(private readonly keeper: OptionsKeeper) {}
 
@@ -184,7 +193,30 @@ export class OrderBooks {
     for (const id of this.keeper.expiredOrderIds(ctx, Keys.gtbPrefix, BigInt(ctx.block.height))) this.removeResting(ctx, id, 'expired');
     for (const id of this.keeper.expiredOrderIds(ctx, Keys.gttPrefix, now + 1n)) this.removeResting(ctx, id, 'expired');
     this.cancelledThisBlock = [];
+    // nothing below writes an instrument or oracle data: margin may keep health's inputs for the pass
+    this.passPricing.clear();
+    this.passInstruments.clear();
+    try {
+      this.keeper.margin.withHealthSession(ctx, () => this.matchPending(ctx));
+    } finally {
+      this.passPricing.clear();
+      this.passInstruments.clear();
+    }
+  }
 
+  private passInstrument(ctx: ReadContext, id: string): Instrument | undefined {
+    if (!this.passInstruments.has(id)) this.passInstruments.set(id, this.keeper.instrument(ctx, id));
+    return this.passInstruments.get(id);
+  }
+
+  private readonly pricingOf = (ctx: Context) => (ins: Instrument): FeePricing => {
+    let p = this.passPricing.get(ins.underlying);
+    if (!p) this.passPricing.set(ins.underlying, (p = feePricing(this.keeper, ctx, ins)));
+    return p;
+  };
+
+  /** This block's accepted orders and combos: post-only ones first, then takers and combos in arrival order. */
+  private matchPending(ctx: Context): void {
     const pending = this.keeper.pendingIds(ctx).map((id) => this.keeper.order(ctx, id)!);
     const fees = feeRates(this.keeper.params(ctx));
     for (const o of pending.filter((x) => x.spec!.postOnly)) {
@@ -261,7 +293,7 @@ export class OrderBooks {
     const result = applyCombo(plan);
     result.legs.forEach((leg, i) => {
       const makers = leg.fills.map((f) => this.keeper.order(ctx, BigInt(f.makerId))!);
-      applyFills(this.keeper, ctx, { id: c.id, owner: c.owner, subaccount: c.subaccount, side: c.legs[i].side }, instruments[i], leg.fills, leg.makerCancels, fees, this.refusedReason);
+      applyFills(this.keeper, ctx, { id: c.id, owner: c.owner, subaccount: c.subaccount, side: c.legs[i].side }, instruments[i], leg.fills, leg.makerCancels, fees, this.refusedReason, this.pricingOf(ctx));
       this.countMakerFills(ctx, instruments[i], leg.fills, makers);
     });
     finish('filled', '', result.netCost);
@@ -293,7 +325,7 @@ export class OrderBooks {
   private match(ctx: Context, o: Order, fees: FeeRates): void {
     const spec = o.spec!;
     const ref = { owner: o.owner, number: o.subaccount };
-    const ins = this.keeper.instrument(ctx, spec.instrumentId);
+    const ins = this.passInstrument(ctx, spec.instrumentId);
     if (!ins || ins.status !== InstrumentStatus.INSTRUMENT_STATUS_ACTIVE) return this.finish(ctx, o, 'instrument_expired');
     // the taker's margin may have changed since its tx (fills earlier in this block)
     if (!spec.reduceOnly && ins.openInterestCap > 0n && this.keeper.stats(ctx, ins.id).openInterest + o.remaining > ins.openInterestCap) return this.finish(ctx, o, 'open_interest_cap');
@@ -325,6 +357,7 @@ export class OrderBooks {
     this.mmpInMatch.clear();
     this.walk.clear();
     this.refused.clear();
+    this.walkOrders.clear();
     const result = book.place(input, {
       reduceOnlyLimit,
       makerCheck: (maker: RestingOrder, size: number, price: number) => this.makerOk(ctx, maker, ins, size, price),
@@ -353,6 +386,7 @@ export class OrderBooks {
   private makerOk(ctx: ReadContext, maker: RestingOrder, ins: Instrument, size: number, price: number): boolean {
     const o = this.keeper.order(ctx, BigInt(maker.id));
     if (!o) return false;
+    this.walkOrders.set(maker.id, o);
     const spec = o.spec!;
     const config = this.keeper.mmpConfig(ctx, o.owner, o.subaccount, ins.underlying);
     const key = `${o.owner}/${o.subaccount}/${ins.underlying}`;
@@ -430,11 +464,12 @@ export class OrderBooks {
 
   private applyResult(ctx: Context, taker: Order, ins: Instrument, r: PlaceResult, fees: FeeRates, restSeq: bigint): void {
     const spec = taker.spec!;
-    const makers = r.fills.map((f) => this.keeper.order(ctx, BigInt(f.makerId))!);
-    applyFills(this.keeper, ctx, { id: taker.id, owner: taker.owner, subaccount: taker.subaccount, side: spec.side }, ins, r.fills, r.makerCancels, fees, this.refusedReason);
+    const makers = r.fills.map((f) => this.walkOrders.get(f.makerId) ?? this.keeper.order(ctx, BigInt(f.makerId))!);
+    applyFills(this.keeper, ctx, { id: taker.id, owner: taker.owner, subaccount: taker.subaccount, side: spec.side }, ins, r.fills, r.makerCancels, fees, this.refusedReason, this.pricingOf(ctx));
     this.countMakerFills(ctx, ins, r.fills, makers);
     if (r.status === 'rested') {
-      this.keeper.putOrder(ctx, { ...taker, remaining: BigInt(r.restedSize), restSeq });
+      // placed in this block (it was pending): its indexes were written with it
+      this.keeper.setOrderRecord(ctx, { ...taker, remaining: BigInt(r.restedSize), restSeq });
       this.keeper.setCounter(ctx, Keys.nextRestSeq, restSeq + 1n);
       return;
     }

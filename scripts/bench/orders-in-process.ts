@@ -32,7 +32,7 @@ export interface InProcessOptions extends WorkloadOptions {
   blockOrders: number;
   instruments: number;
   checkTx: boolean;
-  /** The reference path: every optimisation that has a switch turned off (the risk memo). Same results, slower. */
+  /** The reference path: every optimisation that has a switch turned off (the risk memo, health sessions). Same results, slower. */
   reference?: boolean;
 }
 
@@ -80,7 +80,8 @@ function genesisState(listed: Instrument[]): Record<string, unknown> {
 export interface InProcessResult {
   orders: number;
   txs: number;
-  ms: { check: number; finalize: number; commit: number; gc: number; wall: number };
+  /** Wall time of each phase of the measured blocks; `cpu`: the process's CPU time (user + system, all threads) over them, less sensitive to other load on the machine. */
+  ms: { check: number; finalize: number; commit: number; gc: number; wall: number; cpu: number };
   /** sha256 over every FinalizeBlock response (encoded) of the run, measured blocks and warm-up. */
   responsesDigest: string;
   appHash: string;
@@ -95,7 +96,7 @@ export async function runInProcess(o: InProcessOptions, log: (line: string) => v
   const { workload, appState } = await Workload.create(o, CHAIN_ID, genesisState(listed));
   const ids = listed.map((i) => i.id);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'settle-bench-orders-'));
-  const app = await SettleApp.open({ dbPath: dir, ...settleModules({ riskCache: !o.reference }), logger: pino({ level: 'silent' }), sync: false });
+  const app = await SettleApp.open({ dbPath: dir, ...settleModules({ riskCache: !o.reference, healthSessions: !o.reference }), logger: pino({ level: 'silent' }), sync: false });
   const digest = createHash('sha256');
   let failedTxs = 0;
   const events: Record<string, number> = {};
@@ -105,7 +106,7 @@ export async function runInProcess(o: InProcessOptions, log: (line: string) => v
     );
     let height = 0;
     const now = (): number => Number(process.hrtime.bigint()) / 1e6;
-    const ms = { check: 0, finalize: 0, commit: 0, gc: 0, wall: 0 };
+    const ms = { check: 0, finalize: 0, commit: 0, gc: 0, wall: 0, cpu: 0 };
     let gcMs = 0;
     const gc = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) gcMs += e.duration;
@@ -143,9 +144,11 @@ export async function runInProcess(o: InProcessOptions, log: (line: string) => v
     const perBlock = Math.max(1, Math.round(o.blockOrders / o.batch));
     let k = 0;
     let wallStart = now();
+    let cpuStart = process.cpuUsage();
     for (let b = 0; b < o.warmupBlocks + o.blocks; b++) {
       if (b === o.warmupBlocks) {
         wallStart = now();
+        cpuStart = process.cpuUsage();
         gcMs = 0;
       }
       const txs: Uint8Array[] = [];
@@ -153,6 +156,8 @@ export async function runInProcess(o: InProcessOptions, log: (line: string) => v
       await block(txs, b >= o.warmupBlocks);
     }
     ms.wall = now() - wallStart;
+    const cpu = process.cpuUsage(cpuStart);
+    ms.cpu = (cpu.user + cpu.system) / 1000;
     ms.gc = gcMs;
     gc.disconnect();
     const orders = o.blocks * perBlock * o.batch;
@@ -176,6 +181,7 @@ export function inProcessReport(o: InProcessOptions, r: InProcessResult): string
     `    Commit            ${us(r.ms.commit)}`,
     `    total             ${us(r.ms.check + r.ms.finalize + r.ms.commit)}   → ${Math.floor((r.orders / r.ms.wall) * 1000).toLocaleString('en-US')} orders/s on one thread`,
     `    of which GC       ${us(r.ms.gc)}`,
+    `  process CPU         ${us(r.ms.cpu)}   (user + system of all threads over the measured blocks)`,
     `  failed txs ${r.failedTxs}; events in the measured blocks: ${Object.entries(r.events).filter(([k]) => k.startsWith('settle.options')).map(([k, v]) => `${k.replace('settle.options.v1.', '')} ${v}`).join(', ')}`,
     `  FinalizeBlock responses sha256 ${r.responsesDigest}`,
     `  last app hash ${r.appHash}`,

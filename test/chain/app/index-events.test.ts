@@ -1,5 +1,5 @@
 import { ExecTxResult } from 'cosmjs-types/tendermint/abci/types';
-import { DEFAULT_INDEX_EVENTS, markIndexedAttributes } from '../../../chain/app';
+import { DEFAULT_INDEX_EVENTS, markIndexedAttributes, markIndexedEvents } from '../../../chain/app';
 
 function result(): ExecTxResult {
   return ExecTxResult.fromPartial({
@@ -27,4 +27,15 @@ test('an empty list indexes every attribute', () => {
   const r = result();
   markIndexedAttributes([r], new Set());
   expect(flags(r).every((f) => f.endsWith('=true'))).toBe(true);
+});
+
+test("the block's own events follow the same list (CometBFT's block indexer writes only what is flagged)", () => {
+  const events = [
+    { type: 'settle.options.v1.EventFill', attributes: [{ key: 'maker', value: '"a"', index: true }, { key: 'size', value: '"1"', index: true }] },
+    { type: 'message', attributes: [{ key: 'sender', value: 'a', index: true }] },
+  ];
+  markIndexedEvents(events, new Set([...DEFAULT_INDEX_EVENTS, 'settle.options.v1.EventFill.maker']));
+  expect(events.flatMap((e) => e.attributes.map((a) => `${e.type}.${a.key}=${a.index}`))).toEqual(['settle.options.v1.EventFill.maker=true', 'settle.options.v1.EventFill.size=false', 'message.sender=true']);
+  markIndexedEvents(events, new Set());
+  expect(events.flatMap((e) => e.attributes.map((a) => a.index))).toEqual([true, false, true]); // [] leaves the flags unchanged
 });

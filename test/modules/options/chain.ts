@@ -6,6 +6,7 @@ import type { FeedSnapshot } from '../../../modules/oracle/feed';
 import { snapshot, soleValidatorCommit, validator, type Validator } from '../oracle/harness';
 import { QueryAccountInfoRequest, QueryAccountInfoResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import type { SettleApp } from '../../../chain/app';
+import type { SettleModuleOptions } from '../../../chain/node/modules';
 import { instrumentId } from '../../../modules/options/instruments';
 import { defaultGenesis as optionsGenesis } from '../../../modules/options/genesis';
 import { MsgDeposit } from '../../../proto/gen/settle/margin/v1/tx';
@@ -102,11 +103,11 @@ export class OptionsChain {
    * `setPrice`): each block is proposed through PrepareProposal with the last height's vote extension, so
    * the oracle's prices move as on a real node.
    */
-  static async open(dir: string, label: string, n: number, state?: (keys: Key[]) => Record<string, unknown>, opts: { oracle?: boolean } = {}): Promise<OptionsChain> {
+  static async open(dir: string, label: string, n: number, state?: (keys: Key[]) => Record<string, unknown>, opts: { oracle?: boolean; modules?: SettleModuleOptions } = {}): Promise<OptionsChain> {
     const keys = await deriveKeys(label, n);
     let chain: OptionsChain | undefined;
     const feed = opts.oracle ? { latest: () => chain?.feed } : undefined;
-    const opened = await openApp(dir, { modules: { feed } });
+    const opened = await openApp(dir, { modules: { ...opts.modules, feed } });
     chain = new OptionsChain(opened.app, opened, keys);
     const v = opts.oracle ? validator(0) : undefined;
     chain.validator = v;

@@ -14,35 +14,13 @@ set -euo pipefail
 
 RELAYER_VERSION="v2.6.0"
 GO_MIN="1.21" # the relayer v2.6.0 go.mod's go line
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-BIN_DIR="$ROOT/tools/bin"
-BIN="$BIN_DIR/rly"
-STAMP_FILE="$BIN_DIR/rly.stamp"
+TOOL="rly"
 WANT_STAMP="github.com/cosmos/relayer/v2@$RELAYER_VERSION"
-
-die() {
-  echo "[settle] install-relayer: $*" >&2
-  exit 1
-}
-
-up_to_date() {
-  [ -x "$BIN" ] && [ -f "$STAMP_FILE" ] && [ "$(cat "$STAMP_FILE")" = "$WANT_STAMP" ]
-}
-if up_to_date; then exit 0; fi
-
-command -v go >/dev/null 2>&1 || die "Go is not installed (or not on PATH); the relayer needs Go >= $GO_MIN: see https://go.dev/doc/install"
-go_raw="$(go version | awk '{print $3}')"
-go_num="$(printf '%s' "${go_raw#go}" | sed -E 's/^([0-9]+(\.[0-9]+)*).*/\1/')"
-if [ -z "$go_num" ] || [ "$(printf '%s\n%s\n' "$GO_MIN" "$go_num" | sort -V | head -n1)" != "$GO_MIN" ]; then
-  die "Go $GO_MIN or newer is required; found '$go_raw'"
-fi
-
-mkdir -p "$BIN_DIR"
-if command -v flock >/dev/null 2>&1; then
-  exec 9>"$ROOT/tools/.install-relayer.lock"
-  flock 9
-  if up_to_date; then exit 0; fi
-fi
+# shellcheck source=lib/go-tool.sh
+source "$(dirname "$0")/lib/go-tool.sh"
+if go_tool_current; then exit 0; fi
+require_go
+lock_install
 
 echo "[settle] building rly (cosmos/relayer $RELAYER_VERSION) into tools/bin with $go_raw (first run downloads modules; takes several minutes)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/settle-rly.XXXXXX")"
@@ -65,7 +43,4 @@ fi
 got="$("$work/relayer" version 2>/dev/null | awk '/^version:/ {print $2}' || true)"
 [ "$got" = "$RELAYER_VERSION" ] || die "the built relayer does not run or reports version '${got:-nothing}', expected $RELAYER_VERSION"
 
-rm -f "$STAMP_FILE"
-mv -f "$work/relayer" "$BIN"
-printf '%s\n' "$WANT_STAMP" > "$STAMP_FILE"
-echo "[settle] rly ($WANT_STAMP) installed at tools/bin/rly"
+install_built "$work/relayer"

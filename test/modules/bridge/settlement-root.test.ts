@@ -19,7 +19,7 @@ import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import type { Key } from '../../reliability/lib/accounts';
 import { query } from '../helpers';
 import { validator } from '../oracle/harness';
-import { appState, encode, GENESIS_TIME, OptionsChain, spec, USDC } from '../options/chain';
+import { appState, depositTx, encode, GENESIS_TIME, OptionsChain, sliceAt, spec, USDC } from '../options/chain';
 
 const DAY = 86_400n;
 const E1 = (GENESIS_TIME / DAY + 1n) * DAY + 28_800n;
@@ -43,7 +43,7 @@ function state(keys: Key[]): Record<string, unknown> {
   const s = appState(keys, [CALL, PUT]);
   const oracle = s.oracle as Record<string, any>;
   const surface = oracle.surfaces[0];
-  surface.slices = [{ ...surface.slices[0], expiry: E1.toString(), a: Dec.parse('0.25').mul(Dec.fromInt(E1 - GENESIS_TIME).divInt(31_557_600n, 'down'), 'down').toString() }, ...surface.slices];
+  surface.slices = [sliceAt(surface.slices[0], E1), ...surface.slices];
   (s.options as Record<string, any>).params.settlementBatch = 1;
   s.bridge = {
     params: Params.toJSON({ ...DEFAULT_PARAMS, anchorInterval: 2n, evmChainId: 31337n, bridgeContract: '0x00000000000000000000000000000000000b41d6', token: '0x000000000000000000000000000000000000a5dc' }),
@@ -59,8 +59,7 @@ test('settled positions are recorded and rooted in the next anchor; proofs verif
   const chain = await OptionsChain.open(dir, 'bridge-settlement-root', 2, state, { oracle: true });
   try {
     const [alice, bob] = chain.keys;
-    const deposit = (k: Key, usdc: bigint) => [k, [encode.deposit({ owner: k.address, subaccount: 0, denom: 'uusdc', amount: (usdc * USDC).toString() })]] as [Key, ReturnType<typeof encode.deposit>[]];
-    expect((await chain.run([deposit(alice, 100_000n), deposit(bob, 20_000n)])).txs.map((t) => t.code)).toEqual([0, 0]);
+    expect((await chain.run([depositTx(alice, 100_000n), depositTx(bob, 20_000n)])).txs.map((t) => t.code)).toEqual([0, 0]);
     const order = (k: Key, id: string, clientId: bigint, side: Side, price: bigint, size: bigint, ioc = false) =>
       [k, [encode.place({ owner: k.address, subaccount: 0, order: spec({ instrumentId: id, clientId, side, price, size, ...(ioc ? { timeInForce: TimeInForce.TIME_IN_FORCE_IOC } : {}) }) })]] as [Key, ReturnType<typeof encode.place>[]];
     await chain.run([order(alice, CALL.id, 1n, Side.SIDE_SELL, 60n * USDC, 3n), order(bob, PUT.id, 1n, Side.SIDE_SELL, 1n * USDC, 2n)]);

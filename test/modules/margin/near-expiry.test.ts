@@ -12,7 +12,7 @@ import { Instrument, InstrumentStatus, OptionKind, Side, TimeInForce } from '../
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import type { Key } from '../../reliability/lib/accounts';
 import { query } from '../helpers';
-import { appState, encode, GENESIS_TIME, OptionsChain, spec, USDC } from '../options/chain';
+import { appState, depositTx, encode, GENESIS_TIME, OptionsChain, sliceAt, spec, USDC } from '../options/chain';
 
 const DAY = 86_400n;
 const HOUR = 3_600n;
@@ -37,8 +37,7 @@ function state(keys: Key[]): Record<string, unknown> {
   const s = appState(keys, [CALL]);
   const oracle = s.oracle as Record<string, any>;
   const surface = oracle.surfaces[0];
-  const a = Dec.parse('0.25').mul(Dec.fromInt(E - GENESIS_TIME).divInt(31_557_600n, 'down'), 'down').toString();
-  surface.slices = [{ ...surface.slices[0], expiry: E.toString(), a }, ...surface.slices];
+  surface.slices = [sliceAt(surface.slices[0], E), ...surface.slices];
   surface.timeNanos = ((GENESIS_TIME - 20n * HOUR) * 1_000_000_000n).toString();
   return s;
 }
@@ -59,8 +58,7 @@ describe('options near expiry without a vol slice', () => {
 
   it('are marked at intrinsic value in their last hour: Health answers, the scan does not pause', async () => {
     const [alice, bob] = chain.keys;
-    const deposit = (k: Key, usdc: bigint) => [k, [encode.deposit({ owner: k.address, subaccount: 0, denom: 'uusdc', amount: (usdc * USDC).toString() })]] as [Key, ReturnType<typeof encode.deposit>[]];
-    await chain.run([deposit(alice, 100_000n), deposit(bob, 20_000n)]);
+    await chain.run([depositTx(alice, 100_000n), depositTx(bob, 20_000n)]);
     await chain.run([[alice, [encode.place({ owner: alice.address, subaccount: 0, order: spec({ instrumentId: CALL.id, clientId: 1n, side: Side.SIDE_SELL, price: 60n * USDC, size: 3n }) })]]]);
     const fill = await chain.run([[bob, [encode.place({ owner: bob.address, subaccount: 0, order: spec({ instrumentId: CALL.id, clientId: 1n, side: Side.SIDE_BUY, price: 60n * USDC, size: 3n, timeInForce: TimeInForce.TIME_IN_FORCE_IOC }) })]]]);
     expect(OptionsChain.events(fill.events, 'settle.options.v1.EventFill')).toHaveLength(1);

@@ -21,6 +21,16 @@ export const GENESIS_TIME = 1_764_000_000n;
 export const EXPIRY = (GENESIS_TIME / 86_400n + 30n) * 86_400n + 28_800n;
 export const USDC = 1_000_000n;
 
+/** A deposit of `usdc` whole USDC into subaccount 0 of `k`, as one tx for `OptionsChain.run`. */
+export function depositTx(k: Key, usdc: bigint): [Key, EncodedMsg[]] {
+  return [k, [encode.deposit({ owner: k.address, subaccount: 0, denom: 'uusdc', amount: (usdc * USDC).toString() })]];
+}
+
+/** A vol slice at `expiry` shaped like `like` (the genesis surface's first), with a = 0.25 × years from genesis to expiry. */
+export function sliceAt<T extends object>(like: T, expiry: bigint): T & { expiry: string; a: string } {
+  return { ...like, expiry: expiry.toString(), a: Dec.parse('0.25').mul(Dec.fromInt(expiry - GENESIS_TIME).divInt(31_557_600n, 'down'), 'down').toString() };
+}
+
 export function btcOption(strike: number, kind: 'C' | 'P'): Instrument {
   const k = kind === 'C' ? OptionKind.OPTION_KIND_CALL : OptionKind.OPTION_KIND_PUT;
   return {

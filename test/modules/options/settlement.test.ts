@@ -12,7 +12,7 @@ import { Instrument, InstrumentStatus, OptionKind, Side, TimeInForce } from '../
 import { makeTmpDir, removeDir } from '../../helpers/tmpdir';
 import type { Key } from '../../reliability/lib/accounts';
 import { query } from '../helpers';
-import { appState, encode, GENESIS_TIME, OptionsChain, spec, USDC } from './chain';
+import { appState, depositTx, encode, GENESIS_TIME, OptionsChain, sliceAt, spec, USDC } from './chain';
 
 const DAY = 86_400n;
 /** The first 08:00 UTC after genesis (16 h later), and a day after it. */
@@ -42,8 +42,7 @@ function state(keys: Key[]): Record<string, unknown> {
   const s = appState(keys, [CALL1, PUT1, CALL2]);
   const oracle = s.oracle as Record<string, any>;
   const surface = oracle.surfaces[0];
-  const slice = (expiry: bigint) => ({ ...surface.slices[0], expiry: expiry.toString(), a: Dec.parse('0.25').mul(Dec.fromInt(expiry - GENESIS_TIME).divInt(31_557_600n, 'down'), 'down').toString() });
-  surface.slices = [slice(E1), slice(E2), ...surface.slices];
+  surface.slices = [sliceAt(surface.slices[0], E1), sliceAt(surface.slices[0], E2), ...surface.slices];
   (s.options as Record<string, any>).params.settlementBatch = 1;
   return s;
 }
@@ -64,8 +63,7 @@ describe('expiry settlement', () => {
 
   it('settles every position at the TWAP payoff, a batch per block, exactly once; a stale oracle delays it', async () => {
     const [alice, bob] = chain.keys;
-    const deposit = (k: Key, usdc: bigint) => [k, [encode.deposit({ owner: k.address, subaccount: 0, denom: 'uusdc', amount: (usdc * USDC).toString() })]] as [Key, ReturnType<typeof encode.deposit>[]];
-    expect((await chain.run([deposit(alice, 100_000n), deposit(bob, 20_000n)])).txs.map((t) => t.code)).toEqual([0, 0]);
+    expect((await chain.run([depositTx(alice, 100_000n), depositTx(bob, 20_000n)])).txs.map((t) => t.code)).toEqual([0, 0]);
     // alice sells bob 3 E1 calls at 60 and 1 E2 call at 60; bob sells alice 2 E1 puts at 1
     const quote = (k: Key, id: string, clientId: bigint, side: Side, price: bigint, size: bigint) =>
       [k, [encode.place({ owner: k.address, subaccount: 0, order: spec({ instrumentId: id, clientId, side, price, size }) })]] as [Key, ReturnType<typeof encode.place>[]];
@@ -139,8 +137,7 @@ describe('expiry settlement after a stale price at expiry', () => {
 
   it('waits with an event each block, then settles on the TWAP of the first full window of fresh prices after expiry', async () => {
     const [alice, bob] = chain.keys;
-    const deposit = (k: Key, usdc: bigint) => [k, [encode.deposit({ owner: k.address, subaccount: 0, denom: 'uusdc', amount: (usdc * USDC).toString() })]] as [Key, ReturnType<typeof encode.deposit>[]];
-    await chain.run([deposit(alice, 100_000n), deposit(bob, 20_000n)]);
+    await chain.run([depositTx(alice, 100_000n), depositTx(bob, 20_000n)]);
     await chain.run([[alice, [encode.place({ owner: alice.address, subaccount: 0, order: spec({ instrumentId: CALL2.id, clientId: 1n, side: Side.SIDE_SELL, price: 60n * USDC, size: 2n }) })]]]);
     await chain.run([[bob, [encode.place({ owner: bob.address, subaccount: 0, order: spec({ instrumentId: CALL2.id, clientId: 1n, side: Side.SIDE_BUY, price: 60n * USDC, size: 2n, timeInForce: TimeInForce.TIME_IN_FORCE_IOC }) })]]]);
     const ctx = () => chain.app.contextAt();

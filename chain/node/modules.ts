@@ -20,6 +20,8 @@ import { INSURANCE_ACCOUNT, STORE_NAME as LIQUIDATION } from '../../modules/liqu
 import { ibcModule } from '../../modules/ibc/module';
 import { STORE_NAME as IBC } from '../../modules/ibc/keys';
 import { PortRouter } from '../../modules/ibc/router';
+import { transferModule } from '../../modules/transfer/module';
+import { MODULE_ACCOUNT as TRANSFER_ACCOUNT, PORT_ID as TRANSFER_PORT, STORE_NAME as TRANSFER } from '../../modules/transfer/keys';
 import { bridgeModule } from '../../modules/bridge/module';
 import { MODULE_ACCOUNT as BRIDGE_ACCOUNT, STORE_NAME as BRIDGE } from '../../modules/bridge/keys';
 import type { BridgeSigner, DepositSource } from '../../modules/bridge/vote-extension';
@@ -57,12 +59,13 @@ export interface SettleModuleOptions {
  * tests, the simulation and the benchmarks all build the app through this one function.
  */
 export function settleModules(options: SettleModuleOptions = {}) {
-  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS, LIQUIDATION, IBC, BRIDGE);
+  const keys: SettleStoreKeys = storeKeys(CONSENSUS, AUTH, BANK, ORACLE, MARGIN, OPTIONS, LIQUIDATION, IBC, TRANSFER, BRIDGE);
   // settle's module accounts (the SDK app's maccPerms), then any a caller adds under other names
   const moduleAccounts: ModuleAccountSpec[] = [
     { name: MARGIN_ACCOUNT, permissions: [] },
     { name: INSURANCE_ACCOUNT, permissions: [] },
     { name: BRIDGE_ACCOUNT, permissions: ['minter', 'burner'] },
+    { name: TRANSFER_ACCOUNT, permissions: ['minter', 'burner'] },
   ];
   for (const extra of options.moduleAccounts ?? []) if (!moduleAccounts.some((m) => m.name === extra.name)) moduleAccounts.push(extra);
   const consensus = consensusModule(keys.consensus);
@@ -88,9 +91,12 @@ export function settleModules(options: SettleModuleOptions = {}) {
     fundAddress: auth.keeper.moduleAddress(INSURANCE_ACCOUNT),
   });
   margin.keeper.setWithdrawalGate((ctx) => liquidation.keeper.withdrawalBlock(ctx));
-  // IBC apps bind their ports on the router (tests through options.ibcRouter)
-  const ibc = ibcModule(keys.ibc, ibcHost(consensus.keeper), options.ibcRouter ?? new PortRouter());
-  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, ibc, bridge, ...(options.extraModules?.(keys) ?? [])];
+  // IBC apps bind their ports on the router (tests add theirs through options.ibcRouter); ICS-20 on `transfer`
+  const ibcRouter = options.ibcRouter ?? new PortRouter();
+  const ibc = ibcModule(keys.ibc, ibcHost(consensus.keeper), ibcRouter);
+  const transfer = transferModule(keys.transfer, { bank: bank.keeper, packets: ibc.keeper.packets });
+  ibcRouter.bind(TRANSFER_PORT, transfer.app!);
+  const modules: Module[] = [consensus, auth, bank, oracle, margin, opts, liquidation, ibc, transfer, bridge, ...(options.extraModules?.(keys) ?? [])];
   const txProcessor = new TxPipeline({
     modules,
     accounts: auth.keeper,
@@ -104,11 +110,11 @@ export function settleModules(options: SettleModuleOptions = {}) {
     },
   });
   const chainParams: ChainParamsStore = consensus.keeper;
-  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper, liquidation: liquidation.keeper, ibc: ibc.keeper, bridge: bridge.keeper }, books: opts.books };
+  return { modules, chainParams, txProcessor, keys, keepers: { consensus: consensus.keeper, auth: auth.keeper, bank: bank.keeper, oracle: oracle.keeper, margin: margin.keeper, options: opts.keeper, liquidation: liquidation.keeper, ibc: ibc.keeper, transfer: transfer.keeper, bridge: bridge.keeper }, books: opts.books };
 }
 
 export type SettleModules = ReturnType<typeof settleModules>;
-export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS | typeof LIQUIDATION | typeof IBC | typeof BRIDGE, StoreKey>;
+export type SettleStoreKeys = Record<typeof CONSENSUS | typeof AUTH | typeof BANK | typeof ORACLE | typeof MARGIN | typeof OPTIONS | typeof LIQUIDATION | typeof IBC | typeof TRANSFER | typeof BRIDGE, StoreKey>;
 
 /** The genesis app_state of a new chain: every module's default section. */
 export function defaultAppState(): Record<string, unknown> {

@@ -32,6 +32,8 @@ export function validatePacket(p: Packet | undefined): Packet {
 }
 
 const RESULT = ResponseResultType;
+/** ibc-go's prefix for the events of an app callback whose writes were discarded (error ack). */
+export const ERROR_EVENT_PREFIX = 'ibccallbackerror-';
 
 /** ICS-04 packets: send (for apps), receive, acknowledge, time out; commitments, receipts and acks in the host paths. */
 export class PacketKeeper {
@@ -104,9 +106,18 @@ export class PacketKeeper {
     else this.channels.store(ctx).set(key(Paths.packetReceipt(packet.destinationPort, packet.destinationChannel, packet.sequence)), RECEIPT_VALUE);
     emitPacket(ctx, 'recv_packet', packet, c);
 
+    // the app runs on a branch: kept on success; on an error ack its writes are discarded and its
+    // events re-emitted with the `ibccallbackerror-` prefix (ibc-go v8 convertToErrorEvents)
     const branch = branchContext(ctx);
-    const ack = app.onRecvPacket(branch.ctx, packet, relayer);
-    if (ack.success) branch.write();
+    const appEvents: [string, Parameters<Context['emit']>[1]][] = [];
+    const appCtx: Context = { ...branch.ctx, emit: (type, attrs) => appEvents.push([type, attrs]) };
+    const ack = app.onRecvPacket(appCtx, packet, relayer);
+    if (ack.success) {
+      for (const [type, attrs] of appEvents) branch.ctx.emit(type, attrs);
+      branch.write();
+    } else {
+      for (const [type, attrs] of appEvents) ctx.emit(`${ERROR_EVENT_PREFIX}${type}`, attrs);
+    }
     this.writeAcknowledgement(ctx, packet, c, ack.bytes);
     return RESULT.RESPONSE_RESULT_TYPE_SUCCESS;
   }

@@ -1,9 +1,13 @@
-import type { MsgTransfer } from 'cosmjs-types/ibc/applications/transfer/v1/tx';
-import { addressBytes, validateDenom } from '../../chain/sdk';
+import { MsgTransfer as MsgTransferCodec, MsgTransferResponse, type MsgTransfer } from 'cosmjs-types/ibc/applications/transfer/v1/tx';
+import { addressBytes, msgRegistrations, validateDenom, type Context, type MsgCodec, type MsgRegistration } from '../../chain/sdk';
+import type { PacketSender } from '../ibc/keeper';
 import { validateIbcDenom } from './denom';
 import { TransferErrors } from './errors';
 import { isGoBlank } from './go-parse';
+import { transferEvents } from './events';
 import { validateChannelId, validatePortId } from './identifiers';
+import type { TransferKeeper } from './keeper';
+import { sendTransfer, type TransferBank } from './relay';
 
 export const MAX_RECEIVER_LENGTH = 2048;
 export const MAX_MEMO_LENGTH = 32768;
@@ -12,8 +16,7 @@ export const MAX_MEMO_LENGTH = 32768;
  * MsgTransfer.ValidateBasic (ibc-go v8 types/msgs.go): port and channel identifiers, a valid positive
  * coin, a settle sender, a non-blank receiver of at most 2048 bytes (the counterparty's format, not
  * checked here), a memo of at most 32768 bytes, and a sendable denom (native, or ibc/<64 hex>).
- * Returns the amount. The handler itself (escrow or burn, SendPacket) awaits the IBC core's ICS-04
- * SendPacket; see README.
+ * Returns the amount.
  */
 export function validateMsgTransfer(m: MsgTransfer): bigint {
   validatePortId(m.sourcePort, 'invalid source port ID');
@@ -34,4 +37,44 @@ export function validateMsgTransfer(m: MsgTransfer): bigint {
   if (Buffer.byteLength(m.memo, 'utf8') > MAX_MEMO_LENGTH) throw TransferErrors.invalidMemo.wrap(`memo must not exceed ${MAX_MEMO_LENGTH} bytes`);
   validateIbcDenom(token.denom);
   return amount;
+}
+
+/** What MsgTransfer needs besides the transfer store: the bank (escrow, burn) and the core's SendPacket. */
+export interface TransferMsgDeps {
+  bank: TransferBank;
+  packets: PacketSender;
+}
+
+/**
+ * `/ibc.applications.transfer.v1.MsgTransfer` (signer `sender`; amino `cosmos-sdk/MsgTransfer`):
+ * escrow or burn (relay.ts sendTransfer), then the core's SendPacket on the source channel with the
+ * timeouts as given (absolute, as ibc-go v8), then `ibc_transfer` and `message` events.
+ */
+export function transferMsgs(keeper: TransferKeeper, deps: TransferMsgDeps): MsgRegistration[] {
+  const transfer = msgRegistrations('ibc.applications.transfer.v1', 'cosmos-sdk');
+  return [
+    transfer(
+      'MsgTransfer',
+      MsgTransferCodec as MsgCodec<MsgTransfer>,
+      MsgTransferResponse as MsgCodec<MsgTransferResponse>,
+      (m) => m.sender,
+      (m) => validateMsgTransfer(m),
+      (ctx: Context, m) => {
+        const token = m.token!;
+        const { data } = sendTransfer(keeper, deps.bank, ctx, {
+          sourcePort: m.sourcePort,
+          sourceChannel: m.sourceChannel,
+          denom: token.denom,
+          amount: BigInt(token.amount),
+          sender: m.sender,
+          receiver: m.receiver,
+          memo: m.memo,
+        });
+        const sequence = deps.packets.sendPacket(ctx, m.sourcePort, m.sourceChannel, m.timeoutHeight, m.timeoutTimestamp, data);
+        for (const e of transferEvents({ sender: m.sender, receiver: m.receiver, amount: token.amount, denom: token.denom, memo: m.memo })) ctx.emit(e.type, e.attributes);
+        return { sequence };
+      },
+      (m) => MsgTransferCodec.toJSON(m),
+    ),
+  ];
 }

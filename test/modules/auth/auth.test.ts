@@ -80,8 +80,9 @@ describe('auth module', () => {
       params: { max_memo_characters: '256', tx_sig_limit: '7', tx_size_cost_per_byte: '10', sig_verify_cost_ed25519: '590', sig_verify_cost_secp256k1: '1000' },
       fee_denom: 'usettle',
       accounts: [
-        // settle's other module accounts (the bridge's minter/burner, the margin module's collateral, the insurance fund), in address order with fee_collector
+        // settle's other module accounts (the bridge's and ICS-20's minter/burner, the margin module's collateral, the insurance fund), in address order with fee_collector
         { '@type': MODULE_ACCOUNT_TYPE, base_account: { address: moduleAddress('bridge'), pub_key: null, account_number: '3', sequence: '0' }, name: 'bridge', permissions: ['minter', 'burner'] },
+        { '@type': MODULE_ACCOUNT_TYPE, base_account: { address: moduleAddress('transfer'), pub_key: null, account_number: '4', sequence: '0' }, name: 'transfer', permissions: ['minter', 'burner'] },
         { '@type': MODULE_ACCOUNT_TYPE, base_account: { address: moduleAddress('margin'), pub_key: null, account_number: '1', sequence: '0' }, name: 'margin', permissions: [] },
         { '@type': MODULE_ACCOUNT_TYPE, base_account: { address: moduleAddress('insurance'), pub_key: null, account_number: '2', sequence: '0' }, name: 'insurance', permissions: [] },
         { '@type': MODULE_ACCOUNT_TYPE, base_account: { address: fc, pub_key: null, account_number: '0', sequence: '0' }, name: 'fee_collector', permissions: [] },
@@ -138,8 +139,8 @@ describe('auth module', () => {
     const accounts = Array.from({ length: 7 }, (_, i) => ({ address: addr(`acc${i}`), account_number: String(i + 1), sequence: '0' }));
     await startChain(app, { auth: genesisWith(accounts) });
     const all = await query(app, '/cosmos.auth.v1beta1.Query/Accounts', QueryAccountsRequest, {}, QueryAccountsResponse);
-    expect(all.accounts).toHaveLength(11); // + fee_collector, margin, insurance and bridge
-    expect(all.pagination?.total).toBe(11n); // no limit given: the SDK counts the total
+    expect(all.accounts).toHaveLength(12); // + fee_collector, margin, insurance, bridge and transfer
+    expect(all.pagination?.total).toBe(12n); // no limit given: the SDK counts the total
     expect(all.pagination?.nextKey).toHaveLength(0);
     const order = all.accounts.map((a) => accountFromAny(a).address);
     const sorted = [...order].sort((x, y) => Buffer.compare(Buffer.from(addressBytes(x)), Buffer.from(addressBytes(y))));
@@ -157,8 +158,8 @@ describe('auth module', () => {
     expect(seen).toEqual(order);
 
     const offset = await query(app, '/cosmos.auth.v1beta1.Query/Accounts', QueryAccountsRequest, { pagination: { offset: 6n, limit: 5n, countTotal: true } }, QueryAccountsResponse);
-    expect(offset.accounts.map((a) => accountFromAny(a).address)).toEqual(order.slice(6));
-    expect(offset.pagination?.total).toBe(11n);
+    expect(offset.accounts.map((a) => accountFromAny(a).address)).toEqual(order.slice(6, 11));
+    expect(offset.pagination?.total).toBe(12n);
     const mid = await query(app, '/cosmos.auth.v1beta1.Query/Accounts', QueryAccountsRequest, { pagination: { offset: 2n, limit: 2n } }, QueryAccountsResponse);
     expect(mid.accounts.map((a) => accountFromAny(a).address)).toEqual(order.slice(2, 4));
     expect(Buffer.from(mid.pagination!.nextKey)).toEqual(Buffer.from(addressBytes(order[4])));
@@ -184,7 +185,7 @@ describe('auth module', () => {
     const { app } = await openApp(dir, { modules: { moduleAccounts: [{ name: 'margin', permissions: [] }, { name: 'mint', permissions: ['minter'] }] } });
     await startChain(app, { auth: genesisWith([{ address: alice, account_number: '0', pub_key: { '@type': '/cosmos.crypto.secp256k1.PubKey', key: PUBKEY.toString('base64') } }]) });
     const mods = await query(app, '/cosmos.auth.v1beta1.Query/ModuleAccounts', QueryModuleAccountsRequest, {}, QueryModuleAccountsResponse);
-    expect(mods.accounts.map((a) => ModuleAccount.decode(a.value).name)).toEqual(['bridge', 'fee_collector', 'insurance', 'margin', 'mint']);
+    expect(mods.accounts.map((a) => ModuleAccount.decode(a.value).name)).toEqual(['bridge', 'fee_collector', 'insurance', 'margin', 'mint', 'transfer']);
     expect(ModuleAccount.decode(mods.accounts[4].value).permissions).toEqual(['minter']);
 
     const byName = await query(app, '/cosmos.auth.v1beta1.Query/ModuleAccountByName', QueryModuleAccountByNameRequest, { name: 'margin' }, QueryModuleAccountByNameResponse);

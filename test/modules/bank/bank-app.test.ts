@@ -227,9 +227,9 @@ describe('bank module in the app', () => {
       expect(await client.getAllBalances(a)).toEqual([coin(10_000 - 600, 'usettle'), coin(1_000 - 130, 'uusdc')]);
       expect(await client.getBalance(bob, 'uusdc')).toEqual(coin(110, 'uusdc'));
       expect(await client.getBalance(fc, 'usettle')).toEqual(coin(600, 'usettle'));
-      // bob (5) and carol (6) got accounts when they first received coins; fee_collector, margin, insurance and bridge are 1 to 4
-      expect((await client.getAccount(bob))?.accountNumber).toBe(5n);
-      expect((await client.getAccount(addr('carol')))?.accountNumber).toBe(6n);
+      // bob (6) and carol (7) got accounts when they first received coins; fee_collector, margin, insurance, bridge and transfer are 1 to 5
+      expect((await client.getAccount(bob))?.accountNumber).toBe(6n);
+      expect((await client.getAccount(addr('carol')))?.accountNumber).toBe(7n);
       expect((await client.getSequence(a)).sequence).toBe(3); // the failed tx still used its sequence
       expect(app.checkInvariants()).toEqual([]);
 

@@ -108,12 +108,13 @@ describe('two settle chains over IBC (in-process, real stores and tx pipeline)',
     expect(MsgRecvPacketResponse.decode(r2.value).result).toBe(ResponseResultType.RESPONSE_RESULT_TYPE_NOOP);
   });
 
-  test("an error acknowledgement discards the app's writes and events but is written and relayed back", async () => {
+  test("an error acknowledgement discards the app's writes, re-emits its events as ibccallbackerror-, and is written and relayed back", async () => {
     const { packet } = await send(b, 'fail');
     const recv = await relayer.recv(b, path.clientA, packet);
     expect(recv.code).toBe(0);
     expect(a.mock.stored(a.ctx(), 'recv', packet)).toBeUndefined();
     expect(eventsOf(recv, 'mock_recv')).toHaveLength(0);
+    expect(eventsOf(recv, 'ibccallbackerror-mock_recv')).toHaveLength(1); // ibc-go v8's convertToErrorEvents
     const ack = Buffer.from(eventsOf(recv, 'write_acknowledgement')[0].packet_ack_hex, 'hex');
     expect(ack).toEqual(errorAck('mock failure'));
     expect((await relayer.ack(b, path.clientB, packet, ack)).code).toBe(0);

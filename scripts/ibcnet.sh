@@ -15,8 +15,7 @@
 #      if it does, it links the chains (clients, connection, transfer channel), prints how to send tokens
 #      both ways, and runs `rly start` in the foreground (Ctrl-C stops the relayer and both chains).
 #
-# Status (issue 17): steps 1–5 work today. settle's IBC core (modules/ibc: clients, connections, channels,
-# packets, and the queries relayers use) is being built; until it is wired into settled, step 6 stops.
+# The same chains, relayer and transfers are tested end to end by `npm run test:ibc`.
 #
 # Usage: npm run ibcnet [-- --reset]   (--reset deletes .settle/ibcnet and starts both chains anew)
 set -euo pipefail
@@ -126,7 +125,10 @@ EOF
 fi
 
 say "linking $PATH_NAME: clients, connection, channel transfer/channel-N (ics20-1, unordered)"
-"$RLY" tx link "$PATH_NAME" --src-port transfer --dst-port transfer --order unordered --version ics20-1 --home "$WORK/rly" 2>&1 | tail -n 5
+if ! "$RLY" tx link "$PATH_NAME" --src-port transfer --dst-port transfer --order unordered --version ics20-1 --home "$WORK/rly" >> "$WORK/rly-link.log" 2>&1; then
+  tail -n 20 "$WORK/rly-link.log"
+  die "rly tx link failed; its whole log is in $WORK/rly-link.log"
+fi
 "$RLY" query channels "$SETTLE_CHAIN_ID" --home "$WORK/rly" 2>/dev/null | tail -n 3 || true
 cat <<EOF
 [ibcnet] ------------------------------------------------------------------------------------------

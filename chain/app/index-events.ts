@@ -15,6 +15,12 @@ export const DEFAULT_INDEX_EVENTS: readonly string[] = [
   'transfer.recipient',
   'tx.fee_payer',
   'tx.acc_seq',
+  // IBC: what relayers search for (Hermes clears packets and the Go relayer finds stuck ones by tx_search on
+  // these; both watch update_client for misbehaviour)
+  ...['send_packet', 'recv_packet', 'write_acknowledgement', 'acknowledge_packet', 'timeout_packet'].flatMap((e) =>
+    ['packet_src_port', 'packet_src_channel', 'packet_dst_port', 'packet_dst_channel', 'packet_sequence'].map((k) => `${e}.${k}`)),
+  'update_client.client_id',
+  'update_client.consensus_height',
 ];
 
 /**

@@ -1,5 +1,6 @@
 import '../proto-fixes'; // before any protobuf is written
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import type { MsgRegistration } from '../app';
@@ -92,7 +93,7 @@ export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgReg
   const fee = authInfo.fee;
   if (!fee) throw Errors.insufficientFee.wrap('tx has no fee');
   if (fee.payer || fee.granter) throw Errors.notSupported.wrap('fee payer and fee granter are not supported');
-  const feeCoins = parseCoins(fee.amount, 'fee');
+  const feeCoins = parseFee(fee.amount);
 
   if (authInfo.signerInfos.length !== addresses.length) {
     throw Errors.unauthorized.wrap(`wrong number of signer infos; expected ${addresses.length}, got ${authInfo.signerInfos.length}`);
@@ -129,4 +130,16 @@ export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgReg
   });
 
   return { bytes, raw, body, authInfo, msgs, signers, fee: feeCoins, gasLimit: fee.gasLimit, timeoutNanos };
+}
+
+/**
+ * The SDK accepts a fee whose coins are all zero as no fee (DeductFees is skipped when Coins.IsZero());
+ * the Go relayer simulates with such a fee ("0usettle" at gas 0). A zero coin beside non-zero ones is refused.
+ */
+function parseFee(coins: Coin[]): Amount[] {
+  if (coins.length > 0 && coins.every((c) => /^0+$/.test(c.amount))) {
+    parseCoins(coins.map((c) => ({ denom: c.denom, amount: '1' })), 'fee');
+    return [];
+  }
+  return parseCoins(coins, 'fee');
 }

@@ -30,6 +30,11 @@ function denomError(what: string, err: unknown): never {
  * The SDK's Metadata.Validate: name and symbol not blank; base and display valid denoms; the first
  * unit is the base with exponent 0; exponents strictly increasing; units and aliases unique and
  * valid; a unit for the display denom.
+ *
+ * One exception: the metadata ibc-go's transfer module writes for a voucher (base ibc/HASH, one unit
+ * = the trace's base denom at exponent 0, display = the full trace path) breaks the first two rules;
+ * the SDK's keeper stores it unvalidated. We store the same bytes, so wallets see what they see on
+ * any ibc-go chain, and accept exactly that shape here so genesis export/import keeps working.
  */
 export function validateMetadata(m: Metadata): void {
   const where = `metadata ${JSON.stringify(m.base)}`;
@@ -44,6 +49,14 @@ export function validateMetadata(m: Metadata): void {
     validateDenom(m.display);
   } catch (err) {
     denomError(`${where}: invalid display denom`, err);
+  }
+  if (isIbcVoucherShape(m)) {
+    try {
+      validateDenom(m.denomUnits[0].denom);
+    } catch (err) {
+      denomError(`${where}: invalid denomination unit`, err);
+    }
+    return;
   }
   let hasDisplay = false;
   let exponent = 0;
@@ -104,4 +117,10 @@ export function defaultDenomMetadata(): Metadata[] {
       uriHash: '',
     },
   ];
+}
+
+function isIbcVoucherShape(m: Metadata): boolean {
+  if (!m.base.startsWith('ibc/') || m.denomUnits.length !== 1) return false;
+  const [unit] = m.denomUnits;
+  return unit.exponent === 0 && unit.aliases.length === 0 && (m.display === unit.denom || m.display.endsWith(`/${unit.denom}`));
 }

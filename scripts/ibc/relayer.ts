@@ -49,7 +49,9 @@ export function relayerChainFile(c: RelayerChain, rlyHome: string): Record<strin
       'coin-type': 118,
       'signing-algorithm': '',
       'broadcast-mode': 'batch',
-      'min-loop-duration': 0,
+      // nanoseconds. The default (1 s) never lets rly see a chain with sub-second blocks (settle: ~0.4 s) as
+      // "in sync" (it needs < 2 new blocks at the start of a cycle), so the handshake never starts.
+      'min-loop-duration': 100_000_000,
       'extension-options': [],
     },
   };

@@ -3,7 +3,7 @@ import { DirectSecp256k1HdWallet, makeSignDoc, type OfflineSigner } from '@cosmj
 import { SigningStargateClient, type StdFee } from '@cosmjs/stargate';
 import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { GetTxRequest, GetTxResponse, SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
-import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { AuthInfo, Tx, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
 import { BinaryWriter } from 'cosmjs-types/binary';
 import { accountFromAny } from '@cosmjs/stargate';
@@ -179,6 +179,21 @@ describe('tx pipeline with CosmJS-signed txs', () => {
     expect(r.log).toMatch(/insufficient fees; got: 1999usettle required: 2000usettle/);
   });
 
+  test('an all-zero fee counts as no fee (as in the SDK): simulated, then refused by the node minimum; a zero coin beside others is invalid', async () => {
+    const zero = { amount: [{ denom: 'usettle', amount: '0' }], gas: '0' };
+    const raw = TxRaw.decode(await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 3, fee: zero }));
+    raw.signatures = [new Uint8Array(0)];
+    const sim = await app.query({ path: SIMULATE_PATH, data: SimulateRequest.encode({ txBytes: TxRaw.encode(raw).finish() }).finish(), height: 0n, prove: false });
+    expect([sim.code, sim.log]).toEqual([0, '']);
+    const check = await app.checkTx({ tx: await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 3, fee: { ...zero, gas: '200000' } }), type: 0 });
+    expect([check.code, check.codespace]).toEqual([13, 'sdk']);
+    expect(check.log).toMatch(/insufficient fees; got: 0usettle required: 2000usettle/);
+    const mixed = { amount: [{ denom: 'usettle', amount: '5000' }, { denom: 'uusdc', amount: '0' }], gas: '200000' };
+    const bad = await app.checkTx({ tx: await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 3, fee: mixed }), type: 0 });
+    expect([bad.code, bad.codespace]).toEqual([10, 'sdk']);
+    expect(bad.log).toMatch(/fee: 0uusdc is not positive/);
+  });
+
   test('insufficient funds fails the message but keeps the fee and the sequence', async () => {
     const usettle = balance(alice.address, 'usettle');
     const tx = await signed(alice, [send(alice.address, bob.address, '999999999999')], { sequence: 3 });
@@ -211,6 +226,18 @@ describe('tx pipeline with CosmJS-signed txs', () => {
     expect(real[0].code).toBe(0);
     // the real run verifies the signature too; the estimate charges the same verification gas
     expect(sim.gasInfo!.gasUsed).toBe(real[0].gasUsed);
+  });
+
+  test('Simulate accepts the deprecated decoded tx field (the Go relayer sends it) with the same estimate', async () => {
+    const raw = TxRaw.decode(await signed(alice, [send(alice.address, bob.address, '1')], { sequence: 6 }));
+    raw.signatures = [new Uint8Array(0)];
+    const asBytes = await app.query({ path: SIMULATE_PATH, data: SimulateRequest.encode({ txBytes: TxRaw.encode(raw).finish() }).finish(), height: 0n, prove: false });
+    const decoded = Tx.fromPartial({ body: TxBody.decode(raw.bodyBytes), authInfo: AuthInfo.decode(raw.authInfoBytes), signatures: raw.signatures });
+    const asTx = await app.query({ path: SIMULATE_PATH, data: SimulateRequest.encode({ tx: decoded, txBytes: new Uint8Array(0) }).finish(), height: 0n, prove: false });
+    expect([asTx.code, asBytes.code]).toEqual([0, 0]);
+    expect(SimulateResponse.decode(asTx.value).gasInfo!.gasUsed).toBe(SimulateResponse.decode(asBytes.value).gasInfo!.gasUsed);
+    const neither = await app.query({ path: SIMULATE_PATH, data: SimulateRequest.encode({ txBytes: new Uint8Array(0) }).finish(), height: 0n, prove: false });
+    expect([neither.code, neither.codespace, neither.log]).toEqual([18, 'sdk', expect.stringMatching(/empty txBytes/)]);
   });
 
   test('signature checks prefetched on worker threads give the same verdicts', async () => {

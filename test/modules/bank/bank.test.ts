@@ -377,6 +377,11 @@ describe('bank module', () => {
       ['metadata without name', { denom_metadata: [md({ name: ' ' })] }, /name field cannot be blank/],
       ['metadata without symbol', { denom_metadata: [md({ symbol: '' })] }, /symbol field cannot be blank/],
       ['metadata first unit not base', { denom_metadata: [md({ denom_units: [{ denom: 'usdc', exponent: 6, aliases: [] }] })] }, /first denomination unit must be the base/],
+      [
+        'an ibc/ base whose unit is not at exponent 0 (not the ibc-go voucher shape)',
+        { denom_metadata: [md({ base: 'ibc/27394FB092D2ECCD56123C74F36E4C1F926001CEADA9CA97EA622B25F41E5EB2', display: 'transfer/channel-0/uatom', denom_units: [{ denom: 'uatom', exponent: 6, aliases: [] }] })] },
+        /first denomination unit must be the base/,
+      ],
       ['metadata base exponent', { denom_metadata: [md({ denom_units: [{ denom: 'uusdc', exponent: 1, aliases: [] }] })] }, /exponent of the base denomination unit must be 0/],
       [
         'metadata exponents not increasing',
@@ -399,6 +404,14 @@ describe('bank module', () => {
       expect(caught).toBeInstanceOf(AppError);
       expect([(caught as AppError).codespace, (caught as AppError).code]).toEqual(['bank', 10]);
       expect((caught as AppError).message).toMatch(message);
+    });
+
+    test('the metadata ibc-go writes for a voucher (unit = trace base denom, display = trace path) is accepted', () => {
+      const voucher = {
+        description: 'IBC token from transfer/channel-0/uatom', denom_units: [{ denom: 'uatom', exponent: 0, aliases: [] }],
+        base: 'ibc/27394FB092D2ECCD56123C74F36E4C1F926001CEADA9CA97EA622B25F41E5EB2', display: 'transfer/channel-0/uatom', name: 'transfer/channel-0/uatom IBC token', symbol: 'UATOM', uri: '', uri_hash: '',
+      };
+      expect(validateGenesis({ ...defaultGenesis(), denom_metadata: [...defaultGenesis().denom_metadata, voucher] }).metadata.map((m) => m.base)).toContain(voucher.base);
     });
 
     test('params given without default_send_enabled mean false (proto-JSON default); no params mean the defaults', () => {

@@ -1,6 +1,6 @@
 import type { Counterparty, Order, Packet } from 'cosmjs-types/ibc/core/channel/v1/channel';
 import type { Context } from '../../chain/sdk';
-import type { Acknowledgement, IbcApp } from '../../modules/ibc/router';
+import type { AppAcknowledgement } from './expected-ibc';
 import { encodeAck, isSuccess } from './ack';
 import { onChanCloseInitCheck, onChanOpenAckCheck, onChanOpenInitVersion, onChanOpenTryVersion } from './channel';
 import type { TransferKeeper } from './keeper';
@@ -10,7 +10,7 @@ import { onAcknowledgementPacket, onRecvPacket, onTimeoutPacket, type TransferBa
  * ICS-20 bound on port `transfer` of the IBC core's port router (ibc-go v8 transfer/ibc_module.go):
  * the channel handshake rules of channel.ts and the token logic of relay.ts.
  */
-export class TransferIbcApp implements IbcApp {
+export class TransferIbcApp {
   constructor(
     private readonly keeper: TransferKeeper,
     private readonly bank: TransferBank,
@@ -38,7 +38,7 @@ export class TransferIbcApp implements IbcApp {
 
   onChanCloseConfirm(): void {}
 
-  onRecvPacket(ctx: Context, packet: Packet): Acknowledgement {
+  onRecvPacket(ctx: Context, packet: Packet): AppAcknowledgement {
     const ack = onRecvPacket(this.keeper, this.bank, ctx, packet);
     return { success: isSuccess(ack), bytes: encodeAck(ack) };
   }

@@ -1,6 +1,6 @@
 import { MsgTransfer as MsgTransferCodec, MsgTransferResponse, type MsgTransfer } from 'cosmjs-types/ibc/applications/transfer/v1/tx';
 import { addressBytes, msgRegistrations, validateDenom, type Context, type MsgCodec, type MsgRegistration } from '../../chain/sdk';
-import type { PacketSender } from '../ibc/keeper';
+import type { PacketSender } from './expected-ibc';
 import { validateIbcDenom } from './denom';
 import { TransferErrors } from './errors';
 import { isGoBlank } from './go-parse';

@@ -19,7 +19,7 @@ import { addressBytes } from '../../address';
 import { APP_NAME, APP_VERSION } from '../../app';
 import { methodCodecs } from './codecs';
 import { broadcastTxSync, cometCall, fetchBlock, fetchStatus, fetchValidators, tendermintValidator } from './comet';
-import { findValidator, matchesStatus, stakingParams, stakingValidator } from './staking-view';
+import { findValidator, matchesStatus, stakingValidator } from './staking-view';
 import { GatewayError, GrpcCode, queryError } from './status';
 
 /** The part of the app the gateways use: its ABCI Query, its query paths and its last height. */
@@ -163,10 +163,7 @@ export class GatewayBackend {
       const me = await selfInfo();
       return me.address === hex ? me.moniker : '';
     };
-    this.own.set(`${STAKING}/Params`, async (_request, height) => {
-      const set = await stakingSet(height);
-      return answer(staking.QueryParamsResponse.encode({ params: stakingParams(set.validators.length) }).finish(), set.height);
-    });
+    // staking Params is the app's (modules/consensus): one answer over ABCI, gRPC and REST
     this.own.set(`${STAKING}/Validators`, async (request, height) => {
       const req = staking.QueryValidatorsRequest.decode(request);
       const set = await stakingSet(height);

@@ -2,30 +2,18 @@
  * cosmos.staking.v1beta1.Query as a view of settle's fixed validator set. settle has no staking module:
  * its validators are CometBFT's genesis set (proof of authority). Wallets and explorers still ask the
  * staking service for the validator list and the bond denom, so the set is shown as bonded validators
- * whose tokens are their voting power, with no commission, delegations or unbonding.
+ * whose tokens are their voting power, with no commission, delegations or unbonding. (The staking
+ * Params are answered by the app itself: modules/consensus/queries.ts.)
  */
 import { toBech32 } from '@cosmjs/encoding';
-import { BondStatus, type Params, type Validator } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
+import { BondStatus, type Validator } from 'cosmjs-types/cosmos/staking/v1beta1/staking';
 import { fromBech32 } from '@cosmjs/encoding';
 import { pubKeyAny, VALOPER_PREFIX, type CometValidator } from './comet';
 import { GatewayError, GrpcCode } from './status';
 
-export const BOND_DENOM = 'usettle';
-
-/** 1.0 as the SDK's LegacyDec in protobuf (the integer of 18 fractional digits, as a string). */
+/** 0 as the SDK's LegacyDec in protobuf (the integer of 18 fractional digits, as a string). */
 const DEC_ZERO = '0';
 const decAtomics = (n: bigint): string => (n * 10n ** 18n).toString();
-
-export function stakingParams(validatorCount: number): Params {
-  return {
-    unbondingTime: { seconds: 0n, nanos: 0 },
-    maxValidators: validatorCount,
-    maxEntries: 0,
-    historicalEntries: 0,
-    bondDenom: BOND_DENOM,
-    minCommissionRate: DEC_ZERO,
-  };
-}
 
 export function operatorAddress(v: CometValidator): string {
   return toBech32(VALOPER_PREFIX, v.address);

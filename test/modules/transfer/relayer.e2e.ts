@@ -12,9 +12,11 @@
  *  4. timeouts both ways with the relayer stopped: simd verifies settle's non-membership proof of the
  *     receipt (served at /store/ibc/key), settle verifies simd's; both senders refund.
  *  5. a relayer killed mid-stream and restarted relays every packet exactly once.
+ * And the voucher as margin collateral: listed in genesis (oracle market ATOM/USD, haircut 0.2; the feeder
+ * reports ATOM/USD from app.toml's [oracle] markets), deposited, valued at price × (1 − haircut), withdrawn.
  */
-import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
-import { GasPrice, QueryClient, setupBankExtension, SigningStargateClient, StargateClient } from '@cosmjs/stargate';
+import { DirectSecp256k1HdWallet, Registry } from '@cosmjs/proto-signing';
+import { defaultRegistryTypes, GasPrice, QueryClient, setupBankExtension, SigningStargateClient, StargateClient } from '@cosmjs/stargate';
 import { connectComet, type CometClient } from '@cosmjs/tendermint-rpc';
 import { sha256 } from '@noble/hashes/sha256';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -23,6 +25,10 @@ import * as path from 'node:path';
 import { QueryDenomHashRequest, QueryDenomHashResponse } from 'cosmjs-types/ibc/applications/transfer/v1/query';
 import { QueryDenomMetadataRequest, QueryDenomMetadataResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { createDevnetHome } from '../../../chain/node/devnet';
+import { homePaths } from '../../../chain/node/home';
+import { QueryHealthRequest, QueryHealthResponse } from '../../../proto/gen/settle/margin/v1/query';
+import { MsgDeposit, MsgWithdraw } from '../../../proto/gen/settle/margin/v1/tx';
+import { QueryPriceRequest, QueryPriceResponse } from '../../../proto/gen/settle/oracle/v1/query';
 import { devAccounts, type DevAccount } from '../../../chain/node/dev-accounts';
 import { initSimdChain, simdPorts, startSimd, type SimdChain } from '../../../scripts/ibc/simd-chain';
 import { rly, setupRelayer } from '../../../scripts/ibc/relayer';
@@ -39,6 +45,8 @@ const SETTLE_CHAIN = 'settle-devnet-1';
 const SIMD_CHAIN = 'e2e-simd-1';
 const PATH_NAME = 'settle-simd';
 const CHANNEL = 'channel-0';
+const HAIRCUT = '0.2';
+const registry = new Registry([...defaultRegistryTypes, ['/settle.margin.v1.MsgDeposit', MsgDeposit], ['/settle.margin.v1.MsgWithdraw', MsgWithdraw]]);
 const VOUCHER = `ibc/${Buffer.from(sha256(`transfer/${CHANNEL}/uatom`)).toString('hex').toUpperCase()}`;
 
 let tmp: string;
@@ -66,6 +74,7 @@ beforeAll(async () => {
   settleHome = path.join(tmp, 'settle');
   settleRpc = `http://127.0.0.1:${base + 1}`;
   await createDevnetHome({ home: settleHome, basePort: base });
+  listVoucherAsCollateral();
   node = settled(['devnet', '--home', settleHome, '--base-port', String(base)], path.join(tmp, 'settle.log'));
   simd = initSimdChain(SIMD, { home: path.join(tmp, 'simd'), chainId: SIMD_CHAIN, base: base + 100, grpc: true });
   simdRpc = `http://127.0.0.1:${simdPorts(base + 100).rpc}`;
@@ -94,6 +103,20 @@ afterAll(async () => {
   if (tmp && process.env.SETTLE_KEEP_TMP) console.log(`kept ${tmp}`);
   else if (tmp) removeDir(tmp);
 });
+
+/** Genesis: oracle market ATOM/USD and the voucher as margin collateral; app.toml: the feeder reports ATOM/USD. */
+function listVoucherAsCollateral(): void {
+  const paths = homePaths(settleHome);
+  const genesis = JSON.parse(fs.readFileSync(paths.genesis, 'utf8'));
+  const markets = genesis.app_state.oracle.markets as { index?: number }[];
+  markets.push({ id: 'ATOM/USD', decimals: 4, enabled: true, index: markets.length } as never);
+  genesis.app_state.margin.assets.push({ denom: VOUCHER, haircut: HAIRCUT, oracleMarket: 'ATOM/USD', decimals: 6, depositCap: '0', enabled: true });
+  fs.writeFileSync(paths.genesis, JSON.stringify(genesis, null, 2));
+  const appToml = fs.readFileSync(paths.appConfig, 'utf8');
+  const edited = appToml.replace('markets = ["BTC/USD", "ETH/USD"]', 'markets = ["BTC/USD", "ETH/USD", "ATOM/USD"]');
+  if (edited === appToml) throw new Error('app.toml has no [oracle] markets line to edit');
+  fs.writeFileSync(paths.appConfig, edited);
+}
 
 function runAsync(bin: string, args: string[], timeoutMs: number, logFile: string): Promise<number | null> {
   const fd = fs.openSync(logFile, 'a');
@@ -157,7 +180,7 @@ function eventAttr(events: { type: string; attributes: { key: string; value: str
 
 async function settleClient(): Promise<SigningStargateClient> {
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(alice.mnemonic, { prefix: 'settle' });
-  return SigningStargateClient.connectWithSigner(settleRpc, wallet, { gasPrice: GasPrice.fromString('0.025usettle'), broadcastPollIntervalMs: 250 });
+  return SigningStargateClient.connectWithSigner(settleRpc, wallet, { registry, gasPrice: GasPrice.fromString('0.025usettle'), broadcastPollIntervalMs: 250 });
 }
 
 /** settle alice → simd `receiver`; returns the packet sequence. */
@@ -181,8 +204,8 @@ async function voucherSupply(): Promise<bigint> {
   return BigInt((await QueryClient.withExtensions(comet, setupBankExtension).bank.supplyOf(VOUCHER)).amount);
 }
 
-async function abci<T>(route: string, req: Uint8Array, decode: (b: Uint8Array) => T): Promise<T> {
-  return decode((await QueryClient.withExtensions(comet).queryAbci(route, req)).value);
+async function abci<T>(route: string, req: Uint8Array, decode: (b: Uint8Array) => T, height?: number): Promise<T> {
+  return decode((await QueryClient.withExtensions(comet).queryAbci(route, req, height)).value);
 }
 
 /** The acknowledgements settle wrote for packets from simd, per sequence (write_acknowledgement events in txs). */
@@ -238,6 +261,28 @@ describe('ICS-20 between settle and ibc-go simd through the Go relayer', () => {
     expect(`ibc/${hash.hash}`).toBe(VOUCHER);
     const md = await abci('/cosmos.bank.v1beta1.Query/DenomMetadata', QueryDenomMetadataRequest.encode({ denom: VOUCHER }).finish(), QueryDenomMetadataResponse.decode);
     expect(md.metadata).toMatchObject({ base: VOUCHER, display: `transfer/${CHANNEL}/uatom`, symbol: 'UATOM', denomUnits: [{ denom: 'uatom', exponent: 0, aliases: [] }] });
+  });
+
+  test('the voucher as margin collateral: deposited, valued at the ATOM/USD price less its haircut, withdrawn', async () => {
+    const client = await settleClient();
+    const msg = (typeUrl: string, value: object) => ({ typeUrl, value });
+    const before = await settleBalance(alice.address, VOUCHER);
+    const dep = await client.signAndBroadcast(alice.address, [msg('/settle.margin.v1.MsgDeposit', MsgDeposit.fromPartial({ owner: alice.address, subaccount: 7, denom: VOUCHER, amount: '500000' }))], 'auto');
+    expect([dep.code, dep.rawLog]).toEqual([0, '']);
+    expect(await settleBalance(alice.address, VOUCHER)).toBe(before - 500_000n);
+    // price and health read at one height (the deposit's block): 0.5 ATOM × price × (1 − 0.2)
+    const h = dep.height;
+    const price = (await abci('/settle.oracle.v1.Query/Price', QueryPriceRequest.encode({ market: 'ATOM/USD' }).finish(), QueryPriceResponse.decode, h)).price!;
+    expect(price.stale).toBe(false);
+    const health = await abci('/settle.margin.v1.Query/Health', QueryHealthRequest.encode({ owner: alice.address, number: 7 }).finish(), QueryHealthResponse.decode, h);
+    const expected = Number(price.price!.price) * 0.5 * (1 - Number(HAIRCUT));
+    expect(expected).toBeGreaterThan(1); // the simulated ATOM is about 6.5 USD
+    expect(Math.abs(Number(health.collateralValue) - expected)).toBeLessThan(1e-6);
+    expect(Number(health.collateralValue)).toBeLessThanOrEqual(expected); // rounded down
+    const wd = await client.signAndBroadcast(alice.address, [msg('/settle.margin.v1.MsgWithdraw', MsgWithdraw.fromPartial({ owner: alice.address, subaccount: 7, denom: VOUCHER, amount: '500000' }))], 'auto');
+    expect([wd.code, wd.rawLog]).toEqual([0, '']);
+    expect(await settleBalance(alice.address, VOUCHER)).toBe(before);
+    client.disconnect();
   });
 
   test('settle → simd: the voucher is burned on settle and the uatom unescrowed on simd', async () => {

@@ -49,8 +49,13 @@ export interface HttpJsonSourceConfig {
 
 export type SourceConfig = SimulatedSourceConfig | HttpJsonSourceConfig;
 
+/** The markets a feeder reports unless app.toml says otherwise (the markets a new chain starts with). */
+export const DEFAULT_FEEDER_MARKETS: readonly string[] = ['BTC/USD', 'ETH/USD'];
+
 export interface OracleFeederConfig {
   enabled: boolean;
+  /** Market ids this validator reports; add one here when governance lists a new oracle market. */
+  markets: string[];
   pollIntervalMs: number;
   maxSnapshotAgeMs: number;
   sources: SourceConfig[];
@@ -59,6 +64,7 @@ export interface OracleFeederConfig {
 export function defaultFeederConfig(): OracleFeederConfig {
   return {
     enabled: true,
+    markets: [...DEFAULT_FEEDER_MARKETS],
     pollIntervalMs: 1000,
     maxSnapshotAgeMs: 5000,
     sources: [simulatedSource()],
@@ -102,7 +108,7 @@ export function parseFeederConfig(raw: unknown): OracleFeederConfig {
   const d = defaultFeederConfig();
   if (raw === undefined) return d;
   if (!isTable(raw)) throw new Error('app.toml: [oracle] must be a table');
-  keys(raw, ['enabled', 'poll_interval_ms', 'max_snapshot_age_ms', 'sources'], 'oracle');
+  keys(raw, ['enabled', 'markets', 'poll_interval_ms', 'max_snapshot_age_ms', 'sources'], 'oracle');
   if (raw.enabled !== undefined && typeof raw.enabled !== 'boolean') throw new Error('app.toml: oracle.enabled must be true or false');
   const sourcesRaw = raw.sources === undefined ? undefined : raw.sources;
   if (sourcesRaw !== undefined && !Array.isArray(sourcesRaw)) throw new Error('app.toml: oracle.sources must be an array of tables ([[oracle.sources]])');
@@ -111,10 +117,18 @@ export function parseFeederConfig(raw: unknown): OracleFeederConfig {
   if (new Set(names).size !== names.length) throw new Error('app.toml: oracle source names must be unique');
   return {
     enabled: (raw.enabled as boolean | undefined) ?? d.enabled,
+    markets: raw.markets === undefined ? d.markets : parseMarkets(raw.markets),
     pollIntervalMs: int(raw.poll_interval_ms, d.pollIntervalMs, 'oracle.poll_interval_ms'),
     maxSnapshotAgeMs: int(raw.max_snapshot_age_ms, d.maxSnapshotAgeMs, 'oracle.max_snapshot_age_ms'),
     sources,
   };
+}
+
+function parseMarkets(raw: unknown): string[] {
+  const what = 'app.toml: oracle.markets must be a list of distinct market ids like "BTC/USD"';
+  if (!Array.isArray(raw) || raw.some((m) => typeof m !== 'string' || !/^[A-Z0-9]{1,16}\/[A-Z0-9]{1,16}$/.test(m))) throw new Error(what);
+  if (new Set(raw).size !== raw.length) throw new Error(`${what} (a duplicate)`);
+  return raw as string[];
 }
 
 function parseSource(s: unknown, i: number): SourceConfig {
@@ -147,6 +161,8 @@ export function renderFeederConfig(c: OracleFeederConfig): string {
     '# The price feeder: polls the sources below, takes the median per market, and this validator puts the',
     '# result in its vote extensions (see docs/oracle.md). false = always extend with empty bytes.',
     `enabled = ${c.enabled}`,
+    '# The oracle markets this validator reports (ids as listed on chain; add one when governance lists it).',
+    `markets = [${c.markets.map((m) => s(m)).join(', ')}]`,
     '# How often the sources are polled, and the oldest snapshot still reported.',
     `poll_interval_ms = ${c.pollIntervalMs}`,
     `max_snapshot_age_ms = ${c.maxSnapshotAgeMs}`,

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { Dec, exp, validateSvi, type SviParams } from '../../../math';
 import type { FeedSlice } from '../../../../modules/oracle/feed';
 
-const BASE: Record<string, string> = { 'BTC/USD': '97000', 'ETH/USD': '3400', 'SOL/USD': '180' };
+const BASE: Record<string, string> = { 'BTC/USD': '97000', 'ETH/USD': '3400', 'SOL/USD': '180', 'ATOM/USD': '6.5' };
 const ATM_VOL: Record<string, string> = { 'BTC/USD': '0.55', 'ETH/USD': '0.7' };
 const SKEW: Record<string, string> = { 'BTC/USD': '-0.3', 'ETH/USD': '-0.4' };
 /** [period seconds, amplitude of log-price] */

@@ -191,7 +191,8 @@ describe('LCD (REST)', () => {
     expect(sv.body.validators[0]).toMatchObject({ status: 'BOND_STATUS_BONDED', jailed: false, tokens: String(rpcVals.validators[0].votingPower), description: { moniker: st.nodeInfo.moniker } });
     const one = await rest(`/cosmos/staking/v1beta1/validators/${sv.body.validators[0].operator_address}`);
     expect(one.body.validator.operator_address).toBe(sv.body.validators[0].operator_address);
-    expect((await rest('/cosmos/staking/v1beta1/params')).body.params.bond_denom).toBe('usettle');
+    // the app's answer (modules/consensus), the same over ABCI: unbonding time = the evidence max age (48 h)
+    expect((await rest('/cosmos/staking/v1beta1/params')).body.params).toMatchObject({ bond_denom: 'usettle', unbonding_time: '172800s', max_validators: 1 });
     const pool = await rest('/cosmos/staking/v1beta1/pool');
     expect(pool.body.pool).toEqual({ bonded_tokens: String(rpcVals.validators.reduce((s, v) => s + v.votingPower, 0n)), not_bonded_tokens: '0' });
     expect((await rest(`/cosmos/staking/v1beta1/delegations/${alice.address}`)).body).toEqual({ delegation_responses: [], pagination: { next_key: null, total: '0' } });

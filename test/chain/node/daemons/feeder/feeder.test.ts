@@ -132,4 +132,13 @@ describe('PriceFeeder', () => {
     expect(() => parseFeederConfig({ sources: [{ type: 'ftp' }] })).toThrow(/type/);
     expect(() => parseFeederConfig({ bogus: 1 })).toThrow(/unknown key/);
   });
+
+  it('reports the markets app.toml lists (default BTC/USD and ETH/USD); bad lists are refused at startup', async () => {
+    expect(parseFeederConfig({}).markets).toEqual(['BTC/USD', 'ETH/USD']);
+    const cfg = parseFeederConfig({ markets: ['BTC/USD', 'ATOM/USD'], sources: [{ name: 'sim', type: 'simulated', surfaces: false }] });
+    expect(parseFeederConfig((parseToml(renderFeederConfig(cfg)) as any).oracle).markets).toEqual(['BTC/USD', 'ATOM/USD']);
+    const feeder = new PriceFeeder({ config: cfg, logger, faultFile: path.join(tmp, 'none.json'), shockFile: path.join(tmp, 'none2.json') });
+    expect(feeder.markets).toEqual(['BTC/USD', 'ATOM/USD']);
+    for (const bad of [['btc/usd'], ['BTC/USD', 'BTC/USD'], 'BTC/USD', [1]]) expect(() => parseFeederConfig({ markets: bad })).toThrow(/oracle.markets/);
+  });
 });

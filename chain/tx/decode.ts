@@ -138,7 +138,7 @@ export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgReg
  */
 function parseFee(coins: Coin[]): Amount[] {
   if (coins.length > 0 && coins.every((c) => /^0+$/.test(c.amount))) {
-    parseCoins(coins.map((c) => ({ denom: c.denom, amount: '1' })), 'fee');
+    parseCoins(coins.map((c) => ({ denom: c.denom, amount: '1' })), 'fee'); // denoms still valid, sorted, unique
     return [];
   }
   return parseCoins(coins, 'fee');

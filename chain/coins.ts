@@ -1,5 +1,5 @@
 import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
-import { Errors } from './errors';
+import { type AppError, Errors } from './errors';
 import type { KVStore } from './store/types';
 
 /** The Cosmos SDK's denom syntax. */
@@ -47,14 +47,14 @@ export function parseAmount(amount: string, what = 'amount'): bigint {
 
 /**
  * A valid coin list as the SDK defines it (sdk.Coins.Validate): denoms valid, sorted, unique;
- * amounts positive (zero allowed only with `allowZero`, e.g. for fees of a zero-fee tx: pass []).
+ * amounts positive. With `allowZero`, zero amounts pass too (the caller decides what they mean).
  */
-export function parseCoins(coins: Coin[], what = 'coins'): Amount[] {
+export function parseCoins(coins: Coin[], what = 'coins', opts: { allowZero?: boolean } = {}): Amount[] {
   const out: Amount[] = [];
   for (const c of coins) {
     validateDenom(c.denom);
     const amount = parseAmount(c.amount, `${what} amount`);
-    if (amount === 0n) throw Errors.invalidCoins.wrap(`${what}: ${c.amount}${c.denom} is not positive`);
+    if (amount === 0n && !opts.allowZero) throw notPositive(what, c);
     const prev = out[out.length - 1];
     if (prev && prev.denom >= c.denom) {
       throw Errors.invalidCoins.wrap(`${what} must be sorted by denom and without duplicates: ${formatCoins(coins)}`);
@@ -62,6 +62,10 @@ export function parseCoins(coins: Coin[], what = 'coins'): Amount[] {
     out.push({ denom: c.denom, amount });
   }
   return out;
+}
+
+export function notPositive(what: string, c: Coin): AppError {
+  return Errors.invalidCoins.wrap(`${what}: ${c.amount}${c.denom} is not positive`);
 }
 
 export function formatAmount(a: Amount): string {

@@ -4,7 +4,7 @@ import type { Coin } from 'cosmjs-types/cosmos/base/v1beta1/coin';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import type { MsgRegistration } from '../app';
-import { Amount, parseCoins } from '../coins';
+import { Amount, notPositive, parseCoins } from '../coins';
 import { AppError, Errors } from '../errors';
 import { requireCanonical, requireCanonicalTx } from './canonical';
 
@@ -137,9 +137,9 @@ export function decodeTx(bytes: Uint8Array, registry: ReadonlyMap<string, MsgReg
  * the Go relayer simulates with such a fee ("0usettle" at gas 0). A zero coin beside non-zero ones is refused.
  */
 function parseFee(coins: Coin[]): Amount[] {
-  if (coins.length > 0 && coins.every((c) => /^0+$/.test(c.amount))) {
-    parseCoins(coins.map((c) => ({ denom: c.denom, amount: '1' })), 'fee'); // denoms still valid, sorted, unique
-    return [];
-  }
-  return parseCoins(coins, 'fee');
+  const fee = parseCoins(coins, 'fee', { allowZero: true });
+  if (fee.every((c) => c.amount === 0n)) return [];
+  const zero = coins.find((c) => BigInt(c.amount) === 0n);
+  if (zero) throw notPositive('fee', zero);
+  return fee;
 }

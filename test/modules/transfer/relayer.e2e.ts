@@ -23,6 +23,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { QueryDenomHashRequest, QueryDenomHashResponse } from 'cosmjs-types/ibc/applications/transfer/v1/query';
+import { QueryPacketCommitmentRequest } from 'cosmjs-types/ibc/core/channel/v1/query';
 import { QueryDenomMetadataRequest, QueryDenomMetadataResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { createDevnetHome } from '../../../chain/node/devnet';
 import { homePaths } from '../../../chain/node/home';
@@ -183,11 +184,10 @@ async function settleClient(): Promise<SigningStargateClient> {
   return SigningStargateClient.connectWithSigner(settleRpc, wallet, { registry, gasPrice: GasPrice.fromString('0.025usettle'), broadcastPollIntervalMs: 250 });
 }
 
-/** settle alice → simd `receiver`; returns the packet sequence. */
-async function sendFromSettle(receiver: string, denom: string, amount: string, timeout?: { seconds: bigint }): Promise<bigint> {
+/** settle alice → simd `receiver` (timeout: Unix seconds, default 10 minutes from now); returns the packet sequence. */
+async function sendFromSettle(receiver: string, denom: string, amount: string, timeoutSeconds = Math.floor(Date.now() / 1000) + 600): Promise<bigint> {
   const client = await settleClient();
-  const timeoutNanos = timeout ? timeout.seconds * 1_000_000_000n : BigInt(Date.now() + 600_000) * 1_000_000n;
-  const r = await client.sendIbcTokens(alice.address, receiver, { denom, amount }, 'transfer', CHANNEL, undefined, Number(timeoutNanos / 1_000_000_000n), 'auto');
+  const r = await client.sendIbcTokens(alice.address, receiver, { denom, amount }, 'transfer', CHANNEL, undefined, timeoutSeconds, 'auto');
   client.disconnect();
   if (r.code !== 0) throw new Error(`settle MsgTransfer failed: ${r.rawLog}`);
   return BigInt(eventAttr(r.events as never, 'send_packet', 'packet_sequence'));
@@ -233,7 +233,6 @@ async function simdPacketCleared(sequence: bigint): Promise<void> {
 
 /** Waits until settle holds no packet commitment for `sequence` (acked or timed out). */
 async function settlePacketCleared(sequence: bigint): Promise<void> {
-  const { QueryPacketCommitmentRequest } = await import('cosmjs-types/ibc/core/channel/v1/query');
   await waitFor(`settle packet ${sequence} acknowledged or timed out`, async () => {
     const r = await QueryClient.withExtensions(comet).queryAbci('/ibc.core.channel.v1.Query/PacketCommitment', QueryPacketCommitmentRequest.encode({ portId: 'transfer', channelId: CHANNEL, sequence }).finish()).catch((err: Error) => err);
     // ibc-go answers NotFound for a deleted commitment
@@ -321,7 +320,7 @@ describe('ICS-20 between settle and ibc-go simd through the Go relayer', () => {
     const atomBefore = await simdBalance(simdAlice(), 'uatom');
     // settle → simd, 8 s of simd time
     const settleNow = (await comet.status()).syncInfo.latestBlockTime.getTime();
-    const s1 = await sendFromSettle(simdAlice(), VOUCHER, '3000', { seconds: BigInt(Math.floor(settleNow / 1000) + 8) });
+    const s1 = await sendFromSettle(simdAlice(), VOUCHER, '3000', Math.floor(settleNow / 1000) + 8);
     // simd → settle, 8 s after the last settle time simd's client knows (relative timeout)
     const s2 = await sendFromSimd(alice.address, '4000uatom', ['--packet-timeout-height', '0-0', '--packet-timeout-timestamp', String(8_000_000_000)]);
     expect(await settleBalance(alice.address, VOUCHER)).toBe(voucherBefore - 3000n);

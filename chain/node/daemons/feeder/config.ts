@@ -24,6 +24,7 @@
  *   surface_paths = { "BTC/USD" = "surfaces.btc" }   # optional: [{expiry,a,b,rho,m,sigma}, ...]
  */
 import { Dec } from '../../../math';
+import { MARKET_ID } from '../../../../modules/oracle/keeper';
 
 export interface SimulatedSourceConfig {
   name: string;
@@ -126,7 +127,7 @@ export function parseFeederConfig(raw: unknown): OracleFeederConfig {
 
 function parseMarkets(raw: unknown): string[] {
   const what = 'app.toml: oracle.markets must be a list of distinct market ids like "BTC/USD"';
-  if (!Array.isArray(raw) || raw.some((m) => typeof m !== 'string' || !/^[A-Z0-9]{1,16}\/[A-Z0-9]{1,16}$/.test(m))) throw new Error(what);
+  if (!Array.isArray(raw) || raw.some((m) => typeof m !== 'string' || !MARKET_ID.test(m))) throw new Error(what);
   if (new Set(raw).size !== raw.length) throw new Error(`${what} (a duplicate)`);
   return raw as string[];
 }

@@ -18,10 +18,8 @@ import type { Logger } from 'pino';
 import { Dec } from '../../../math';
 import type { FeedSlice, FeedSnapshot, PriceFeed } from '../../../../modules/oracle/feed';
 import type { Daemon, DaemonHealth } from '../daemon';
-import { DEFAULT_FEEDER_MARKETS, jsonDec, jsonPath, type OracleFeederConfig, type SourceConfig } from './config';
+import { jsonDec, jsonPath, type OracleFeederConfig, type SourceConfig } from './config';
 import { simulatedPrice, simulatedSurface } from './simulated';
-
-export const DEFAULT_MARKETS: readonly string[] = DEFAULT_FEEDER_MARKETS;
 
 interface SourceResult {
   prices: Map<string, Dec>;
@@ -61,7 +59,7 @@ export class PriceFeeder implements PriceFeed, Daemon {
 
   constructor(private readonly options: FeederOptions) {
     this.now = options.now ?? (() => Date.now());
-    this.markets = [...(options.markets ?? options.config.markets ?? DEFAULT_MARKETS)];
+    this.markets = [...(options.markets ?? options.config.markets)];
   }
 
   start(): void {

@@ -81,7 +81,7 @@ if curl -s --max-time 2 "$SIMD_RPC/status" >/dev/null 2>&1; then
 fi
 
 say "starting the settle devnet (home .settle/ibcnet/settle, log .settle/ibcnet/settle.log)"
-node dist/chain/node/main.js devnet --home "$WORK/settle" >> "$WORK/settle.log" 2>&1 &
+node --max-semi-space-size=64 dist/chain/node/main.js devnet --home "$WORK/settle" >> "$WORK/settle.log" 2>&1 &
 pids+=($!)
 wait_rpc "$SETTLE_RPC" "settle" "$WORK/settle.log"
 

@@ -26,6 +26,12 @@ export interface Context extends ReadContext {
   readonly block: BlockInfo;
   kvStore(key: StoreKey): KVStore;
   emit(type: string, attributes: Record<string, string> | [string, string][]): void;
+  /**
+   * Charges gas for work the handler does beyond its store access (the SDK's ctx.GasMeter().ConsumeGas), e.g. a
+   * message with a fixed gas schedule that scales with state (see MsgRegistration.fixedGas). Block hooks and
+   * genesis run without a gas meter: there it charges nothing.
+   */
+  consumeGas(amount: bigint, descriptor: string): void;
 }
 
 /** What a query handler gets: read-only stores at the queried height. */
@@ -52,7 +58,7 @@ export class EventCollector {
 
 /** A context whose stores come from `open` (which checks the key: MountedStores.nameOf). */
 export function makeContext(block: BlockInfo, open: (key: StoreKey) => KVStore, events: EventCollector): Context {
-  return { block, kvStore: open, emit: (type, attrs) => events.emit(type, attrs) };
+  return { block, kvStore: open, emit: (type, attrs) => events.emit(type, attrs), consumeGas: () => undefined };
 }
 
 /**
@@ -75,6 +81,7 @@ export function branchContext(parent: Context): { ctx: Context; write(): void } 
       return s;
     },
     emit: (type, attrs) => events.emit(type, attrs),
+    consumeGas: (amount, descriptor) => parent.consumeGas(amount, descriptor),
   };
   return {
     ctx,

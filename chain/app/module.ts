@@ -25,6 +25,12 @@ export interface MsgRegistration<T = any> {
   responseTypeUrl: string;
   /** Legacy amino JSON (Ledger, Keplr): the amino type name and the JSON value, as the SDK renders it. */
   amino: { type: string; toJSON(msg: T): unknown };
+  /**
+   * A fixed gas schedule: when set, the message is charged exactly this gas (before it runs) and its store
+   * access is not metered, so its cost does not depend on state it happens to read (see docs/architecture.md,
+   * "Fixed gas"). Unset: every store access is charged (KV_GAS), as in the SDK.
+   */
+  fixedGas?(msg: T): bigint;
 }
 
 /** An invariant returns undefined when it holds, or a description of the violation. */

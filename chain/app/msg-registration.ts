@@ -22,6 +22,7 @@ export function msgRegistrations(protoPackage: string, aminoPrefix: string) {
     validate: (m: T) => unknown,
     handle: (ctx: Context, m: T) => R,
     aminoJSON: (m: T) => unknown,
+    options: { fixedGas?: (m: T) => bigint } = {},
   ): MsgRegistration<T> => ({
     typeUrl: `/${protoPackage}.${name}`,
     decode: (bytes) => codec.decode(bytes),
@@ -31,5 +32,6 @@ export function msgRegistrations(protoPackage: string, aminoPrefix: string) {
     handle: (ctx, msg) => response.encode(handle(ctx, msg)).finish(),
     responseTypeUrl: `/${protoPackage}.${name}Response`,
     amino: { type: `${aminoPrefix}/${name}`, toJSON: aminoJSON },
+    ...(options.fixedGas ? { fixedGas: options.fixedGas } : {}),
   });
 }

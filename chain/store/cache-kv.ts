@@ -49,7 +49,11 @@ export class CacheKVStore implements KVStore {
   }
 
   private record(key: Uint8Array, value: Uint8Array | undefined): void {
-    const k = latin1(key);
+    this.recordLatin1(latin1(key), value);
+  }
+
+  /** Stages a write of a key already in latin1 form (and already validated). */
+  private recordLatin1(k: string, value: Uint8Array | undefined): void {
     const known = this.writes.has(k);
     this.writes.set(k, this.values.add(value));
     if (!known) this.fresh.push(k);
@@ -60,12 +64,21 @@ export class CacheKVStore implements KVStore {
     return this.writes.size;
   }
 
-  /** Applies the writes to the parent in ascending key order and empties the branch. */
+  /**
+   * Applies the writes to the parent in ascending key order and empties the branch. A parent that is itself a
+   * branch takes them as they are (a tx's branches nest two deep over the block's): it keeps one staged value
+   * per key whatever the order, and sorts them itself before they reach a tree.
+   */
   write(): void {
-    for (const k of this.sortedKeys()) {
-      const value = this.values.get(this.writes.get(k)!);
-      if (value === undefined) this.parent.delete(latin1Bytes(k));
-      else this.parent.set(latin1Bytes(k), value);
+    const parent = this.parent;
+    if (parent instanceof CacheKVStore) {
+      for (const [k, i] of this.writes) parent.recordLatin1(k, this.values.get(i));
+    } else {
+      for (const k of this.sortedKeys()) {
+        const value = this.values.get(this.writes.get(k)!);
+        if (value === undefined) parent.delete(latin1Bytes(k));
+        else parent.set(latin1Bytes(k), value);
+      }
     }
     this.writes.clear();
     this.values.clear();

@@ -182,7 +182,10 @@ export class TxPipeline implements TxProcessor {
       tx.msgs.forEach((m, i) => {
         const before = msgEvents.events.length;
         msgEvents.emit('message', { action: m.typeUrl, sender: m.registration.signers(m.msg)[0], module: this.moduleOf.get(m.typeUrl)!, msg_index: String(i) });
-        const value = m.registration.handle(this.context(block, msgState, meter, msgEvents), m.msg);
+        const fixed = m.registration.fixedGas?.(m.msg);
+        if (fixed !== undefined) meter.consume(fixed, `fixed gas of ${m.typeUrl}`);
+        const ctx = fixed === undefined ? this.context(block, msgState, meter, msgEvents) : this.unmeteredContext(block, msgState, meter, msgEvents);
+        const value = m.registration.handle(ctx, m.msg);
         for (const e of msgEvents.events.slice(before + 1)) e.attributes.push({ key: 'msg_index', value: String(i), index: true });
         responses.push({ typeUrl: m.registration.responseTypeUrl, value });
       });
@@ -200,6 +203,17 @@ export class TxPipeline implements TxProcessor {
       block,
       kvStore: (key) => new GasKVStore(state.store(this.mounts.nameOf(key)), meter),
       emit: (type, attrs) => events.emit(type, attrs),
+      consumeGas: (amount, descriptor) => meter.consume(amount, descriptor),
+    };
+  }
+
+  /** For a message with a fixed gas schedule (already charged): its store access is not metered. */
+  private unmeteredContext(block: BlockInfo, state: CacheMultiStore, meter: GasMeter, events: EventCollector): Context {
+    return {
+      block,
+      kvStore: (key) => state.store(this.mounts.nameOf(key)),
+      emit: (type, attrs) => events.emit(type, attrs),
+      consumeGas: (amount, descriptor) => meter.consume(amount, descriptor),
     };
   }
 }

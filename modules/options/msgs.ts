@@ -39,6 +39,7 @@ import { validateSpecBasic } from './order-spec';
 import { validateComboBasic } from './combos';
 import { EMPTY_MMP, validateMmpConfig } from './mmp';
 import { acceptQuote, cancelQuote, requestQuote, submitQuote } from './rfq';
+import { batchGas, cancelAllAfterGas, cancelOrderGas, comboGas, placeOrderGas } from './gas';
 
 /** One registration: the codec, signer field, checks and handler of a message of this module. */
 const registration = msgRegistrations('settle.options.v1', 'settle/options');
@@ -96,7 +97,8 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
       if (!m.order) throw OptionsErrors.invalidOrder.wrap('order is required');
       validateSpecBasic(m.order);
     }, (ctx, m) => ({ orderId: books.place(ctx, { owner: m.owner, number: m.subaccount }, [m.order!])[0] }),
-    (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), order: m.order && specAmino(m.order) })),
+    (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), order: m.order && specAmino(m.order) }),
+    { fixedGas: placeOrderGas }),
 
     registration('MsgCancelOrder', MsgCancelOrder, MsgCancelOrderResponse, (m) => m.owner, (m) => {
       addressBytes(m.owner);
@@ -105,7 +107,8 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
     }, (ctx, m) => {
       books.cancel(ctx, { owner: m.owner, number: m.subaccount }, m.orderId !== 0n ? { orderId: m.orderId } : { clientId: m.clientId });
       return {};
-    }, (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), order_id: int64(m.orderId), client_id: int64(m.clientId) })),
+    }, (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), order_id: int64(m.orderId), client_id: int64(m.clientId) }),
+    { fixedGas: cancelOrderGas }),
 
     registration('MsgBatch', MsgBatch, MsgBatchResponse, (m) => m.owner, (m) => {
       addressBytes(m.owner);
@@ -123,7 +126,7 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
       subaccount: omitZero(m.subaccount),
       cancel_client_ids: m.cancelClientIds.length ? m.cancelClientIds.map(String) : undefined,
       places: m.places.length ? m.places.map(specAmino) : undefined,
-    })),
+    }), { fixedGas: batchGas }),
 
     registration('MsgMassCancel', MsgMassCancel, MsgMassCancelResponse, (m) => m.owner, (m) => {
       addressBytes(m.owner);
@@ -143,7 +146,7 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
       legs: m.legs.length ? m.legs.map((l) => ({ instrument_id: omitZero(l.instrumentId), side: omitZero(l.side), ratio: int64(l.ratio) })) : undefined,
       quantity: int64(m.quantity),
       limit_price: int64(m.limitPrice),
-    })),
+    }), { fixedGas: comboGas }),
 
     registration('MsgCancelAllAfter', MsgCancelAllAfter, MsgCancelAllAfterResponse, (m) => m.owner, (m) => {
       addressBytes(m.owner);
@@ -156,7 +159,8 @@ export function optionsMsgs(keeper: OptionsKeeper, books: OrderBooks): MsgRegist
       if (!keeper.margin.hasSubaccount(ctx, m.owner, m.subaccount)) throw OptionsErrors.invalidSubaccount.wrap(`${m.owner} has no subaccount ${m.subaccount}`);
       keeper.setDeadMan(ctx, m.owner, m.subaccount, m.height);
       return {};
-    }, (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), height: int64(m.height) })),
+    }, (m) => ({ owner: m.owner, subaccount: omitZero(m.subaccount), height: int64(m.height) }),
+    { fixedGas: cancelAllAfterGas }),
 
     registration('MsgSetMmp', MsgSetMmp, MsgSetMmpResponse, (m) => m.owner, (m) => {
       addressBytes(m.owner);

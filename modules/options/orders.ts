@@ -16,6 +16,7 @@ import { countFill, isFrozen, limitReached, ZERO_GREEKS } from './mmp';
 import { Keys } from './keys';
 import { timeInForce, validateSpecForBlock } from './order-spec';
 import { feeRates, type FeeRates } from './params';
+import { ORDER_GAS } from './gas';
 
 export interface SubaccountRef {
   owner: string;
@@ -71,23 +72,42 @@ export class OrderBooks {
     const params = this.keeper.params(ctx);
     const now = this.keeper.oracle.nowSeconds(ctx);
     const open = this.keeper.subaccountOrders(ctx, ref.owner, ref.number);
+    ctx.consumeGas(ORDER_GAS.openOrder * BigInt(open.length), 'open orders in the margin check');
     if (open.length + specs.length > params.maxOpenOrdersPerSubaccount) {
       throw OptionsErrors.tooManyOrders.wrap(`subaccount ${ref.number} of ${ref.owner} has ${open.length} open orders; at most ${params.maxOpenOrdersPerSubaccount}`);
     }
     const clientIds = new Set(open.map((o) => o.spec!.clientId));
+    // Read once per batch (the gas is fixed, so what is read is free to keep): instruments, open interest, MMP freezes.
+    const instruments = new Map<string, Instrument>();
+    const openInterest = new Map<string, bigint>();
+    const frozenUntil = new Map<string, bigint>();
     for (const s of specs) {
-      const ins = this.keeper.requireInstrument(ctx, s.instrumentId);
+      let ins = instruments.get(s.instrumentId);
+      if (!ins) {
+        ins = this.keeper.requireInstrument(ctx, s.instrumentId);
+        instruments.set(s.instrumentId, ins);
+      }
       if (ins.status !== InstrumentStatus.INSTRUMENT_STATUS_ACTIVE || ins.expiry <= now) throw OptionsErrors.instrumentNotActive.wrap(`${ins.id} has expired`);
       validateSpecForBlock(s, ins, BigInt(ctx.block.height), now);
-      if (!s.reduceOnly && ins.openInterestCap > 0n && this.keeper.stats(ctx, ins.id).openInterest + s.size > ins.openInterestCap) {
-        throw OptionsErrors.openInterestCap.wrap(`${ins.id}: ${this.keeper.stats(ctx, ins.id).openInterest} contracts open of a ${ins.openInterestCap} cap`);
+      if (!s.reduceOnly && ins.openInterestCap > 0n) {
+        let oi = openInterest.get(ins.id);
+        if (oi === undefined) {
+          oi = this.keeper.stats(ctx, ins.id).openInterest;
+          openInterest.set(ins.id, oi);
+        }
+        if (oi + s.size > ins.openInterestCap) throw OptionsErrors.openInterestCap.wrap(`${ins.id}: ${oi} contracts open of a ${ins.openInterestCap} cap`);
       }
-      const frozen = this.keeper.mmpState(ctx, ref.owner, ref.number, ins.underlying).frozenUntil;
+      let frozen = frozenUntil.get(ins.underlying);
+      if (frozen === undefined) {
+        frozen = this.keeper.mmpState(ctx, ref.owner, ref.number, ins.underlying).frozenUntil;
+        frozenUntil.set(ins.underlying, frozen);
+      }
       if (frozen > now) throw OptionsErrors.mmpFrozen.wrap(`subaccount ${ref.number} of ${ref.owner} may not quote ${ins.underlying} until ${frozen} (MsgResetMmp lifts it)`);
       if (clientIds.has(s.clientId)) throw OptionsErrors.duplicateClientId.wrap(`subaccount ${ref.number} of ${ref.owner} has an open order with client id ${s.clientId}`);
       clientIds.add(s.clientId);
     }
-    this.checkOpenOrdersMargin(ctx, ref, [...open.map((o) => ({ spec: o.spec!, remaining: o.remaining })), ...specs.map((spec) => ({ spec, remaining: spec.size }))]);
+    const all = [...open.map((o) => ({ spec: o.spec!, remaining: o.remaining })), ...specs.map((spec) => ({ spec, remaining: spec.size }))];
+    this.keeper.margin.withHealthSession(ctx, () => this.checkOpenOrdersMargin(ctx, ref, all));
     const ids: bigint[] = [];
     let next = this.keeper.counter(ctx, Keys.nextOrderId);
     for (const spec of specs) {

@@ -30,6 +30,7 @@ import { editCometConfig, readJson, writeJson, type TomlValue } from '../../chai
 import { createDevnetHome, DEVNET_CHAIN_ID } from '../../chain/node/devnet';
 import { devAccounts, fundDevAccounts, type DevAccount } from '../../chain/node/dev-accounts';
 import { defaultAppState } from '../../chain/node/modules';
+import { SETTLED_V8_FLAGS } from '../../chain/node/v8-flags';
 import { analyzeProfile, formatAnalysis, type ProfileAnalysis } from './cpuprofile';
 import { verifySpeedProbeUs } from './speed-probe';
 
@@ -84,7 +85,7 @@ const USAGE = `npm run bench:bank -- [options]
   --app key=toml               override a top-level app.toml key (repeatable), e.g. abci_address='"unix://ABCI_SOCK"'
                                (ABCI_SOCK is replaced by a socket path in the node's home; set proxy_app to match with
                                --comet proxy_app=unix://ABCI_SOCK)
-  --node-flag FLAG             extra node flag for settled (repeatable), e.g. --node-flag=--max-semi-space-size=64
+  --node-flag FLAG             extra node flag for settled (repeatable; after SETTLED_V8_FLAGS), e.g. --node-flag=--max-semi-space-size=16
   --signers N                  signing worker threads (default: CPU count)
   --comet-pprof                also take a Go CPU profile of CometBFT over the window (pprof on 127.0.0.1; needs go)
   --disturbed-retries 2        run a rate again (up to N times) when other processes used > 25% of a core in its window
@@ -621,7 +622,7 @@ export async function startNode(opts: Options, appState: Record<string, unknown>
   const profDir = path.join(tmp, 'profile');
   fs.mkdirSync(profDir);
   const fd = fs.openSync(logFile, 'a');
-  const flags = [...opts.nodeFlags, ...(opts.profile ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [])];
+  const flags = [...SETTLED_V8_FLAGS, ...opts.nodeFlags, ...(opts.profile ? ['--cpu-prof', '--cpu-prof-dir', profDir] : [])];
   const child = spawn(process.execPath, [...flags, MAIN, 'start', '--home', home, '--log-format', 'json', '--cometbft', opts.cometbft], {
     stdio: ['ignore', fd, fd],
     env: { ...process.env, SETTLE_ABCI_TRACE: '', SETTLE_CRASH_AT: '' },

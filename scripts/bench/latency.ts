@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { editCometConfig, FAST_BLOCK_TIMEOUTS, readJson, writeJson, type TomlValue } from '../../chain/node/cometbft-config';
 import { devAccounts } from '../../chain/node/dev-accounts';
 import { homePaths } from '../../chain/node/home';
+import { SETTLED_V8_FLAGS } from '../../chain/node/v8-flags';
 import { createLocalnet, LOCALNET_CHAIN_ID } from '../../chain/node/localnet';
 import {
   benchAppState,
@@ -115,7 +116,7 @@ interface NetProc {
 
 function spawnSettled(home: string, logFile: string, cometbft: string): NetProc {
   const fd = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [MAIN, 'start', '--home', home, '--log-format', 'json', '--cometbft', cometbft], {
+  const child = spawn(process.execPath, [...SETTLED_V8_FLAGS, MAIN, 'start', '--home', home, '--log-format', 'json', '--cometbft', cometbft], {
     stdio: ['ignore', fd, fd],
     env: { ...process.env, SETTLE_ABCI_TRACE: '', SETTLE_CRASH_AT: '' },
   });

@@ -67,6 +67,7 @@ export function optionsMargin(margin: MarginKeeper): OptionsMargin {
   return {
     hasSubaccount: (ctx, owner, number) => margin.subaccount(ctx, owner, number) !== undefined,
     withHealthSession: (ctx, fn) => margin.withHealthSession(ctx, fn),
+    withBatchedFees: (ctx, fn) => margin.withBatchedFees(ctx, fn),
     requireMargin: (ctx, ref, change) => void margin.requireMargin(ctx, ref, change),
     applyTrade: (ctx, ref, trade, feeModule) => margin.applyTrade(ctx, ref, trade, feeModule),
     positionSize: (ctx, owner, number, instrumentId) => margin.position(ctx, owner, number, instrumentId).size,

@@ -100,6 +100,8 @@ export class MarginKeeper {
   private session: HealthSession | undefined;
   /** Whether withHealthSession opens sessions (the default); results are identical either way. */
   private sessions = true;
+  /** The open fee batch (withBatchedFees): fees owed through its context, by fee module account, then denom. */
+  private feeBatch: { ctx: Context; owed: Map<string, Map<string, bigint>> } | undefined;
 
   constructor(
     private readonly key: StoreKey,
@@ -141,6 +143,31 @@ export class MarginKeeper {
     } finally {
       this.session = undefined;
     }
+  }
+
+  /**
+   * Within `fn`, the fees of trades applied through `ctx` (the same context object) are added up and paid to
+   * their fee accounts when `fn` returns, one bank transfer per account and denom (sorted), instead of one per
+   * trade. Balances end the same; what changes is the bank events (the fee of each fill stays in its
+   * EventPositionChanged). A trade through another context (a branch) pays at once. If `fn` throws, nothing
+   * is paid: the caller discards `ctx`'s writes.
+   */
+  withBatchedFees<T>(ctx: Context, fn: () => T): T {
+    if (this.feeBatch) return fn();
+    const batch = { ctx, owed: new Map<string, Map<string, bigint>>() };
+    this.feeBatch = batch;
+    let result: T;
+    try {
+      result = fn();
+    } finally {
+      this.feeBatch = undefined;
+    }
+    for (const module of [...batch.owed.keys()].sort()) {
+      const byDenom = batch.owed.get(module)!;
+      const coins = [...byDenom.keys()].sort().map((denom) => ({ denom, amount: byDenom.get(denom)! }));
+      this.bank.sendCoinsFromModuleToModule(ctx, MODULE_ACCOUNT, module, coins);
+    }
+    return result;
   }
 
   /** The open session if it serves `ctx`. */
@@ -640,7 +667,11 @@ export class MarginKeeper {
     else this.setTotal(ctx, denom, this.total(ctx, denom) + cash);
     if (t.fee > 0n) {
       if (!feeModule) throw Errors.logic.wrap('a fee without a fee module account');
-      this.bank.sendCoinsFromModuleToModule(ctx, MODULE_ACCOUNT, feeModule, [{ denom, amount: t.fee }]);
+      if (this.feeBatch?.ctx === ctx) {
+        const owed = this.feeBatch.owed.get(feeModule) ?? new Map<string, bigint>();
+        owed.set(denom, (owed.get(denom) ?? 0n) + t.fee);
+        this.feeBatch.owed.set(feeModule, owed);
+      } else this.bank.sendCoinsFromModuleToModule(ctx, MODULE_ACCOUNT, feeModule, [{ denom, amount: t.fee }]);
     }
     ctx.emit('settle.margin.v1.EventPositionChanged', {
       owner: JSON.stringify(ref.owner),

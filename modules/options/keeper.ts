@@ -12,6 +12,8 @@ export interface OptionsMargin {
   hasSubaccount(ctx: ReadContext, owner: string, number: number): boolean;
   /** Runs `fn` with margin's health inputs kept (a matching pass: it must write no instrument and no oracle data). */
   withHealthSession<T>(ctx: ReadContext, fn: () => T): T;
+  /** Runs `fn` with the fees of trades through `ctx` paid once at its end (one bank transfer per fee account). */
+  withBatchedFees<T>(ctx: Context, fn: () => T): T;
   /** Refuses (margin/9, margin/10) unless the subaccount stays above IM with these size deltas and cash applied. */
   requireMargin(ctx: ReadContext, ref: { owner: string; number: number }, change: { positions: { instrumentId: string; size: bigint }[]; cash: bigint }): void;
   applyTrade(ctx: Context, ref: { owner: string; number: number }, trade: { instrumentId: string; size: bigint; price: bigint; fee: bigint }, feeModule: string): { size: bigint };

@@ -217,7 +217,7 @@ export class OrderBooks {
     this.passPricing.clear();
     this.passInstruments.clear();
     try {
-      this.keeper.margin.withHealthSession(ctx, () => this.matchPending(ctx));
+      this.keeper.margin.withHealthSession(ctx, () => this.keeper.margin.withBatchedFees(ctx, () => this.matchPending(ctx)));
     } finally {
       this.passPricing.clear();
       this.passInstruments.clear();

@@ -6,6 +6,7 @@
  */
 import { Dec, type SviParams } from '../../../chain/math';
 import { StoreKey } from '../../../chain/app';
+import { branchContext } from '../../../chain/sdk';
 import { defaultGenesis as authGenesis, initGenesis as authInit } from '../../../modules/auth/genesis';
 import { moduleAddress } from '../../../modules/auth/keeper';
 import { authModule } from '../../../modules/auth/module';
@@ -89,6 +90,37 @@ describe('margin position interface', () => {
     const ev = h.takeEvents().filter(([type]) => type === 'settle.margin.v1.EventPositionChanged');
     expect(ev).toHaveLength(2);
     expect(Object.fromEntries(ev[0][1])).toMatchObject({ reason: '"trade"', size_delta: '"10"', cash: `"${-1_503n * USDC}"`, size: '"10"' });
+  });
+
+  it('batched fees: paid once per fee account when the batch ends, the same balances; a branch pays at once; a throw pays nothing', () => {
+    const collected = () => bank.keeper.balance(h.queryCtx(), moduleAddress('fee_collector'), 'uusdc');
+    const ctx = h.ctx();
+    keeper.withBatchedFees(ctx, () => {
+      keeper.applyTrade(ctx, B0, { instrumentId: CALL.id, size: 2n, price: 100n * USDC, fee: 3n }, 'fee_collector');
+      keeper.applyTrade(ctx, A0, { instrumentId: CALL.id, size: -2n, price: 100n * USDC, fee: 5n }, 'fee_collector');
+      // the subaccounts are charged at once; the fee account is paid when the batch ends
+      expect(usdc(B0)).toBe(800n * USDC - 3n);
+      expect(collected()).toBe(0n);
+      // a trade through another context (a branch, which its owner may discard) is not batched
+      const { ctx: branch, write } = branchContext(ctx);
+      keeper.applyTrade(branch, B0, { instrumentId: CALL.id, size: 1n, price: 100n * USDC, fee: 7n }, 'fee_collector');
+      keeper.applyTrade(branch, A0, { instrumentId: CALL.id, size: -1n, price: 100n * USDC, fee: 0n }, 'fee_collector');
+      write();
+      expect(collected()).toBe(7n);
+    });
+    expect(collected()).toBe(15n);
+    expect(keeper.total(h.queryCtx(), 'uusdc')).toBe(101_000n * USDC - 15n);
+    expect(invariant()).toBeUndefined();
+    const transfers = h.takeEvents().filter(([type]) => type === 'transfer');
+    expect(transfers.map(([, attrs]) => Object.fromEntries(attrs).amount)).toEqual(['7uusdc', '8uusdc']);
+
+    // fn throws: nothing owed is paid (the caller discards the context's writes)
+    const ctx2 = h.ctx();
+    expect(() => keeper.withBatchedFees(ctx2, () => {
+      keeper.applyTrade(ctx2, B0, { instrumentId: CALL.id, size: 1n, price: 100n * USDC, fee: 9n }, 'fee_collector');
+      throw new Error('matching failed');
+    })).toThrow('matching failed');
+    expect(collected()).toBe(15n);
   });
 
   it('reducing releases cost basis pro rata and realises PnL; a flip opens the rest at the trade price', () => {

@@ -66,6 +66,7 @@ export class OrderBooks {
 
   /** Accepts orders of one subaccount (all or nothing); they are matched at the end of the block. Returns their ids. */
   place(ctx: Context, ref: SubaccountRef, specs: readonly OrderSpec[]): bigint[] {
+    if (specs.length === 0) return []; // a cancel-only batch: no margin check to run (or to pay for)
     if (!this.keeper.margin.hasSubaccount(ctx, ref.owner, ref.number)) {
       throw OptionsErrors.invalidSubaccount.wrap(`${ref.owner} has no subaccount ${ref.number}; deposit collateral first`);
     }

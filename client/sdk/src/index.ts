@@ -5,6 +5,7 @@ export * from './settle-client';
 export * from './events';
 export * from './queries';
 export * from './proofs';
+export * from './gas';
 // The CosmJS pieces a user needs next to SettleClient (wallets, fees), so that installing only this
 // package is enough: it pins @scure/base to 2.0.0 for CosmJS 0.39 (see README).
 export { DirectSecp256k1HdWallet, DirectSecp256k1Wallet, Registry, decodeTxRaw, type EncodeObject, type OfflineSigner } from '@cosmjs/proto-signing';

@@ -2,7 +2,8 @@
  * The SDK as a user gets it: built and packed (npm pack), installed alone into a new folder (npm install
  * from the tarball; its pinned dependencies come from the registry), then a plain Node script in that
  * folder runs a full round trip on a real devnet (compiled settled + CometBFT): deposit, quote, combo,
- * health, proof-verified position and balance, withdraw, cancelAll, and a Keplr-style amino signer
+ * health, proof-verified position and balance, withdraw, cancelAll, a sequence-free short-term quote whose
+ * gas limit comes from the fixed schedule (orderTxGasLimit, no simulate), and a Keplr-style amino signer
  * placing an order. The @scure/base pin must hold in that install (CosmJS 0.39's fromBech32 breaks
  * with @scure/base >= 2.1).
  */
@@ -89,6 +90,11 @@ test('installed alone from its tarball, the SDK runs deposit, quote, combo, heal
   // cancelAll: the maker's two resting orders (k1 bid, k2 ask)
   expect(out.cancelResponses).toEqual([{ cancelled: 2 }]);
   // the amino signer's order: signed in SIGN_MODE_LEGACY_AMINO_JSON (127), accepted and resting
+  // the short-term quote with its gas from the schedule: committed, a few thousand gas to spare, no sequence used
+  expect(out.scheduledGas.code).toBe(0);
+  expect(BigInt(out.scheduledGas.gasUsed)).toBeLessThanOrEqual(BigInt(out.scheduledGas.gasWanted));
+  expect(BigInt(out.scheduledGas.gasWanted) - BigInt(out.scheduledGas.gasUsed)).toBeLessThan(5_000n);
+  expect(out.scheduledGas.sequenceMoved).toBe(false);
   expect(out.aminoOrder.code).toBe(0);
   expect(out.aminoOrder.signMode).toBe(127);
   expect(out.aminoOrder.open).toEqual([['9', k1, '1']]);

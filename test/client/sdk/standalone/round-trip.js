@@ -67,6 +67,18 @@ async function main() {
   const cancelled = await mm.cancelAll();
   out.cancelResponses = json(cancelled.responses);
 
+  // a sequence-free short-term quote (timeout height 10 blocks ahead), its gas limit from the fixed schedule
+  // (no simulate); the account's sequence does not move
+  const { MsgBatch, OrderSpec, TimeInForce } = sdk.settle.options.v1;
+  const spec = (clientId, side, price) => OrderSpec.fromPartial({ clientId, instrumentId: k1.id, side, price, size: 1n, timeInForce: TimeInForce.TIME_IN_FORCE_GTC, postOnly: true });
+  const messages = [{ typeUrl: MsgBatch.typeUrl, value: MsgBatch.fromPartial({ owner: mm.sender, subaccount: 0, places: [spec(11n, Side.SIDE_BUY, 100000n), spec(12n, Side.SIDE_SELL, 900000n)] }) }];
+  const timeoutHeight = BigInt((await mm.getHeight()) + 10);
+  const bodyBytes = sdk.settleRegistry().encodeTxBody({ messages, memo: '', timeoutHeight }).length;
+  const gas = sdk.orderTxGasLimit(messages, { bodyBytes, openOrders: 0 });
+  const sequenceBefore = (await mm.getAccount(mm.sender)).sequence;
+  const shortTerm = await mm.signAndBroadcast(mm.sender, messages, { amount: [{ denom: 'usettle', amount: String((gas * 25n + 999n) / 1000n) }], gas: gas.toString() }, '', timeoutHeight);
+  out.scheduledGas = { code: shortTerm.code, gasWanted: String(shortTerm.gasWanted), gasUsed: String(shortTerm.gasUsed), sequenceMoved: (await mm.getAccount(mm.sender)).sequence !== sequenceBefore };
+
   // Keplr-style: an amino-only signer (OfflineAminoSigner) deposits and places an order
   const amino = await SettleClient.connectWithSigner(rpc, await Secp256k1HdWallet.fromMnemonic(carol.mnemonic, { prefix: 'settle' }));
   await amino.deposit({ denom: 'uusdc', amount: 10000000000n });

@@ -184,8 +184,7 @@ export class TxPipeline implements TxProcessor {
         msgEvents.emit('message', { action: m.typeUrl, sender: m.registration.signers(m.msg)[0], module: this.moduleOf.get(m.typeUrl)!, msg_index: String(i) });
         const fixed = m.registration.fixedGas?.(m.msg);
         if (fixed !== undefined) meter.consume(fixed, `fixed gas of ${m.typeUrl}`);
-        const ctx = fixed === undefined ? this.context(block, msgState, meter, msgEvents) : this.unmeteredContext(block, msgState, meter, msgEvents);
-        const value = m.registration.handle(ctx, m.msg);
+        const value = m.registration.handle(this.context(block, msgState, meter, msgEvents, fixed === undefined), m.msg);
         for (const e of msgEvents.events.slice(before + 1)) e.attributes.push({ key: 'msg_index', value: String(i), index: true });
         responses.push({ typeUrl: m.registration.responseTypeUrl, value });
       });
@@ -198,20 +197,11 @@ export class TxPipeline implements TxProcessor {
     return success(tx, meter, [...anteEvents.events, ...msgEvents.events], responses);
   }
 
-  private context(block: BlockInfo, state: CacheMultiStore, meter: GasMeter, events: EventCollector): Context {
+  /** `meteredStores` false: for a message with a fixed gas schedule (already charged), store access is not gas. */
+  private context(block: BlockInfo, state: CacheMultiStore, meter: GasMeter, events: EventCollector, meteredStores = true): Context {
     return {
       block,
-      kvStore: (key) => new GasKVStore(state.store(this.mounts.nameOf(key)), meter),
-      emit: (type, attrs) => events.emit(type, attrs),
-      consumeGas: (amount, descriptor) => meter.consume(amount, descriptor),
-    };
-  }
-
-  /** For a message with a fixed gas schedule (already charged): its store access is not metered. */
-  private unmeteredContext(block: BlockInfo, state: CacheMultiStore, meter: GasMeter, events: EventCollector): Context {
-    return {
-      block,
-      kvStore: (key) => state.store(this.mounts.nameOf(key)),
+      kvStore: meteredStores ? (key) => new GasKVStore(state.store(this.mounts.nameOf(key)), meter) : (key) => state.store(this.mounts.nameOf(key)),
       emit: (type, attrs) => events.emit(type, attrs),
       consumeGas: (amount, descriptor) => meter.consume(amount, descriptor),
     };

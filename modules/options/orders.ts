@@ -33,6 +33,13 @@ const BOOK_TIF: Record<number, BookTif> = {
   [TimeInForce.TIME_IN_FORCE_FOK]: 'FOK',
 };
 
+/** `map`'s value for `key`, loaded (and kept) the first time. */
+function readOnce<V>(map: Map<string, V>, key: string, load: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) map.set(key, (v = load()));
+  return v;
+}
+
 export class OrderBooks {
   private books = new Map<string, OrderBook>();
   /** Whether the books were built from state (once, at open or at the first block). */
@@ -83,26 +90,14 @@ export class OrderBooks {
     const openInterest = new Map<string, bigint>();
     const frozenUntil = new Map<string, bigint>();
     for (const s of specs) {
-      let ins = instruments.get(s.instrumentId);
-      if (!ins) {
-        ins = this.keeper.requireInstrument(ctx, s.instrumentId);
-        instruments.set(s.instrumentId, ins);
-      }
+      const ins = readOnce(instruments, s.instrumentId, () => this.keeper.requireInstrument(ctx, s.instrumentId));
       if (ins.status !== InstrumentStatus.INSTRUMENT_STATUS_ACTIVE || ins.expiry <= now) throw OptionsErrors.instrumentNotActive.wrap(`${ins.id} has expired`);
       validateSpecForBlock(s, ins, BigInt(ctx.block.height), now);
       if (!s.reduceOnly && ins.openInterestCap > 0n) {
-        let oi = openInterest.get(ins.id);
-        if (oi === undefined) {
-          oi = this.keeper.stats(ctx, ins.id).openInterest;
-          openInterest.set(ins.id, oi);
-        }
+        const oi = readOnce(openInterest, ins.id, () => this.keeper.stats(ctx, ins.id).openInterest);
         if (oi + s.size > ins.openInterestCap) throw OptionsErrors.openInterestCap.wrap(`${ins.id}: ${oi} contracts open of a ${ins.openInterestCap} cap`);
       }
-      let frozen = frozenUntil.get(ins.underlying);
-      if (frozen === undefined) {
-        frozen = this.keeper.mmpState(ctx, ref.owner, ref.number, ins.underlying).frozenUntil;
-        frozenUntil.set(ins.underlying, frozen);
-      }
+      const frozen = readOnce(frozenUntil, ins.underlying, () => this.keeper.mmpState(ctx, ref.owner, ref.number, ins.underlying).frozenUntil);
       if (frozen > now) throw OptionsErrors.mmpFrozen.wrap(`subaccount ${ref.number} of ${ref.owner} may not quote ${ins.underlying} until ${frozen} (MsgResetMmp lifts it)`);
       if (clientIds.has(s.clientId)) throw OptionsErrors.duplicateClientId.wrap(`subaccount ${ref.number} of ${ref.owner} has an open order with client id ${s.clientId}`);
       clientIds.add(s.clientId);
@@ -230,11 +225,7 @@ export class OrderBooks {
     return this.passInstruments.get(id);
   }
 
-  private readonly pricingOf = (ctx: Context) => (ins: Instrument): FeePricing => {
-    let p = this.passPricing.get(ins.underlying);
-    if (!p) this.passPricing.set(ins.underlying, (p = feePricing(this.keeper, ctx, ins)));
-    return p;
-  };
+  private readonly pricingOf = (ctx: Context) => (ins: Instrument): FeePricing => readOnce(this.passPricing, ins.underlying, () => feePricing(this.keeper, ctx, ins));
 
   /** This block's accepted orders and combos: post-only ones first, then takers and combos in arrival order. */
   private matchPending(ctx: Context): void {

@@ -261,9 +261,18 @@ export class SettleApp implements AbciApplication {
         bytes += BigInt(injected.length);
       }
     }
+    // CometBFT reaps within both limits already; the app keeps them itself, in mempool order, stopping at the
+    // first tx that does not fit (skipping it could put a signer's next sequence ahead of it)
+    const maxGas = this.maxBlockGas();
+    let gas = 0n;
     for (const tx of req.txs) {
       if (ve.isInjectedTx(tx)) continue; // never from the mempool (CheckTx refuses them)
       if (bytes + BigInt(tx.length) > req.maxTxBytes) break;
+      if (maxGas > 0n) {
+        const g = this.proposalGas([tx]);
+        if (gas + g > maxGas) break;
+        gas += g;
+      }
       bytes += BigInt(tx.length);
       txs.push(tx);
     }
@@ -271,14 +280,23 @@ export class SettleApp implements AbciApplication {
   }
 
   async processProposal(req: RequestProcessProposal): Promise<ResponseProcessProposal> {
+    const reject = (reason: string) => {
+      this.options.logger.warn({ height: Number(req.height), reason }, 'rejecting proposal');
+      return ResponseProcessProposal.fromPartial({ status: ResponseProcessProposal_ProposalStatus.REJECT });
+    };
     const env = this.voteExtensionEnv();
     if (env) {
       try {
         this.voteExtensions.processProposal(env, req);
       } catch (err) {
-        this.options.logger.warn({ height: Number(req.height), reason: (err as Error).message }, 'rejecting proposal');
-        return ResponseProcessProposal.fromPartial({ status: ResponseProcessProposal_ProposalStatus.REJECT });
+        return reject((err as Error).message);
       }
+    }
+    // the block gas limit bounds a block's FinalizeBlock work; an honest proposer never exceeds it
+    const maxGas = this.maxBlockGas();
+    if (maxGas > 0n) {
+      const gas = this.proposalGas(req.txs);
+      if (gas > maxGas) return reject(`the txs' gas limits add up to ${gas}, over the block gas limit ${maxGas}`);
     }
     return ResponseProcessProposal.fromPartial({ status: ResponseProcessProposal_ProposalStatus.ACCEPT });
   }
@@ -337,7 +355,7 @@ export class SettleApp implements AbciApplication {
       throw new Error(`FinalizeBlock for height ${height}, but the next height to commit is ${this.ms.nextVersion}`);
     }
     if (!this.chain) throw new Error('FinalizeBlock before InitChain: no chain params in state');
-    const block: BlockInfo = { height, timeNanos: toNanos(req.time), chainId: this.chain.chainId, proposerAddress: req.proposerAddress };
+    const block: BlockInfo = { height, timeNanos: toNanos(req.time), chainId: this.chain.chainId, proposerAddress: req.proposerAddress, maxGas: this.maxBlockGas() };
     if (height > this.chain.initialHeight) block.lastAppHash = Buffer.from(this.ms.lastCommitInfo.hash);
     this.pendingBlockTimeNanos = block.timeNanos;
     const state = this.ms.branch();
@@ -501,7 +519,25 @@ export class SettleApp implements AbciApplication {
       timeNanos: this.lastBlockTimeNanos,
       chainId: this.chain?.chainId ?? '',
       proposerAddress: new Uint8Array(0),
+      maxGas: this.maxBlockGas(),
     };
+  }
+
+  /** `block.max_gas` of the consensus params; -1 (none) before InitChain. */
+  private maxBlockGas(): bigint {
+    return this.chain?.consensusParams.block?.maxGas ?? -1n;
+  }
+
+  /**
+   * The sum of the gas limits of a proposal's txs. The injected vote-extension tx has none, and a tx that
+   * does not decode counts 0: it fails before running anything.
+   */
+  private proposalGas(txs: Uint8Array[]): bigint {
+    let gas = 0n;
+    for (const tx of txs) {
+      if (!this.voteExtensions.isInjectedTx(tx)) gas += this.options.txProcessor?.gasLimit?.(tx) ?? 0n;
+    }
+    return gas;
   }
 }
 

@@ -14,6 +14,8 @@ export interface BlockInfo {
    * absent for the first block and outside FinalizeBlock. The bridge anchors it.
    */
   lastAppHash?: Uint8Array;
+  /** The block gas limit from the consensus params (`block.max_gas`): absent, -1 or 0 for none. */
+  maxGas?: bigint;
 }
 
 /** Read access to module stores, by key (see store-key.ts): what both contexts below offer. */

@@ -29,6 +29,8 @@ export interface TxProcessor {
   close?(): Promise<void>;
   /** The tx's messages if it decodes (cached for its execution), without running anything; for the preBlock hook. */
   peek?(tx: Uint8Array): { typeUrl: string; msg: unknown }[] | undefined;
+  /** The tx's gas limit if it decodes (cached for its execution), for the block gas limit in proposals. */
+  gasLimit?(tx: Uint8Array): bigint | undefined;
   /** Runs the tx without signature checks and with unlimited gas on a state the caller discards. */
   simulate(state: CacheMultiStore, tx: Uint8Array, block: BlockInfo): TxOutcome;
 }

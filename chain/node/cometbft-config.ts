@@ -208,8 +208,14 @@ export function cometConfigEdits(input: CometConfigInput): TomlEdits {
 export const SETTLE_CONSENSUS_PARAMS = {
   /** 4 MiB: bounds the work of one FinalizeBlock in a single-threaded TypeScript app (CometBFT's default is 21 MiB). */
   blockMaxBytes: 4 * 1024 * 1024,
-  /** No block gas limit until the ante handler meters gas (the tx pipeline issue sets one). */
-  blockMaxGas: -1,
+  /**
+   * 100 M gas: bounds a block's FinalizeBlock in time as max_bytes bounds it in bytes. The heaviest flow per gas
+   * measured is the options order flow (a 200-order batch is ~3.3 M gas, ~6 µs of FinalizeBlock per 1,000 gas on
+   * this project's 2-core machine), so a full block is ~6,000 orders and ~0.6–0.9 s, or ~2,700 bank sends of
+   * ~37,000 gas. Without it an order flood made 7–8 s blocks, and the oracle's prices (one update per block) went
+   * stale with them.
+   */
+  blockMaxGas: 100_000_000,
   /**
    * Vote extensions on from the first block: the oracle will carry validators' prices in them, and
    * turning them on later needs a coordinated params change. Until then the app extends with empty

@@ -22,8 +22,6 @@ export interface TxPipelineOptions {
   fees: FeeKeeper;
   /** Node-local minimum gas price (CheckTx only). */
   minGasPrice?: MinGasPrice;
-  /** Block gas limit (consensus params); ≤ 0 for none. */
-  maxBlockGas?: () => bigint;
   /** Decoded txs kept between CheckTx, recheck and FinalizeBlock (default 30,000; 0 decodes every time). */
   decodedTxCacheSize?: number;
   /**
@@ -75,7 +73,6 @@ export class TxPipeline implements TxProcessor {
       accounts: options.accounts,
       fees: options.fees,
       minGasPrice: options.minGasPrice,
-      maxBlockGas: options.maxBlockGas ?? (() => -1n),
       verified: new GenerationalCache(200_000),
     };
     const defaults = defaultAnteDecorators(this.deps);
@@ -145,6 +142,14 @@ export class TxPipeline implements TxProcessor {
   peek(bytes: Uint8Array): { typeUrl: string; msg: unknown }[] | undefined {
     try {
       return this.decoded.decode(bytes).msgs.map((m) => ({ typeUrl: m.typeUrl, msg: m.msg }));
+    } catch {
+      return undefined;
+    }
+  }
+
+  gasLimit(bytes: Uint8Array): bigint | undefined {
+    try {
+      return this.decoded.decode(bytes).gasLimit;
     } catch {
       return undefined;
     }

@@ -89,8 +89,9 @@ export interface InProcessResult {
   /** FinalizeBlock events of the measured blocks by type (EventFill: fills). */
   events: Record<string, number>;
   /** Gas used and size of the measured txs (each a batch of `batch` orders). */
-  txGas: { min: bigint; max: bigint };
-  txBytes: { min: number; max: number };
+  txGas: Range<bigint>;
+  txGasLimit: Range<bigint>;
+  txBytes: Range<number>;
 }
 
 /** Runs the workload through a fresh app in a temporary directory. */
@@ -104,6 +105,7 @@ export async function runInProcess(o: InProcessOptions, log: (line: string) => v
   let failedTxs = 0;
   const events: Record<string, number> = {};
   const txGas = { min: -1n, max: 0n };
+  const txGasLimit = { min: -1n, max: 0n };
   const txBytes = { min: -1, max: 0 };
   try {
     await app.initChain(
@@ -141,13 +143,10 @@ export async function runInProcess(o: InProcessOptions, log: (line: string) => v
         for (const e of res.events) events[e.type] = (events[e.type] ?? 0) + 1;
         for (const r of res.txResults) for (const e of r.events) events[e.type] = (events[e.type] ?? 0) + 1;
         for (const r of res.txResults) {
-          if (txGas.min < 0n || r.gasUsed < txGas.min) txGas.min = r.gasUsed;
-          if (r.gasUsed > txGas.max) txGas.max = r.gasUsed;
+          widen(txGas, r.gasUsed);
+          widen(txGasLimit, r.gasWanted);
         }
-        for (const tx of txs) {
-          if (txBytes.min < 0 || tx.length < txBytes.min) txBytes.min = tx.length;
-          if (tx.length > txBytes.max) txBytes.max = tx.length;
-        }
+        for (const tx of txs) widen(txBytes, tx.length);
         ms.check += tCheck;
         ms.finalize += tFinalize;
         ms.commit += tCommit;
@@ -175,7 +174,7 @@ export async function runInProcess(o: InProcessOptions, log: (line: string) => v
     gc.disconnect();
     const orders = o.blocks * perBlock * o.batch;
     const info = await app.info({ version: '', blockVersion: 0n, p2pVersion: 0n, abciVersion: '' });
-    return { orders, txs: o.blocks * perBlock, ms, responsesDigest: digest.digest('hex'), appHash: Buffer.from(info.lastBlockAppHash).toString('hex'), failedTxs, events, txGas, txBytes };
+    return { orders, txs: o.blocks * perBlock, ms, responsesDigest: digest.digest('hex'), appHash: Buffer.from(info.lastBlockAppHash).toString('hex'), failedTxs, events, txGas, txGasLimit, txBytes };
   } finally {
     await app.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -196,8 +195,23 @@ export function inProcessReport(o: InProcessOptions, r: InProcessResult): string
     `    of which GC       ${us(r.ms.gc)}`,
     `  process CPU         ${us(r.ms.cpu)}   (user + system of all threads over the measured blocks)`,
     `  failed txs ${r.failedTxs}; events in the measured blocks: ${Object.entries(r.events).filter(([k]) => k.startsWith('settle.options')).map(([k, v]) => `${k.replace('settle.options.v1.', '')} ${v}`).join(', ')}`,
-    `  gas used per ${o.batch}-order tx ${r.txGas.min.toLocaleString('en-US')}–${r.txGas.max.toLocaleString('en-US')} (tx size ${r.txBytes.min.toLocaleString('en-US')}–${r.txBytes.max.toLocaleString('en-US')} B)`,
+    `  gas used per ${o.batch}-order tx ${span(r.txGas)} of a limit of ${span(r.txGasLimit)} (tx size ${span(r.txBytes)} B)`,
     `  FinalizeBlock responses sha256 ${r.responsesDigest}`,
     `  last app hash ${r.appHash}`,
   ].join('\n');
+}
+
+interface Range<T> {
+  min: T;
+  max: T;
+}
+
+/** Widens a range that starts as { min: -1, max: 0 } (amounts here are never negative). */
+function widen<T extends number | bigint>(r: Range<T>, v: T): void {
+  if (r.min < 0 || v < r.min) r.min = v;
+  if (v > r.max) r.max = v;
+}
+
+function span(r: Range<number | bigint>): string {
+  return `${r.min.toLocaleString('en-US')}–${r.max.toLocaleString('en-US')}`;
 }

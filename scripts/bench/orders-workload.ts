@@ -13,13 +13,15 @@ import { TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import type { Any } from 'cosmjs-types/google/protobuf/any';
 import { fundDevAccounts, type DevAccount } from '../../chain/node/dev-accounts';
 import { MsgDeposit } from '../../proto/gen/settle/margin/v1/tx';
+import { orderTxGasLimit } from '../../client/sdk/src/gas';
 import { MsgBatch } from '../../proto/gen/settle/options/v1/tx';
 import { OrderSpec, Side, TimeInForce } from '../../proto/gen/settle/options/v1/types';
 
 export const BID = 1_000_000n; // 1.00 USDC per contract
 export const ASK = 1_100_000n; // 1.10 USDC per contract
 const FEE = [{ denom: 'usettle', amount: '1000000' }];
-const GAS = 40_000_000;
+/** The deposits' gas limit; order txs get theirs from the SDK's schedule (`orderTxGasLimit`), as a market maker would. */
+const DEPOSIT_GAS = 1_000_000n;
 /** Each account's deposit: 100 M USDC (1e14 uusdc), so margin never refuses an order. */
 export const DEPOSIT = 100_000_000_000_000n;
 
@@ -62,10 +64,14 @@ async function keys(label: string, n: number): Promise<Array<{ priv: Uint8Array;
   return out;
 }
 
-/** A tx signed in SIGN_MODE_DIRECT (what CosmJS's DirectSecp256k1Wallet produces, signed natively). */
-export function signTx(a: BenchAccount, chainId: string, messages: Any[], sequence: bigint, timeoutHeight: bigint): Uint8Array {
+/**
+ * A tx signed in SIGN_MODE_DIRECT (what CosmJS's DirectSecp256k1Wallet produces, signed natively); its gas limit
+ * is given, or computed from the size of its encoded body.
+ */
+export function signTx(a: BenchAccount, chainId: string, messages: Any[], sequence: bigint, timeoutHeight: bigint, gas: bigint | ((bodyBytes: number) => bigint)): Uint8Array {
   const bodyBytes = TxBody.encode(TxBody.fromPartial({ messages, timeoutHeight })).finish();
-  const authInfoBytes = makeAuthInfoBytes([{ pubkey: a.pubkey, sequence }], FEE, GAS, undefined, undefined);
+  const gasLimit = typeof gas === 'bigint' ? gas : gas(bodyBytes.length);
+  const authInfoBytes = makeAuthInfoBytes([{ pubkey: a.pubkey, sequence }], FEE, Number(gasLimit), undefined, undefined);
   const digest = createHash('sha256').update(makeSignBytes(makeSignDoc(bodyBytes, authInfoBytes, chainId, a.accountNumber))).digest();
   const { signature } = secp.ecdsaSign(digest, a.priv);
   return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [signature] }).finish();
@@ -73,6 +79,8 @@ export function signTx(a: BenchAccount, chainId: string, messages: Any[], sequen
 
 export class Workload {
   private readonly clientIds: bigint[];
+  /** Per maker, its batches that may still be open: good-til-block and size (the bound for its gas limit). */
+  private readonly quoting: Array<Array<{ goodTil: bigint; orders: number }>>;
 
   private constructor(
     readonly opts: WorkloadOptions,
@@ -81,6 +89,7 @@ export class Workload {
     readonly chainId: string,
   ) {
     this.clientIds = new Array(makers.length + takers.length).fill(0n);
+    this.quoting = makers.map(() => []);
   }
 
   /**
@@ -112,7 +121,7 @@ export class Workload {
   /** Each account's first tx (sequence 0, which also sets its public key): a deposit into subaccount 0. */
   depositTxs(): Uint8Array[] {
     return this.accounts.map((a) =>
-      signTx(a, this.chainId, [{ typeUrl: '/settle.margin.v1.MsgDeposit', value: MsgDeposit.encode(MsgDeposit.fromPartial({ owner: a.address, subaccount: 0, denom: 'uusdc', amount: DEPOSIT.toString() })).finish() }], 0n, 0n),
+      signTx(a, this.chainId, [{ typeUrl: '/settle.margin.v1.MsgDeposit', value: MsgDeposit.encode(MsgDeposit.fromPartial({ owner: a.address, subaccount: 0, denom: 'uusdc', amount: DEPOSIT.toString() })).finish() }], 0n, 0n, DEPOSIT_GAS),
     );
   }
 
@@ -147,8 +156,23 @@ export class Workload {
             }),
       );
     }
-    const msg = { typeUrl: '/settle.options.v1.MsgBatch', value: MsgBatch.encode(MsgBatch.fromPartial({ owner: account.address, subaccount: 0, places })).finish() };
+    const batch = MsgBatch.fromPartial({ owner: account.address, subaccount: 0, places });
+    const msg = { typeUrl: '/settle.options.v1.MsgBatch', value: MsgBatch.encode(batch).finish() };
+    const openOrders = taker ? 0 : this.mayBeOpen(index, height);
+    if (!taker) this.quoting[index].push({ goodTil: height + BigInt(this.opts.goodTil), orders: places.length });
+    const gas = (bodyBytes: number) => orderTxGasLimit([{ typeUrl: msg.typeUrl, value: batch }], { bodyBytes, openOrders });
     // sequence-free: any sequence is accepted; 1 is the one after the deposit
-    return signTx(account, this.chainId, [msg], 1n, height + BigInt(this.opts.timeout));
+    return signTx(account, this.chainId, [msg], 1n, height + BigInt(this.opts.timeout), gas);
+  }
+
+  /**
+   * A bound on maker `index`'s open orders when a tx signed at `height` runs: its quotes whose good-til-block has
+   * not passed (takers' IOC orders never rest). A tx runs in a block after `height`, so quotes good until before
+   * `height` are gone.
+   */
+  private mayBeOpen(index: number, height: bigint): number {
+    const live = this.quoting[index].filter((q) => q.goodTil >= height);
+    this.quoting[index] = live;
+    return live.reduce((n, q) => n + q.orders, 0);
   }
 }

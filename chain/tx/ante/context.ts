@@ -18,8 +18,6 @@ export interface AnteDeps {
   accounts: AccountKeeper;
   fees: FeeKeeper;
   minGasPrice?: MinGasPrice;
-  /** Block gas limit from the consensus params; -1 or 0 for none. */
-  maxBlockGas: () => bigint;
   /** Signatures verified in CheckTx, so FinalizeBlock does not verify them again. */
   verified: GenerationalCache<string, true>;
 }

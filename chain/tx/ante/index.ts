@@ -24,7 +24,7 @@ export {
  */
 export function defaultAnteDecorators(deps: AnteDeps): AnteDecorator[] {
   return [
-    validateGasLimit(deps),
+    validateGasLimit(),
     validateMemo(),
     txTimeoutHeight(),
     txTimeoutTimestamp(),

@@ -1,14 +1,17 @@
 import { Errors } from '../../errors';
-import type { AnteDecorator, AnteDeps } from './context';
+import type { AnteDecorator } from './context';
 
-/** The gas limit is positive and within the block gas limit (not when simulating: that runs with unlimited gas). */
-export function validateGasLimit(deps: Pick<AnteDeps, 'maxBlockGas'>): AnteDecorator {
+/**
+ * The gas limit is positive and within the block gas limit (not when simulating: that runs with unlimited gas).
+ * A tx over the block limit could never be proposed, so CheckTx refuses it rather than let it sit in the mempool.
+ */
+export function validateGasLimit(): AnteDecorator {
   return {
     name: 'validateGasLimit',
     handle(a, next) {
       if (a.mode !== 'simulate') {
         if (a.tx.gasLimit === 0n) throw Errors.invalidGasLimit.wrap('must provide positive gas');
-        const maxGas = deps.maxBlockGas();
+        const maxGas = a.ctx.block.maxGas ?? -1n;
         if (maxGas > 0n && a.tx.gasLimit > maxGas) {
           throw Errors.invalidGasLimit.wrap(`tx gas limit ${a.tx.gasLimit} exceeds the block gas limit ${maxGas}`);
         }

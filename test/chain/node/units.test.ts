@@ -90,7 +90,7 @@ describe('genesis', () => {
     expect(g.initial_height).toBe('1');
     expect(g.genesis_time).toBe('2025-02-03T04:05:06.789000000Z');
     expect(g.app_state).toEqual({ consensus: {} });
-    expect(g.consensus_params.block).toEqual({ max_bytes: '4194304', max_gas: '-1' });
+    expect(g.consensus_params.block).toEqual({ max_bytes: '4194304', max_gas: '100000000' });
     expect(g.consensus_params.abci.vote_extensions_enable_height).toBe('1');
     expect(g.consensus_params.evidence).toEqual(base.consensus_params.evidence);
     expect(g.validators).toEqual(base.validators);

@@ -154,7 +154,7 @@ afterAll(async () => {
 
 describe('the ante decorator chain', () => {
   test('the default chain, in order', () => {
-    const deps: AnteDeps = { accounts: {} as AnteDeps['accounts'], fees: {} as AnteDeps['fees'], maxBlockGas: () => -1n, verified: new GenerationalCache(2) };
+    const deps: AnteDeps = { accounts: {} as AnteDeps['accounts'], fees: {} as AnteDeps['fees'], verified: new GenerationalCache(2) };
     expect(defaultAnteDecorators(deps).map((d) => d.name)).toEqual(DEFAULT_ORDER);
     expect(defaultAnteDecorators(deps).filter((d) => d.perSigner).map((d) => d.name)).toEqual(['resolvePubKey', 'checkSequence', 'consumeSigGas', 'verifySignature', 'incrementSequence']);
   });

@@ -8,6 +8,8 @@
 // height and refuses the same bytes again (after that, the tx's timeout refuses it). CosmJS signs these
 // txs like any other (any sequence; the current one is fine) with `timeoutHeight` set.
 import { insertAnteAfter, replaceAnte, sha256, type AnteContext, type AnteDecorator } from '../../chain/sdk';
+import type { MsgBatch, MsgPlaceOrder } from '../../proto/gen/settle/options/v1/tx';
+import type { OrderSpec } from '../../proto/gen/settle/options/v1/types';
 import { OptionsErrors } from './errors';
 import type { OptionsKeeper } from './keeper';
 
@@ -52,8 +54,42 @@ export function withShortTermOrders(keeper: OptionsKeeper): (defaults: AnteDecor
       },
     };
     let out = insertAnteAfter(defaults, 'loadSignerAccounts', replayGuard);
+    out = insertAnteAfter(out, 'loadSignerAccounts', staleQuoteGuard);
     out = replaceAnte(out, 'checkSequence', skipWhenShortTerm);
     out = replaceAnte(out, 'incrementSequence', skipWhenShortTerm);
     return out;
   };
+}
+
+/**
+ * Mempool policy, in CheckTx and recheck only (DeliverTx is unchanged): a sequence-free tx that places a
+ * good-til-block order whose block has passed would fail in DeliverTx, and the whole batch with it. So the
+ * mempool refuses it, and the recheck after each block evicts the ones whose quotes went stale while they
+ * waited. They would otherwise take block gas from live orders exactly when blocks are full. Sequenced txs are
+ * left to DeliverTx, because evicting one would strand its signer's later sequences.
+ */
+const staleQuoteGuard: AnteDecorator = {
+  name: 'shortTermStaleQuotes',
+  handle(a, next) {
+    if ((a.mode === 'check' || a.mode === 'recheck') && isShortTerm(a)) {
+      const height = BigInt(a.ctx.block.height);
+      for (const m of a.tx.msgs) {
+        for (const s of placedSpecs(m.typeUrl, m.msg)) {
+          if (s.goodTilBlock !== 0n && s.goodTilBlock < height) {
+            throw OptionsErrors.invalidOrder.wrap(`client id ${s.clientId}: good_til_block ${s.goodTilBlock} has passed (the next block is ${height}); the mempool does not keep a sequence-free tx with a stale quote`);
+          }
+        }
+      }
+    }
+    next(a);
+  },
+};
+
+function placedSpecs(typeUrl: string, msg: unknown): readonly OrderSpec[] {
+  if (typeUrl === '/settle.options.v1.MsgBatch') return (msg as MsgBatch).places;
+  if (typeUrl === '/settle.options.v1.MsgPlaceOrder') {
+    const order = (msg as MsgPlaceOrder).order;
+    return order ? [order] : [];
+  }
+  return [];
 }

@@ -164,7 +164,8 @@ describe('the ante decorator chain', () => {
       'anteSummary',
       ...DEFAULT_ORDER.slice(0, DEFAULT_ORDER.indexOf('loadSignerAccounts') + 1),
       'relayerRules',
-      // the options module's sequence-free order txs: a replay guard (its sequence steps keep their names)
+      // the options module's sequence-free order txs: stale quotes kept out of the mempool, a replay guard (its sequence steps keep their names)
+      'shortTermStaleQuotes',
       'shortTermReplayGuard',
       'deductFee', 'resolvePubKey', 'checkSequenceUnlessOrder', 'consumeSigGas', 'forgetful', 'verifySignature', 'incrementSequence',
     ]);

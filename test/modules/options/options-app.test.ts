@@ -294,6 +294,33 @@ describe('options module in the app', () => {
     expect(late.txs[0].log).toMatch(/timeout/);
   });
 
+  it('the mempool refuses and evicts sequence-free txs whose good-til-block quotes have passed; DeliverTx is unchanged', async () => {
+    const gtb = BigInt(chain.height + 2);
+    const quote = (clientId: bigint) => encode.batch({ owner: alice.address, subaccount: 0, cancelClientIds: [], places: [spec({ clientId, side: SELL, price: 600n * USDC, size: 1n, timeInForce: TimeInForce.TIME_IN_FORCE_GTB, goodTilBlock: gtb })] });
+    const shortTerm = await chain.sign(alice, [quote(41n)], 0n, BigInt(chain.height + 10));
+    const CHECK = 0;
+    const RECHECK = 1;
+    expect((await chain.app.checkTx({ tx: shortTerm, type: CHECK })).code).toBe(0);
+    // two blocks later the next block is past the quote's good-til-block
+    await chain.runRaw([]);
+    expect((await chain.app.checkTx({ tx: shortTerm, type: RECHECK })).code).toBe(0);
+    await chain.runRaw([]);
+    for (const type of [RECHECK, CHECK]) {
+      const r = await chain.app.checkTx({ tx: shortTerm, type });
+      expect([r.codespace, r.code]).toEqual(['options', OptionsErrors.invalidOrder.code]);
+      expect(r.log).toContain(`good_til_block ${gtb} has passed (the next block is ${gtb + 1n})`);
+    }
+    // a sequenced tx with the same stale quote stays for DeliverTx (evicting it would strand later sequences)
+    const sequenced = await chain.sign(alice, [quote(42n)], await chain.sequence(alice), 0n);
+    expect((await chain.app.checkTx({ tx: sequenced, type: CHECK })).code).toBe(0);
+    // in a block both fail as before, in the message handler: the fee is charged and nothing is placed
+    const fee = await chain.modules.keepers.bank.balance(chain.app.contextAt(), alice.address, 'usettle');
+    const r = await chain.runRaw([shortTerm, sequenced]);
+    expect(r.txs.map((t) => [t.codespace, t.code])).toEqual([['options', OptionsErrors.invalidOrder.code], ['options', OptionsErrors.invalidOrder.code]]);
+    expect(r.txs[0].log).toContain(`good_til_block ${gtb} has passed (height ${gtb + 1n})`);
+    expect(await chain.modules.keepers.bank.balance(chain.app.contextAt(), alice.address, 'usettle')).toBe(fee - 10_000n);
+  });
+
   it('a block trade: a request for quotes above the minimum size, firm quotes, one accepted atomically', async () => {
     const legs = [{ instrumentId: CALL_100K.id, side: BUY, ratio: 1n }, { instrumentId: PUT_90K.id, side: BUY, ratio: 1n }];
     const small = await chain.run([[bob, [encode.rfq({ owner: bob.address, subaccount: 0, legs, quantity: 12n, expiresAt: BigInt(chain.height + 10) })]]]);

@@ -269,7 +269,7 @@ export class SettleApp implements AbciApplication {
       if (ve.isInjectedTx(tx)) continue; // never from the mempool (CheckTx refuses them)
       if (bytes + BigInt(tx.length) > req.maxTxBytes) break;
       if (maxGas > 0n) {
-        const g = this.proposalGas([tx]);
+        const g = this.txGas(tx);
         if (gas + g > maxGas) break;
         gas += g;
       }
@@ -295,7 +295,7 @@ export class SettleApp implements AbciApplication {
     // the block gas limit bounds a block's FinalizeBlock work; an honest proposer never exceeds it
     const maxGas = this.maxBlockGas();
     if (maxGas > 0n) {
-      const gas = this.proposalGas(req.txs);
+      const gas = req.txs.reduce((sum, tx) => sum + this.txGas(tx), 0n);
       if (gas > maxGas) return reject(`the txs' gas limits add up to ${gas}, over the block gas limit ${maxGas}`);
     }
     return ResponseProcessProposal.fromPartial({ status: ResponseProcessProposal_ProposalStatus.ACCEPT });
@@ -529,15 +529,12 @@ export class SettleApp implements AbciApplication {
   }
 
   /**
-   * The sum of the gas limits of a proposal's txs. The injected vote-extension tx has none, and a tx that
-   * does not decode counts 0: it fails before running anything.
+   * What a proposal's tx counts against the block gas limit: its gas limit. The injected vote-extension tx
+   * has none, and a tx that does not decode counts 0: it fails before running anything.
    */
-  private proposalGas(txs: Uint8Array[]): bigint {
-    let gas = 0n;
-    for (const tx of txs) {
-      if (!this.voteExtensions.isInjectedTx(tx)) gas += this.options.txProcessor?.gasLimit?.(tx) ?? 0n;
-    }
-    return gas;
+  private txGas(tx: Uint8Array): bigint {
+    if (this.voteExtensions.isInjectedTx(tx)) return 0n;
+    return this.options.txProcessor?.gasLimit?.(tx) ?? 0n;
   }
 }
 

@@ -27,11 +27,16 @@ export function timeInForce(s: OrderSpec): TimeInForce {
   return s.timeInForce === TimeInForce.TIME_IN_FORCE_UNSPECIFIED ? TimeInForce.TIME_IN_FORCE_GTC : s.timeInForce;
 }
 
+/** Whether a good-til-block order can no longer be placed in the block at `height` (the mempool applies the same rule). */
+export function goodTilBlockPassed(s: OrderSpec, height: bigint): boolean {
+  return s.goodTilBlock !== 0n && s.goodTilBlock < height;
+}
+
 /** The rules against the instrument and the block: tick, lot, good-til in the future. */
 export function validateSpecForBlock(s: OrderSpec, i: Instrument, height: bigint, nowSeconds: bigint): void {
   const bad = (why: string) => OptionsErrors.invalidOrder.wrap(`client id ${s.clientId} on ${i.id}: ${why}`);
   if (s.price % i.tickSize !== 0n) throw bad(`price ${s.price} is not a multiple of the tick size ${i.tickSize}`);
   if (s.size % i.minSize !== 0n) throw bad(`size ${s.size} is not a multiple of the minimum size ${i.minSize}`);
-  if (s.goodTilBlock !== 0n && s.goodTilBlock < height) throw bad(`good_til_block ${s.goodTilBlock} has passed (height ${height})`);
+  if (goodTilBlockPassed(s, height)) throw bad(`good_til_block ${s.goodTilBlock} has passed (height ${height})`);
   if (s.goodTilTime !== 0n && s.goodTilTime <= nowSeconds) throw bad(`good_til_time ${s.goodTilTime} has passed (block time ${nowSeconds})`);
 }

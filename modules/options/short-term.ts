@@ -12,6 +12,7 @@ import type { MsgBatch, MsgPlaceOrder } from '../../proto/gen/settle/options/v1/
 import type { OrderSpec } from '../../proto/gen/settle/options/v1/types';
 import { OptionsErrors } from './errors';
 import type { OptionsKeeper } from './keeper';
+import { goodTilBlockPassed } from './order-spec';
 
 export const SHORT_TERM_WINDOW = 20n;
 
@@ -75,7 +76,7 @@ const staleQuoteGuard: AnteDecorator = {
       const height = BigInt(a.ctx.block.height);
       for (const m of a.tx.msgs) {
         for (const s of placedSpecs(m.typeUrl, m.msg)) {
-          if (s.goodTilBlock !== 0n && s.goodTilBlock < height) {
+          if (goodTilBlockPassed(s, height)) {
             throw OptionsErrors.invalidOrder.wrap(`client id ${s.clientId}: good_til_block ${s.goodTilBlock} has passed (the next block is ${height}); the mempool does not keep a sequence-free tx with a stale quote`);
           }
         }
